@@ -1,0 +1,80 @@
+/** Questions the CLI and the app ask of a model: figures, people, stats. */
+import { compareDates, type DateSpan } from './dates.ts';
+import { during, latestFigures, nameAt, type Model } from './model.ts';
+import { countsOf, type Snapshot } from './snapshot.ts';
+import type { Figure, OrganType, Post } from './types.ts';
+
+export interface TypeStats {
+  type: OrganType;
+  /** Organs of this type that stand for one organ each. */
+  single: number;
+  /** Counted groups with every value their latest count figures give (conflicts side by side). */
+  counted: { id: string; name: string; counts: number[] }[];
+  /** The fewest and the most organs the snapshot may hold of this type. */
+  min: number;
+  max: number;
+}
+
+export function stats(snap: Snapshot): TypeStats[] {
+  const byType = new Map<OrganType, TypeStats>();
+  for (const o of snap.organs.values()) {
+    let s = byType.get(o.type);
+    if (!s) byType.set(o.type, (s = { type: o.type, single: 0, counted: [], min: 0, max: 0 }));
+    if (o.counted) {
+      const counts = countsOf(o);
+      s.counted.push({ id: o.id, name: o.name, counts });
+      if (counts.length) {
+        s.min += Math.min(...counts);
+        s.max += Math.max(...counts);
+      }
+    } else {
+      s.single += 1;
+      s.min += 1;
+      s.max += 1;
+    }
+  }
+  return [...byType.values()].sort((a, b) => b.max - a.max || a.type.localeCompare(b.type));
+}
+
+export interface FigureRow extends Figure {
+  organName: string;
+}
+
+/** Every sourced number (at D: the latest per organ and measure), optionally of one organ. */
+export function figureRows(model: Model, opts: { at?: DateSpan; organ?: string } = {}): FigureRow[] {
+  const rows: FigureRow[] = [];
+  const organs = opts.organ ? [opts.organ] : [...model.organs.keys()];
+  for (const id of organs) {
+    if (opts.at) {
+      for (const list of latestFigures(model, id, opts.at).values())
+        for (const f of list) rows.push({ ...f, organName: nameAt(model, id, opts.at) });
+    } else {
+      for (const list of model.figures.get(id)?.values() ?? [])
+        for (const { figure } of list) rows.push({ ...figure, organName: nameAt(model, id) });
+    }
+  }
+  return rows.sort((a, b) => compareDates(a.date, b.date) || a.organName.localeCompare(b.organName) || a.measure.localeCompare(b.measure));
+}
+
+export interface PostRow extends Post {
+  organName: string;
+  personName: string;
+}
+
+/** Who held which post in which organ (at D: the posts held at some time within D). */
+export function postRows(model: Model, at?: DateSpan): PostRow[] {
+  const rows: PostRow[] = [];
+  for (const [organ, list] of model.postsByOrgan) {
+    for (const { item } of at ? during(list, at) : list) {
+      rows.push({ ...item, organName: nameAt(model, organ, at), personName: model.people.get(item.person)?.name ?? item.person });
+    }
+  }
+  return rows.sort((a, b) => a.personName.localeCompare(b.personName) || compareDates(a.start ?? '..', b.start ?? '..'));
+}
+
+/** A person's career: their posts across organs in date order. */
+export function career(model: Model, person: string): PostRow[] {
+  return postRows(model)
+    .filter((r) => r.person === person)
+    .sort((a, b) => compareDates(a.start ?? '..', b.start ?? '..'));
+}

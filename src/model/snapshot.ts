@@ -1,0 +1,146 @@
+/** The hierarchy as it stood at one date. */
+import type { DateSpan } from './dates.ts';
+import { current, during, latestFigures, nameAt, organPresence, type Model } from './model.ts';
+import type { Figure, Organ, OrganType, Post } from './types.ts';
+
+export interface Holder {
+  post: string;
+  person: string;
+  personName: string;
+  start?: string;
+  end?: string;
+  sources: string[];
+}
+
+export interface SnapshotOrgan {
+  id: string;
+  type: OrganType;
+  typeLabel?: string;
+  name: string;
+  /** Its parent at D, when that parent is in the snapshot too. */
+  parent?: string;
+  /** True when the organ may but need not have existed at D (a vague or qualified bound). */
+  vague: boolean;
+  counted: boolean;
+  link?: string;
+  /** Per measure, the latest figures at or before D (several when sources conflict). */
+  figures: Map<string, Figure[]>;
+  holders: Holder[];
+  sources: string[];
+  organ: Organ;
+}
+
+export interface Snapshot {
+  at: DateSpan;
+  /** In document order. */
+  organs: Map<string, SnapshotOrgan>;
+  children: Map<string, string[]>;
+  roots: string[];
+}
+
+export function holdersAt(model: Model, id: string, at: DateSpan): Holder[] {
+  return during<Post>(model.postsByOrgan.get(id), at).map(({ item }) => ({
+    post: item.post,
+    person: item.person,
+    personName: model.people.get(item.person)?.name ?? item.person,
+    start: item.start,
+    end: item.end,
+    sources: item.sources,
+  }));
+}
+
+export function snapshot(model: Model, at: DateSpan): Snapshot {
+  const present: string[] = [];
+  model.index.overlapping(at.min, at.max, (id) => present.push(id));
+  // An organ with several intervals may be found twice; document order keeps siblings stable.
+  const ids = [...new Set(present)].sort((a, b) => model.order.get(a)! - model.order.get(b)!);
+
+  const organs = new Map<string, SnapshotOrgan>();
+  for (const id of ids) {
+    const p = organPresence(model, id, at);
+    if (p === 0) continue;
+    const organ = model.organs.get(id)!;
+    organs.set(id, {
+      id,
+      type: organ.type,
+      typeLabel: organ.typeLabel,
+      name: nameAt(model, id, at),
+      vague: p === 1,
+      counted: organ.counted === true,
+      link: organ.link,
+      figures: latestFigures(model, id, at),
+      holders: holdersAt(model, id, at),
+      sources: organ.sources,
+      organ,
+    });
+  }
+
+  const children = new Map<string, string[]>();
+  const roots: string[] = [];
+  for (const [id, o] of organs) {
+    const edge = current(model.edgesByChild.get(id), at);
+    const parent = edge?.item.parent;
+    if (parent !== undefined && organs.has(parent) && parent !== id) {
+      o.parent = parent;
+      const list = children.get(parent);
+      if (list) list.push(id);
+      else children.set(parent, [id]);
+    } else {
+      roots.push(id);
+    }
+  }
+  breakCycles(organs, children, roots);
+  return { at, organs, children, roots };
+}
+
+/** Invalid data may hold a cycle; cut it so that every organ is reachable from a root. */
+function breakCycles(organs: Map<string, SnapshotOrgan>, children: Map<string, string[]>, roots: string[]): void {
+  const reached = new Set<string>();
+  const walk = (start: string) => {
+    const stack = [start];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (reached.has(id)) continue;
+      reached.add(id);
+      for (const c of children.get(id) ?? []) stack.push(c);
+    }
+  };
+  roots.forEach(walk);
+  for (const [id, o] of organs) {
+    if (reached.has(id)) continue;
+    const siblings = children.get(o.parent!);
+    if (siblings) siblings.splice(siblings.indexOf(id), 1);
+    o.parent = undefined;
+    roots.push(id);
+    walk(id);
+  }
+}
+
+/** The chain of parents from the organ up to its root. */
+export function ancestors(snap: Snapshot, id: string): string[] {
+  const chain: string[] = [];
+  let p = snap.organs.get(id)?.parent;
+  while (p !== undefined && !chain.includes(p)) {
+    chain.push(p);
+    p = snap.organs.get(p)?.parent;
+  }
+  return chain;
+}
+
+/** Depth-first order of the snapshot, as an outline reads it. */
+export function depthFirst(snap: Snapshot): { id: string; depth: number }[] {
+  const out: { id: string; depth: number }[] = [];
+  const stack = [...snap.roots].reverse().map((id) => ({ id, depth: 0 }));
+  while (stack.length) {
+    const next = stack.pop()!;
+    out.push(next);
+    const kids = snap.children.get(next.id) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ id: kids[i], depth: next.depth + 1 });
+  }
+  return out;
+}
+
+/** The current count of a counted organ: every value its latest count figures give. */
+export function countsOf(o: SnapshotOrgan): number[] {
+  return (o.figures.get('count') ?? []).map((f) => f.value);
+}
