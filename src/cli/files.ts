@@ -1,0 +1,53 @@
+/** Finding and reading graph files for the CLI. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGraphSet, type LoadedGraph } from '../io/graph-file.ts';
+
+export const GRAPHS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../graphs');
+
+/** A file not to treat as a graph: the schema, and stories kept beside graphs. */
+const isGraphFile = (name: string) => name.endsWith('.json') && name !== 'schema.json' && !name.startsWith('.');
+
+export class UsageError extends Error {}
+
+/** Expands files and folders into graph files (a folder: its *.json files but the schema). */
+export function expand(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
+    if (statSync(p).isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (isGraphFile(name)) out.push(join(p, name));
+    } else out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Loads files together with the graphs beside them, so that drill-down links resolve. Returns
+ * the requested files' results only.
+ */
+export function loadFiles(files: string[]): LoadedGraph[] {
+  const wanted = new Set(files.map((f) => resolve(f)));
+  const all = new Set(wanted);
+  for (const f of files) for (const sibling of expand([dirname(f)])) all.add(resolve(sibling));
+  const list = [...all].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const cwd = process.cwd();
+  const rel = (f: string) => (f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f);
+  return loadGraphSet(list.map((x) => ({ file: rel(x.file), text: x.text })))
+    .filter((r) => wanted.has(resolve(r.file)));
+}
+
+/** A graph argument: a path, or the id of a graph in graphs/. */
+export function resolveGraphPath(arg: string): string {
+  if (existsSync(arg) && statSync(arg).isFile()) return arg;
+  for (const file of expand([GRAPHS_DIR])) {
+    if (basename(file, '.json') === arg) return file;
+    try {
+      if ((JSON.parse(readFileSync(file, 'utf8')) as { id?: string }).id === arg) return file;
+    } catch {
+      /* an unreadable neighbour is not this graph */
+    }
+  }
+  throw new UsageError(`no graph "${arg}": give a file path or the id of a graph in graphs/`);
+}
