@@ -20,6 +20,8 @@ export interface DatedFigure {
 export interface Model {
   graph: Graph;
   organs: Map<string, Organ>;
+  /** Organ ids in document order. */
+  ids: string[];
   /** Document order of organs: siblings keep it, so pictures do not reshuffle between dates. */
   order: Map<string, number>;
   existence: Map<string, Bounds[]>;
@@ -29,7 +31,8 @@ export interface Model {
   figures: Map<string, Map<string, DatedFigure[]>>;
   postsByOrgan: Map<string, Timed<Post>[]>;
   people: Map<string, Person>;
-  index: IntervalIndex<string>;
+  /** Organs (by position in `ids`) indexed by the span of each of their lives. */
+  index: IntervalIndex<number>;
   /** The span the graph covers: its `period`, or the extent of its dated data. */
   period: { min: number; max: number };
 }
@@ -45,13 +48,13 @@ export function buildModel(graph: Graph): Model {
   const organs = new Map<string, Organ>();
   const order = new Map<string, number>();
   const existence = new Map<string, Bounds[]>();
-  const entries: { lo: number; hi: number; item: string }[] = [];
+  const entries: { lo: number; hi: number; item: number }[] = [];
   graph.organs.forEach((organ, i) => {
     organs.set(organ.id, organ);
     order.set(organ.id, i);
     const list = organ.exists.map((e) => bounds(e));
     existence.set(organ.id, list);
-    for (const b of list) entries.push({ lo: b.startMin, hi: b.endMax, item: organ.id });
+    for (const b of list) entries.push({ lo: b.startMin, hi: b.endMax, item: i });
   });
 
   const edgesByChild = new Map<string, Timed<Edge>[]>();
@@ -72,6 +75,7 @@ export function buildModel(graph: Graph): Model {
   return {
     graph,
     organs,
+    ids: graph.organs.map((o) => o.id),
     order,
     existence,
     edgesByChild,
@@ -120,8 +124,10 @@ export function organPresence(model: Model, id: string, at: DateSpan): Presence 
  * last (a re-parenting or renaming supersedes what it replaces during a vague handover).
  */
 export function current<T>(list: Timed<T>[] | undefined, at: DateSpan): Timed<T> | undefined {
+  if (list === undefined) return undefined;
+  if (list.length === 1) return presence(list[0].b, at) > 0 ? list[0] : undefined;
   let found: Timed<T> | undefined;
-  for (const t of list ?? []) {
+  for (const t of list) {
     if (presence(t.b, at) === 0) continue;
     if (!found || t.b.startMin > found.b.startMin) found = t;
   }

@@ -50,10 +50,12 @@ export function holdersAt(model: Model, id: string, at: DateSpan): Holder[] {
 }
 
 export function snapshot(model: Model, at: DateSpan): Snapshot {
-  const present: string[] = [];
-  model.index.overlapping(at.min, at.max, (id) => present.push(id));
-  // An organ with several intervals may be found twice; document order keeps siblings stable.
-  const ids = [...new Set(present)].sort((a, b) => model.order.get(a)! - model.order.get(b)!);
+  // Mark what the index finds, then read the marks in document order: siblings stay stable,
+  // and an organ with several lives is taken once.
+  const marked = new Uint8Array(model.ids.length);
+  model.index.overlapping(at.min, at.max, (i) => (marked[i] = 1));
+  const ids: string[] = [];
+  for (let i = 0; i < marked.length; i++) if (marked[i]) ids.push(model.ids[i]);
 
   const organs = new Map<string, SnapshotOrgan>();
   for (const id of ids) {

@@ -32,7 +32,13 @@ export function pathText(path: Path): string {
 const SCHEMA_NOISE = new Set(['properties', 'items', '$ref', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', 'propertyNames']);
 
 function schemaIssues(data: unknown): Issue[] {
-  const result = schemaValidator.validate(data);
+  let result: ReturnType<typeof schemaValidator.validate>;
+  try {
+    result = schemaValidator.validate(data);
+  } catch {
+    // Only data that did not come from JSON (an undefined or a function) gets here.
+    return [{ severity: 'error', rule: 'schema', path: '', message: 'the data holds values JSON cannot hold (undefined or functions)' }];
+  }
   if (result.valid) return [];
   const seen = new Set<string>();
   const issues: Issue[] = [];

@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: one line per figure, `name: value unit`. Benchmarks, not tests: they print
+ * what they measure and fail only when they cannot run.
+ */
+import { performance } from 'node:perf_hooks';
+import { at, buildModel, organPresence } from '../src/model/model.ts';
+import { snapshot } from '../src/model/snapshot.ts';
+import { validateGraph } from '../src/model/validate.ts';
+import { syntheticGraph } from './synthetic.ts';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number): number {
+  for (let i = 0; i < 3; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+const print = (name: string, value: number, unit: string) => console.log(`${name}: ${value < 10 ? value.toFixed(3) : value.toFixed(1)} ${unit}`);
+
+const graph = syntheticGraph(10_000);
+const intervals = graph.organs.reduce((n, o) => n + o.exists.length + o.names.length, 0) + graph.edges.length + (graph.figures?.length ?? 0);
+const model = buildModel(graph);
+const dates = ['1910', '1925-06', '1930-07-15', '1945'].map(at);
+
+print('snapshot-10k', time(() => dates.forEach((d) => snapshot(model, d)), 20) / dates.length, 'ms');
+let k = 0;
+const ids = [...model.organs.keys()];
+print('organ-query-10k', time(() => { for (let i = 0; i < 1000; i++) organPresence(model, ids[(k++ * 7919) % ids.length], dates[1]); }, 20) / 1000, 'ms');
+console.log(`intervals-10k: ${intervals} intervals`);
+print('build-model-10k', time(() => buildModel(graph), 5), 'ms');
+print('validate-10k', time(() => validateGraph(graph), 3), 'ms');
+
+const browserBench = './browser.ts';
+const browser = process.argv.includes('--no-browser') ? undefined : await import(browserBench).catch(() => undefined);
+if (browser) await browser.run(print);

@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { applyDiff, diff } from '../../src/model/diff.ts';
+import { eventsOf, lineage } from '../../src/model/lineage.ts';
+import { at, buildModel } from '../../src/model/model.ts';
+import { career, figureRows, postRows, stats } from '../../src/model/queries.ts';
+import { ancestors, depthFirst, snapshot } from '../../src/model/snapshot.ts';
+import { validateGraph } from '../../src/model/validate.ts';
+import type { Graph } from '../../src/model/types.ts';
+import { sample } from './graphs.ts';
+
+const model = buildModel(sample());
+const snap = (d: string) => snapshot(model, at(d));
+
+test('the sample graph is valid', () => {
+  expect(validateGraph(sample()).filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+describe('snapshot', () => {
+  test('holds the organs of the date, each under its parent of that date', () => {
+    const s = snap('1929-06');
+    expect([...s.organs.keys()]).toEqual(['obkom', 'okr-a', 'okr-b', 'rai', 'cells']);
+    expect(s.organs.get('rai')!.parent).toBe('okr-a');
+    expect(s.roots).toEqual(['obkom']);
+    expect(ancestors(s, 'rai')).toEqual(['okr-a', 'obkom']);
+  });
+
+  test('after the okrugs go, the raikom is under the obkom', () => {
+    const s = snap('1931-01');
+    expect(s.organs.has('okr-a')).toBe(false);
+    expect(s.organs.get('rai')!.parent).toBe('obkom');
+  });
+
+  test('during the vague handover (summer 1930) the okrugs are vague and the newer parent wins', () => {
+    const s = snap('1930-07-15');
+    expect(s.organs.get('okr-a')!.vague).toBe(true);
+    expect(s.organs.get('rai')!.parent).toBe('obkom');
+    expect(s.organs.get('obkom')!.vague).toBe(false);
+  });
+
+  test('names over time: the name of the date', () => {
+    expect(snap('1930').organs.get('rai')!.name).toBe('Raikom X');
+    expect(snap('1932').organs.get('rai')!.name).toBe('Raikom Y');
+  });
+
+  test('figures: the latest at or before the date, with every conflicting figure of that date', () => {
+    expect(snap('1930-06').organs.get('cells')!.figures.get('count')!.map((f) => f.value)).toEqual([1500]);
+    expect(snap('1931-06').organs.get('cells')!.figures.get('count')!.map((f) => f.value)).toEqual([1917, 2600]);
+    expect(snap('1929-06').organs.get('cells')!.figures.get('count')).toBeUndefined();
+  });
+
+  test('holders of posts at the date', () => {
+    expect(snap('1930').organs.get('rai')!.holders.map((h) => h.personName)).toEqual(['I. I. Gaza']);
+    expect(snap('1932').organs.get('rai')!.holders).toEqual([]);
+  });
+
+  test('depth-first order reads like an outline', () => {
+    expect(depthFirst(snap('1929-06')).map((x) => `${x.depth}:${x.id}`)).toEqual(['0:obkom', '1:okr-a', '2:rai', '1:okr-b', '1:cells']);
+  });
+
+  test('a cycle in invalid data does not hang or lose organs', () => {
+    const g: Graph = sample();
+    g.edges.push({ child: 'obkom', parent: 'rai', start: '1931', end: '1932' });
+    const s = snapshot(buildModel(g), at('1931-06'));
+    expect(depthFirst(s).length).toBe(s.organs.size);
+  });
+});
+
+describe('stats', () => {
+  test('a counted group counts as its count; conflicting counts give a range', () => {
+    const cell = stats(snap('1931-06')).find((t) => t.type === 'cell')!;
+    expect([cell.min, cell.max]).toEqual([1917, 2600]);
+    expect(cell.counted[0].counts).toEqual([1917, 2600]);
+    expect(stats(snap('1929-06')).find((t) => t.type === 'okruzhkom')).toMatchObject({ single: 2, min: 2, max: 2 });
+  });
+});
+
+describe('diff', () => {
+  test('names what was added, removed, re-parented and renamed, and which figures changed', () => {
+    const d = diff(snap('1929-06'), snap('1932'));
+    expect(d.added).toEqual([]);
+    expect(d.removed.sort()).toEqual(['okr-a', 'okr-b']);
+    expect(d.reparented).toEqual([{ id: 'rai', from: 'okr-a', to: 'obkom' }]);
+    expect(d.renamed).toEqual([{ id: 'rai', from: 'Raikom X', to: 'Raikom Y' }]);
+    expect(d.figures).toEqual([{ id: 'cells', measure: 'count', from: [], to: [1917, 2600] }]);
+  });
+
+  test('applying the diff to the first snapshot gives the second', () => {
+    const [a, b] = [snap('1928-06'), snap('1933')];
+    const result = applyDiff(a, diff(a, b));
+    expect(new Map([...b.organs].map(([id, o]) => [id, { parent: o.parent, name: o.name }]))).toEqual(result);
+  });
+});
+
+describe('lineage and events', () => {
+  test('a split: the new organs have the old as predecessor, the old has both as successors', () => {
+    const g = sample();
+    g.organs.push(
+      { id: 'r1', type: 'rural-raikom', names: [{ name: 'R1' }], exists: [{ start: '1931-05' }], sources: ['s1'] },
+      { id: 'r2', type: 'rural-raikom', names: [{ name: 'R2' }], exists: [{ start: '1931-05' }], sources: ['s1'] },
+      { id: 'r3', type: 'rural-raikom', names: [{ name: 'R3' }], exists: [{ start: '1933' }], sources: ['s1'] },
+    );
+    g.events!.push(
+      { id: 'split', date: '1931-05', kind: 'split', title: 'split', description: '', inputs: ['rai'], outputs: ['r1', 'r2'], sources: ['s1'] },
+      { id: 'merge', date: '1933', kind: 'merge', title: 'merge', description: '', inputs: ['r1', 'r2'], outputs: ['r3'], sources: ['s1'] },
+    );
+    const l = lineage(g, 'r3');
+    expect(l.predecessors.map((p) => [p.organ, p.depth, p.event])).toEqual([
+      ['r1', 1, 'merge'],
+      ['r2', 1, 'merge'],
+      ['rai', 2, 'split'],
+    ]);
+    expect(lineage(g, 'rai').successors.map((s) => s.organ)).toEqual(['r1', 'r2', 'r3']);
+    expect(eventsOf(g, 'rai').map((e) => e.id)).toEqual(['rename', 'split']);
+  });
+});
+
+describe('people and figures', () => {
+  test('who held which post, when, and a career across organs', () => {
+    expect(postRows(model).map((r) => [r.personName, r.post, r.organName])).toEqual([['I. I. Gaza', 'first secretary', 'Raikom X']]);
+    expect(postRows(model, at('1933'))).toEqual([]);
+    expect(career(model, 'p')).toHaveLength(1);
+  });
+
+  test('figure rows: all, by organ, or in force at a date', () => {
+    expect(figureRows(model)).toHaveLength(4);
+    expect(figureRows(model, { organ: 'rai' }).map((f) => f.value)).toEqual([300]);
+    expect(figureRows(model, { at: at('1931-06'), organ: 'cells' }).map((f) => f.value)).toEqual([1917, 2600]);
+  });
+});
