@@ -38,6 +38,43 @@ export interface Snapshot {
   roots: string[];
 }
 
+/** An organ in a snapshot. Figures and holders are worked out when first asked for: a date step needs neither. */
+class OrganAt implements SnapshotOrgan {
+  readonly id: string;
+  readonly type: OrganType;
+  readonly typeLabel?: string;
+  readonly name: string;
+  parent?: string;
+  readonly counted: boolean;
+  readonly link?: string;
+  readonly sources: string[];
+  private figuresAt?: Map<string, Figure[]>;
+  private holdersAtD?: Holder[];
+
+  constructor(
+    private readonly model: Model,
+    readonly organ: Organ,
+    private readonly at: DateSpan,
+    readonly vague: boolean,
+  ) {
+    this.id = organ.id;
+    this.type = organ.type;
+    this.typeLabel = organ.typeLabel;
+    this.name = nameAt(model, organ.id, at);
+    this.counted = organ.counted === true;
+    this.link = organ.link;
+    this.sources = organ.sources;
+  }
+
+  get figures(): Map<string, Figure[]> {
+    return (this.figuresAt ??= latestFigures(this.model, this.id, this.at));
+  }
+
+  get holders(): Holder[] {
+    return (this.holdersAtD ??= holdersAt(this.model, this.id, this.at));
+  }
+}
+
 export function holdersAt(model: Model, id: string, at: DateSpan): Holder[] {
   return during<Post>(model.postsByOrgan.get(id), at).map(({ item }) => ({
     post: item.post,
@@ -61,20 +98,7 @@ export function snapshot(model: Model, at: DateSpan): Snapshot {
   for (const id of ids) {
     const p = organPresence(model, id, at);
     if (p === 0) continue;
-    const organ = model.organs.get(id)!;
-    organs.set(id, {
-      id,
-      type: organ.type,
-      typeLabel: organ.typeLabel,
-      name: nameAt(model, id, at),
-      vague: p === 1,
-      counted: organ.counted === true,
-      link: organ.link,
-      figures: latestFigures(model, id, at),
-      holders: holdersAt(model, id, at),
-      sources: organ.sources,
-      organ,
-    });
+    organs.set(id, new OrganAt(model, model.organs.get(id)!, at, p === 1));
   }
 
   const children = new Map<string, string[]>();
