@@ -6,6 +6,34 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import { validateGraph, type Issue } from '../model/validate.ts';
 import type { Graph } from '../model/types.ts';
 
+/** What apparat reads at most: past these a file gets a clear message, not a frozen page. */
+export const LIMITS = {
+  /** Characters of JSON text (about bytes for ASCII). */
+  fileChars: 32 * 1024 * 1024,
+  organs: 50_000,
+  /** Nesting of arrays and objects; an apparat file nests about 6 deep. */
+  depth: 64,
+};
+
+/** The deepest nesting of arrays and objects in JSON text, found in one pass without recursion. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
+
 export interface LoadedGraph {
   file: string;
   graph?: Graph;
@@ -27,6 +55,10 @@ function segments(path: string): (string | number)[] {
 
 /** Parses JSON text; a syntax error becomes one issue with its line and column. */
 export function parseJson(text: string, file: string): { data?: unknown; issues: Issue[] } {
+  const refuse = (message: string): { issues: Issue[] } => ({ issues: [{ severity: 'error', rule: 'limits', path: '', file, message }] });
+  if (text.length > LIMITS.fileChars) return refuse(`the file is ${mb(text.length)}; apparat reads graph files of up to ${mb(LIMITS.fileChars)}`);
+  const depth = nestingDepth(text);
+  if (depth > LIMITS.depth) return refuse(`the file nests ${depth} levels deep; a graph file nests a handful of levels, and apparat reads at most ${LIMITS.depth}`);
   try {
     return { data: JSON.parse(text), issues: [] };
   } catch {
@@ -52,6 +84,14 @@ export function parseJson(text: string, file: string): { data?: unknown; issues:
   }
 }
 
+/** Validation, after the organ-count limit (which keeps a huge file from tying up the page). */
+function checkedGraph(data: unknown, knownGraphs?: ReadonlySet<string>): Issue[] {
+  const organs = (data as { organs?: unknown } | null)?.organs;
+  if (Array.isArray(organs) && organs.length > LIMITS.organs)
+    return [{ severity: 'error', rule: 'limits', path: 'organs', message: `the graph has ${organs.length.toLocaleString('en-GB')} organs; apparat reads graphs of up to ${LIMITS.organs.toLocaleString('en-GB')}` }];
+  return validateGraph(data, { knownGraphs });
+}
+
 /** Validates parsed data and adds file names and line numbers to its issues. */
 export function locateIssues(text: string, file: string, issues: Issue[]): Issue[] {
   if (issues.length === 0) return issues;
@@ -73,7 +113,7 @@ export function locateIssues(text: string, file: string, issues: Issue[]): Issue
 export function loadGraphText(text: string, file: string, knownGraphs?: ReadonlySet<string>): LoadedGraph {
   const parsed = parseJson(text, file);
   if (parsed.issues.length) return { file, issues: parsed.issues };
-  const issues = locateIssues(text, file, validateGraph(parsed.data, { knownGraphs }));
+  const issues = locateIssues(text, file, checkedGraph(parsed.data, knownGraphs));
   const ok = !issues.some((i) => i.severity === 'error');
   return { file, graph: ok ? (parsed.data as Graph) : undefined, issues };
 }
@@ -93,7 +133,7 @@ export function loadGraphSet(files: { file: string; text: string }[]): LoadedGra
   const known = new Set(ids.keys());
   return parsed.map(({ file, text, p, id }) => {
     if (p.issues.length) return { file, issues: p.issues };
-    const issues = validateGraph(p.data, { knownGraphs: known });
+    const issues = checkedGraph(p.data, known);
     if (id && ids.get(id) !== file)
       issues.unshift({ severity: 'error', rule: 'duplicate-graph', path: 'id', message: `the graph id "${id}" is already used by ${ids.get(id)}` });
     const located = locateIssues(text, file, issues);

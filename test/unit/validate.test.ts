@@ -88,3 +88,28 @@ describe('validation of sets of files', () => {
     }
   });
 });
+
+describe('limits', () => {
+  test('a file nested thousands deep is refused in words, without a stack overflow', () => {
+    const r = loadGraphText('['.repeat(100_000) + ']'.repeat(100_000), 'deep.json');
+    expect(r.issues).toEqual([expect.objectContaining({ rule: 'limits', file: 'deep.json', message: expect.stringMatching(/nests 100000 levels deep/) })]);
+  });
+
+  test('a file over the size limit is refused before parsing', () => {
+    const r = loadGraphText(`{"pad": "${'x'.repeat(33 * 1024 * 1024)}"}`, 'big.json');
+    expect(r.issues[0]).toMatchObject({ rule: 'limits', message: expect.stringMatching(/apparat reads graph files of up to 32\.0 MB/) });
+  });
+
+  test('a graph with more organs than the limit is refused with the count', () => {
+    const g = { ...sample(), organs: Array.from({ length: 50_001 }, (_, i) => ({ id: `o${i}` })) };
+    const r = loadGraphText(JSON.stringify(g), 'many.json');
+    expect(r.issues).toEqual([expect.objectContaining({ rule: 'limits', path: 'organs', message: expect.stringContaining('50,001 organs') })]);
+  });
+
+  test('__proto__ and constructor keys neither pollute nor crash', () => {
+    const text = JSON.stringify(sample()).replace('"sources":{"s1"', '"sources":{"__proto__":{"citation":"x"},"s1"').replace('"id":"obkom"', '"id":"constructor"');
+    const r = loadGraphText(text, 'proto.json');
+    expect(({} as Record<string, unknown>).citation).toBeUndefined();
+    expect(r.issues.some((i) => i.path === 'sources.__proto__')).toBe(true);
+  });
+});
