@@ -33,7 +33,7 @@ describe('the command line', () => {
     expect(json.organs.find((o: { id: string }) => o.id === 'tsentralno-gorodskoi')).toMatchObject({
       parent: 'obkom',
       type: 'urban-raikom',
-      figures: { members: [{ value: 17597, date: '1928-10-01' }] },
+      figures: { communists: [{ value: 17597, date: '1927-10-01' }] },
     });
   });
 
