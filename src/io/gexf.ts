@@ -1,0 +1,477 @@
+/**
+ * GEXF 1.3 (Gephi): a dynamic graph whose timeline plays the organs' lives, or, for one date, a
+ * static graph of the snapshot. README, "Interchange formats", lists every attribute.
+ */
+import type { Element } from '@xmldom/xmldom';
+import { parseDate } from '../model/dates.ts';
+import { at as atDate, buildModel } from '../model/model.ts';
+import { depthFirst, holdersAt, snapshot } from '../model/snapshot.ts';
+import type { Edge, Existence, Graph, Name, Organ } from '../model/types.ts';
+import type { Issue } from '../model/validate.ts';
+import {
+  citations,
+  finishImport,
+  firstDay,
+  foreignDate,
+  foreignType,
+  graphRecord,
+  importedSource,
+  joinList,
+  lastDay,
+  OPEN,
+  Origins,
+  readError,
+  splitList,
+  type GraphRecord,
+  type ImportResult,
+} from './interchange.ts';
+import { attr, child, children, lineOfElement, parseXml, XmlWriter } from './xml.ts';
+
+export const GEXF_NS = 'http://gexf.net/1.3';
+/** apparat's own element, in its own namespace: the graph-level record as JSON. */
+export const APPARAT_NS = 'urn:x-apparat:graph:1';
+
+type AttrType = 'string' | 'boolean' | 'double';
+interface AttrSpec<T> {
+  id: string;
+  type: AttrType;
+  get: (x: T, g: Graph) => string | number | boolean | undefined;
+}
+
+const json = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
+
+/** Node attributes, shared with GraphML. JSON texts keep lists exactly (and survive any character). */
+export const NODE_ATTRS: AttrSpec<Organ>[] = [
+  { id: 'type', type: 'string', get: (o) => o.type },
+  { id: 'typeLabel', type: 'string', get: (o) => o.typeLabel },
+  { id: 'counted', type: 'boolean', get: (o) => o.counted },
+  { id: 'link', type: 'string', get: (o) => o.link },
+  { id: 'aliases', type: 'string', get: (o) => json(o.aliases) },
+  { id: 'note', type: 'string', get: (o) => o.note },
+  { id: 'sources', type: 'string', get: (o) => joinList(o.sources) },
+  { id: 'citations', type: 'string', get: (o, g) => citations(g, o.sources) },
+  { id: 'startEdtf', type: 'string', get: (o) => o.exists[0]?.start },
+  { id: 'endEdtf', type: 'string', get: (o) => o.exists[o.exists.length - 1]?.end },
+  { id: 'exists', type: 'string', get: (o) => json(o.exists) },
+  { id: 'names', type: 'string', get: (o) => json(o.names) },
+];
+
+export const EDGE_ATTRS: AttrSpec<Edge>[] = [
+  { id: 'startEdtf', type: 'string', get: (e) => e.start },
+  { id: 'endEdtf', type: 'string', get: (e) => e.end },
+  { id: 'sources', type: 'string', get: (e) => (e.sources === undefined ? undefined : joinList(e.sources)) },
+  { id: 'citations', type: 'string', get: (e, g) => (e.sources === undefined ? undefined : citations(g, e.sources)) },
+  { id: 'note', type: 'string', get: (e) => e.note },
+];
+
+const DAY = 86_400_000;
+const dayBefore = (iso: string) => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
+
+interface Span<T> {
+  start?: string;
+  end?: string;
+  value: T;
+}
+
+/**
+ * Values over time without overlaps (Gephi refuses overlapping intervals of one attribute): where
+ * two overlap, the one that began later wins, as in a snapshot; on the same first day the first wins.
+ */
+export function nonOverlapping<T>(spans: Span<T>[]): Span<T>[] {
+  const sorted = [...spans].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  const out: Span<T>[] = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === s.start) continue;
+    if (prev && s.start !== undefined && (prev.end === undefined || prev.end >= s.start)) prev.end = dayBefore(s.start);
+    out.push({ ...s });
+  }
+  return out.filter((s) => s.start === undefined || s.end === undefined || s.start <= s.end);
+}
+
+/** Names over time, as days. */
+function nameSpans(names: Name[]): Span<string>[] {
+  return nonOverlapping(names.map((n) => ({ start: firstDay(n.start), end: lastDay(n.end), value: n.name })));
+}
+
+/** Per measure, each figure from its date until the next one (or the organ's end). */
+function figureSpans(g: Graph, organ: Organ): Map<string, Span<number>[]> {
+  const byMeasure = new Map<string, Span<number>[]>();
+  const end = lastDay(organ.exists[organ.exists.length - 1]?.end);
+  for (const f of g.figures ?? []) {
+    if (f.organ !== organ.id) continue;
+    const list = byMeasure.get(f.measure) ?? [];
+    list.push({ start: firstDay(f.date), end, value: f.value });
+    byMeasure.set(f.measure, list);
+  }
+  for (const [m, list] of byMeasure) byMeasure.set(m, nonOverlapping(list));
+  return byMeasure;
+}
+
+function declareAttributes(w: XmlWriter, graphEl: Element, cls: 'node' | 'edge', mode: 'static' | 'dynamic', specs: { id: string; title: string; type: AttrType }[]): void {
+  if (specs.length === 0) return;
+  const el = w.add(graphEl, 'attributes', { class: cls, mode });
+  for (const s of specs) w.add(el, 'attribute', { id: s.id, title: s.title, type: s.type });
+}
+
+function addMeta(w: XmlWriter, description: string, record?: GraphRecord): void {
+  const meta = w.add(w.root, 'meta');
+  w.add(meta, 'creator', {}, 'apparat');
+  w.add(meta, 'description', {}, description);
+  if (record) w.add(meta, 'apparat:graph', {}, JSON.stringify(record), APPARAT_NS);
+}
+
+/** The whole graph over time: Gephi's timeline plays it. */
+export function exportGexf(g: Graph): string {
+  const w = new XmlWriter(GEXF_NS, 'gexf', { version: '1.3' });
+  addMeta(w, g.description ? `${g.title}. ${g.description}` : g.title, graphRecord(g));
+  const graphEl = w.add(w.root, 'graph', { mode: 'dynamic', defaultedgetype: 'directed', timeformat: 'date', timerepresentation: 'interval' });
+
+  const measures = [...new Set((g.figures ?? []).map((f) => f.measure))];
+  const measureId = new Map(measures.map((m, i) => [m, `figure-${i}`]));
+  declareAttributes(w, graphEl, 'node', 'static', NODE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
+  declareAttributes(w, graphEl, 'node', 'dynamic', [
+    { id: 'name', title: 'name', type: 'string' },
+    ...measures.map((m) => ({ id: measureId.get(m)!, title: m, type: 'double' as const })),
+  ]);
+  declareAttributes(w, graphEl, 'edge', 'static', EDGE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
+
+  const nodes = w.add(graphEl, 'nodes');
+  for (const o of g.organs) {
+    const node = w.add(nodes, 'node', { id: o.id, label: o.names[0]?.name ?? o.id });
+    const values = w.add(node, 'attvalues');
+    for (const a of NODE_ATTRS) {
+      const v = a.get(o, g);
+      if (v !== undefined) w.add(values, 'attvalue', { for: a.id, value: v });
+    }
+    for (const s of nameSpans(o.names)) w.add(values, 'attvalue', { for: 'name', value: s.value, start: s.start, end: s.end });
+    for (const [m, list] of figureSpans(g, o)) for (const s of list) w.add(values, 'attvalue', { for: measureId.get(m)!, value: s.value, start: s.start, end: s.end });
+    addSpells(w, node, o.exists);
+  }
+  const edges = w.add(graphEl, 'edges');
+  g.edges.forEach((e, i) => {
+    const edge = w.add(edges, 'edge', { id: `e${i}`, source: e.parent, target: e.child });
+    const values = w.add(edge, 'attvalues');
+    for (const a of EDGE_ATTRS) {
+      const v = a.get(e, g);
+      if (v !== undefined) w.add(values, 'attvalue', { for: a.id, value: v });
+    }
+    addSpells(w, edge, [e]);
+  });
+  return w.toString();
+}
+
+/** Spells for intervals; none when one of them is open at both ends (it exists throughout). */
+function addSpells(w: XmlWriter, el: Element, intervals: { start?: string; end?: string }[]): void {
+  const spans = intervals.map((i) => ({ start: firstDay(i.start), end: lastDay(i.end) }));
+  if (spans.some((s) => s.start === undefined && s.end === undefined)) return;
+  const spells = w.add(el, 'spells');
+  for (const s of spans) w.add(spells, 'spell', { start: s.start, end: s.end });
+}
+
+/** The hierarchy at one date, as a static graph: names, parents and figures as they stood then. */
+export function exportGexfAt(g: Graph, date: string): string {
+  const model = buildModel(g);
+  const snap = snapshot(model, atDate(date));
+  const w = new XmlWriter(GEXF_NS, 'gexf', { version: '1.3' });
+  addMeta(w, `${g.title}, at ${date}`);
+  const graphEl = w.add(w.root, 'graph', { mode: 'static', defaultedgetype: 'directed' });
+  const measures = [...new Set([...snap.organs.values()].flatMap((o) => [...o.figures.keys()]))];
+  const statics: { id: string; title: string; type: AttrType }[] = [
+    { id: 'type', title: 'type', type: 'string' },
+    { id: 'typeLabel', title: 'typeLabel', type: 'string' },
+    { id: 'vague', title: 'vague', type: 'boolean' },
+    { id: 'counted', title: 'counted', type: 'boolean' },
+    { id: 'link', title: 'link', type: 'string' },
+    { id: 'parent', title: 'parent', type: 'string' },
+    { id: 'depth', title: 'depth', type: 'double' },
+    { id: 'holders', title: 'holders', type: 'string' },
+    { id: 'figures', title: 'figures', type: 'string' },
+    { id: 'sources', title: 'sources', type: 'string' },
+    { id: 'citations', title: 'citations', type: 'string' },
+    ...measures.map((m, i) => ({ id: `figure-${i}`, title: m, type: 'double' as const })),
+  ];
+  declareAttributes(w, graphEl, 'node', 'static', statics);
+  const nodes = w.add(graphEl, 'nodes');
+  for (const row of snapshotRows(g, date)) {
+    const node = w.add(nodes, 'node', { id: row.id, label: row.name });
+    const values = w.add(node, 'attvalues');
+    const put = (id: string, v: string | number | boolean | undefined) => v !== undefined && w.add(values, 'attvalue', { for: id, value: v });
+    put('type', row.type);
+    put('typeLabel', row.typeLabel);
+    put('vague', row.vague);
+    put('counted', row.counted);
+    put('link', row.link);
+    put('parent', row.parent);
+    put('depth', row.depth);
+    put('holders', row.holders || undefined);
+    put('figures', row.figures || undefined);
+    put('sources', joinList(row.sources));
+    put('citations', citations(g, row.sources));
+    measures.forEach((m, i) => put(`figure-${i}`, row.values.get(m)));
+  }
+  const edges = w.add(graphEl, 'edges');
+  let i = 0;
+  for (const row of snapshotRows(g, date)) if (row.parent) w.add(edges, 'edge', { id: `e${i++}`, source: row.parent, target: row.id });
+  return w.toString();
+}
+
+export interface SnapshotRow {
+  id: string;
+  name: string;
+  type: string;
+  typeLabel?: string;
+  vague: boolean;
+  counted: boolean;
+  link?: string;
+  parent?: string;
+  depth: number;
+  /** "first secretary: I. I. Gaza; …" */
+  holders: string;
+  /** Every figure in force, in words: "count 1917 (1931-01-01) | count 2600 (1931-01-01)". */
+  figures: string;
+  /** Per measure, the first of the latest values. */
+  values: Map<string, number>;
+  sources: string[];
+}
+
+/** The snapshot at a date as flat rows, depth-first: shared by the static exports. */
+export function snapshotRows(g: Graph, date: string): SnapshotRow[] {
+  const model = buildModel(g);
+  const d = atDate(date);
+  const snap = snapshot(model, d);
+  return depthFirst(snap).map(({ id, depth }) => {
+    const s = snap.organs.get(id)!;
+    const figs = [...s.figures].flatMap(([m, list]) => list.map((f) => `${m} ${f.qualifier ? `${f.qualifier} ` : ''}${f.value} (${f.date})`));
+    return {
+      id,
+      name: s.name,
+      type: s.type,
+      typeLabel: s.typeLabel,
+      vague: s.vague,
+      counted: s.counted,
+      link: s.link,
+      parent: s.parent,
+      depth,
+      holders: holdersAt(model, id, d).map((h) => `${h.post}: ${h.personName}`).join('; '),
+      figures: figs.join(' | '),
+      values: new Map([...s.figures].map(([m, list]) => [m, list[0].value])),
+      sources: s.sources,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/** An attribute's values on one node or edge, by title (lower-case): static, and dynamic with spells. */
+interface Values {
+  get(title: string): string | undefined;
+  has(title: string): boolean;
+  dynamic(title: string): { value: string; start?: string; end?: string }[];
+}
+
+function readValues(el: Element, titles: Map<string, string>): Values {
+  const statics = new Map<string, string>();
+  const dyn = new Map<string, { value: string; start?: string; end?: string }[]>();
+  const box = child(el, 'attvalues');
+  for (const v of box ? children(box, 'attvalue') : []) {
+    const key = attr(v, 'for') ?? attr(v, 'id') ?? '';
+    const title = (titles.get(key) ?? key).toLowerCase();
+    const value = attr(v, 'value') ?? '';
+    const start = attr(v, 'start') ?? attr(v, 'startopen');
+    const end = attr(v, 'end') ?? attr(v, 'endopen');
+    if (start !== undefined || end !== undefined || attr(v, 'timestamp') !== undefined) {
+      const list = dyn.get(title) ?? [];
+      list.push({ value, start: start ?? attr(v, 'timestamp'), end: end ?? attr(v, 'timestamp') });
+      dyn.set(title, list);
+    }
+    if (!statics.has(title)) statics.set(title, value);
+  }
+  return { get: (t) => statics.get(t.toLowerCase()), has: (t) => statics.has(t.toLowerCase()), dynamic: (t) => dyn.get(t.toLowerCase()) ?? [] };
+}
+
+/** Intervals from `<spells>`, or the element's own start/end attributes. */
+function readSpells(el: Element): { start?: string; end?: string }[] {
+  const box = child(el, 'spells');
+  const spells = box ? children(box, 'spell') : [];
+  const list = spells.map((s) => ({ start: attr(s, 'start') ?? attr(s, 'startopen'), end: attr(s, 'end') ?? attr(s, 'endopen') }));
+  if (list.length === 0 && (attr(el, 'start') !== undefined || attr(el, 'end') !== undefined)) list.push({ start: attr(el, 'start'), end: attr(el, 'end') });
+  return list.map((s) => {
+    const out: { start?: string; end?: string } = {};
+    const a = foreignDate(s.start);
+    const b = foreignDate(s.end);
+    if (a !== undefined) out.start = a;
+    if (b !== undefined) out.end = b;
+    return out;
+  });
+}
+
+/** A file name as a graph id: letters, digits and - _ . only. */
+export function idFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+  const id = base.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return id || 'imported';
+}
+
+export function parseJsonValue<T>(text: string, what: string, file: string, line: number | undefined, where: string, issues: Issue[]): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    issues.push(readError(file, `the ${what} is not valid JSON`, line, where));
+    return undefined;
+  }
+}
+
+/** Reads an edge's interval where the file has no apparat attributes: its spells, else the overlap of both lives. */
+export function overlapOfLives(child: Organ | undefined, parent: Organ | undefined): { start?: string; end?: string } {
+  const span = (o: Organ | undefined) => {
+    if (!o) return { start: undefined, end: undefined };
+    const starts = o.exists.map((e) => e.start);
+    const ends = o.exists.map((e) => e.end);
+    const open = (d?: string) => d === undefined || d === OPEN;
+    const start = starts.some(open) ? undefined : starts.reduce((a, b) => (parseDate(b!).min < parseDate(a!).min ? b : a));
+    const end = ends.some(open) ? undefined : ends.reduce((a, b) => (parseDate(b!).max > parseDate(a!).max ? b : a));
+    return { start, end };
+  };
+  const c = span(child);
+  const p = span(parent);
+  const later = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : safeMin(b) > safeMin(a) ? b : a);
+  const earlier = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : safeMax(b) < safeMax(a) ? b : a);
+  const out: { start?: string; end?: string } = {};
+  const s = later(c.start, p.start);
+  const e = earlier(c.end, p.end);
+  if (s !== undefined) out.start = s;
+  if (e !== undefined) out.end = e;
+  return out;
+}
+
+function safeMin(d: string): number {
+  try {
+    return parseDate(d).min;
+  } catch {
+    return -Infinity;
+  }
+}
+function safeMax(d: string): number {
+  try {
+    return parseDate(d).max;
+  } catch {
+    return Infinity;
+  }
+}
+
+/**
+ * Reads GEXF (1.1–1.3, from apparat, Gephi or elsewhere) into an apparat graph and validates it.
+ * A file apparat wrote comes back whole; another file's nodes become organs of type `unit`
+ * (or the type an attribute `type` names), its edges subordinations (source over target), its
+ * spells lifetimes, and every organ cites "imported from <file>".
+ */
+export function importGexf(text: string, file: string): ImportResult {
+  const { root, issues } = parseXml(text, file, 'gexf');
+  if (!root) return { issues };
+  const graphEl = child(root, 'graph');
+  if (!graphEl) return { issues: [readError(file, 'the file has no <graph> element', lineOfElement(root))] };
+  const origins = new Origins(file);
+
+  const meta = child(root, 'meta');
+  const recordEl = meta ? children(meta).find((c) => c.namespaceURI === APPARAT_NS && c.localName === 'graph') : undefined;
+  let record: GraphRecord | undefined;
+  if (recordEl) {
+    record = parseJsonValue<GraphRecord>(recordEl.textContent ?? '', 'apparat graph record', file, lineOfElement(recordEl), '<apparat:graph>', issues);
+    if (issues.length) return { issues };
+    for (const key of Object.keys(record ?? {})) origins.set(key, { file, line: lineOfElement(recordEl), where: '<apparat:graph>' });
+  }
+
+  const titles = new Map<string, string>();
+  const edgeTitles = new Map<string, string>();
+  for (const box of children(graphEl, 'attributes'))
+    for (const a of children(box, 'attribute')) (attr(box, 'class') === 'edge' ? edgeTitles : titles).set(attr(a, 'id') ?? '', attr(a, 'title') ?? attr(a, 'id') ?? '');
+
+  const description = meta ? child(meta, 'description')?.textContent ?? undefined : undefined;
+  const g: Graph = record
+    ? ({ apparat: 1, ...record, organs: [], edges: [] } as Graph)
+    : { apparat: 1, id: idFromFile(file), title: description?.trim() || idFromFile(file), sources: {}, organs: [], edges: [] };
+  let usedImported = false;
+
+  const nodesEl = child(graphEl, 'nodes');
+  const nodeEls = nodesEl ? children(nodesEl, 'node') : [];
+  const pidEdges: { child: string; parent: string; el: Element }[] = [];
+  nodeEls.forEach((el, i) => {
+    const id = attr(el, 'id') ?? '';
+    const line = lineOfElement(el);
+    const where = `<node id="${id}">`;
+    origins.set(`organs[${i}]`, { file, line, where });
+    const v = readValues(el, titles);
+    const label = attr(el, 'label');
+    const jsonOf = <T>(title: string): T | undefined => {
+      const t = v.get(title);
+      return t === undefined ? undefined : parseJsonValue<T>(t, `attribute "${title}" of node "${id}"`, file, line, where, issues);
+    };
+    const names = jsonOf<Name[]>('names') ?? (v.dynamic('name').length ? v.dynamic('name').map((n) => withDates({ name: n.value }, { start: foreignDate(n.start), end: foreignDate(n.end) })) : [{ name: label || id }]);
+    const spells = readSpells(el);
+    const exists = jsonOf<Existence[]>('exists') ?? (spells.length ? spells : [{}]);
+    const organ: Organ = { id, ...(record ? { type: v.get('type') as Organ['type'] } : foreignType(v.get('type'), v.get('typeLabel') ?? v.get('type label'))), names, exists, sources: [] };
+    if (record && v.has('typeLabel')) organ.typeLabel = v.get('typeLabel');
+    const aliases = jsonOf<string[]>('aliases');
+    if (aliases !== undefined) organ.aliases = aliases;
+    if (v.has('counted')) organ.counted = v.get('counted') === 'true';
+    if (v.has('link')) organ.link = v.get('link');
+    if (v.has('note')) organ.note = v.get('note');
+    if (v.has('sources')) organ.sources = splitList(v.get('sources'));
+    else if (!record) {
+      organ.sources = ['imported'];
+      usedImported = true;
+    }
+    g.organs.push(organ);
+    const pid = attr(el, 'pid');
+    if (pid) pidEdges.push({ child: id, parent: pid, el });
+  });
+  if (issues.length) return { issues };
+
+  const byId = new Map(g.organs.map((o) => [o.id, o]));
+  const edgesEl = child(graphEl, 'edges');
+  const addEdge = (edge: Edge, line: number | undefined, where: string) => {
+    origins.set(`edges[${g.edges.length}]`, { file, line, where });
+    g.edges.push(edge);
+  };
+  for (const el of edgesEl ? children(edgesEl, 'edge') : []) {
+    const v = readValues(el, edgeTitles);
+    const parent = attr(el, 'source') ?? '';
+    const childId = attr(el, 'target') ?? '';
+    const where = `<edge${attr(el, 'id') ? ` id="${attr(el, 'id')}"` : ''} source="${parent}" target="${childId}">`;
+    const base: Edge = { child: childId, parent };
+    if (v.has('sources')) base.sources = splitList(v.get('sources'));
+    if (v.has('note')) base.note = v.get('note');
+    if (record) {
+      addEdge(withDates(base, { start: v.get('startEdtf'), end: v.get('endEdtf') }), lineOfElement(el), where);
+      continue;
+    }
+    const spells = readSpells(el);
+    const intervals = spells.length ? spells : [overlapOfLives(byId.get(childId), byId.get(parent))];
+    for (const s of intervals) addEdge(withDates({ ...base }, s), lineOfElement(el), where);
+  }
+  for (const p of pidEdges) addEdge(withDates({ child: p.child, parent: p.parent }, overlapOfLives(byId.get(p.child), byId.get(p.parent))), lineOfElement(p.el), `<node id="${p.child}" pid="${p.parent}">`);
+
+  if (usedImported) {
+    const { id, source } = importedSource(file);
+    g.sources[id] = source;
+  }
+  return finishImport(g, origins, issues);
+}
+
+export function withDates<T extends object>(x: T, i: { start?: string; end?: string }): T & { start?: string; end?: string } {
+  const out: T & { start?: string; end?: string } = { ...x };
+  const s = foreignDateOrEdtf(i.start);
+  const e = foreignDateOrEdtf(i.end);
+  if (s !== undefined) out.start = s;
+  if (e !== undefined) out.end = e;
+  return out;
+}
+
+/** An EDTF bound as apparat wrote it, kept as is; a foreign one made EDTF. */
+function foreignDateOrEdtf(d: string | undefined): string | undefined {
+  if (d === undefined) return undefined;
+  if (d === OPEN) return d;
+  return /^\d{4}-\d\d-\d\dT/.test(d) ? foreignDate(d) : d;
+}

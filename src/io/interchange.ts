@@ -1,0 +1,195 @@
+/**
+ * What the interchange formats (GEXF, GraphML, CSV) share: days for tools that only know ISO
+ * dates, the `|` list codec of spreadsheet cells, the graph-level record the XML formats carry
+ * whole, and located import issues. Pure: no DOM, no Node APIs.
+ */
+import { isoDay, parseDate } from '../model/dates.ts';
+import { validateGraph, type Issue } from '../model/validate.ts';
+import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
+
+export const OPEN = '..';
+
+/** The first day of a date's span, as an ISO day; undefined for an open bound. */
+export function firstDay(edtf: string | undefined): string | undefined {
+  if (edtf === undefined || edtf === OPEN) return undefined;
+  return isoDay(parseDate(edtf).min);
+}
+
+/** The last day of a date's span, as an ISO day; undefined for an open bound. */
+export function lastDay(edtf: string | undefined): string | undefined {
+  if (edtf === undefined || edtf === OPEN) return undefined;
+  return isoDay(parseDate(edtf).max);
+}
+
+/**
+ * A date a foreign tool wrote (ISO day, date-time, a year as number) as EDTF: the day, or the
+ * year for a whole number; otherwise the text unchanged, for validation to report.
+ */
+export function foreignDate(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  if (t === '' || /^[-+]?inf(inity)?$/i.test(t)) return undefined;
+  const day = /^(\d{4}-\d\d-\d\d)(T.*)?$/.exec(t);
+  if (day) return day[1];
+  const year = /^(\d{4})(\.0+)?$/.exec(t);
+  if (year) return year[1];
+  return t;
+}
+
+/** Lists in one spreadsheet cell: `a|b|c`; a `|` or `\` inside an item is escaped with `\`. */
+export function joinList(items: readonly string[] | undefined): string {
+  return (items ?? []).map((s) => s.replace(/[\\|]/g, (c) => `\\${c}`)).join('|');
+}
+
+export function splitList(cell: string | undefined): string[] {
+  if (cell === undefined || cell === '') return [];
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i];
+    if (c === '\\' && i + 1 < cell.length) cur += cell[++i];
+    else if (c === '|') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The citations of a list of source ids, for people reading a table: "§2.2.1 | Table 4-5". */
+export function citations(graph: Graph, refs: readonly string[] | undefined): string {
+  return (refs ?? []).map((r) => graph.sources[r]?.citation ?? r).join(' | ');
+}
+
+/**
+ * The graph-level record: everything but the organs and edges, which are the nodes and edges of
+ * GEXF and GraphML. Those formats carry it whole as one JSON text (figures and posts are also
+ * shown on their nodes, for reading; the record is what is read back).
+ */
+export type GraphRecord = Omit<Graph, 'organs' | 'edges' | '$schema'>;
+
+export function graphRecord(g: Graph): GraphRecord {
+  const { organs: _o, edges: _e, $schema: _s, ...rest } = g;
+  return rest;
+}
+
+/** An organ type from a foreign file: one of ours, or `unit` with the foreign word as its label. */
+export function foreignType(text: string | undefined, label: string | undefined): { type: OrganType; typeLabel?: string } {
+  const t = text?.trim();
+  if (t && (ORGAN_TYPES as readonly string[]).includes(t)) return { type: t as OrganType, typeLabel: label?.trim() || undefined };
+  const word = label?.trim() || t || undefined;
+  return { type: 'unit', typeLabel: word ?? 'unit' };
+}
+
+/** Where a piece of the imported graph came from. */
+export interface Origin {
+  file: string;
+  line?: number;
+  /** A column of a table, or an element of an XML file: `column "start"`, `<spell> of <node id="a">`. */
+  where?: string;
+}
+
+/**
+ * Origins by path into the imported graph (`organs[3]`, `organs[3].exists[0].start`). An issue is
+ * placed at the longest path prefix that has an origin.
+ */
+export class Origins {
+  private readonly map = new Map<string, Origin>();
+  constructor(readonly file: string) {}
+
+  set(path: string, origin: Origin): void {
+    this.map.set(path, origin);
+  }
+
+  find(path: string): Origin | undefined {
+    let p = path;
+    for (;;) {
+      const hit = this.map.get(p);
+      if (hit) return hit;
+      const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) return undefined;
+      p = p.slice(0, cut);
+    }
+  }
+}
+
+export interface ImportResult {
+  /** The graph, when it has no errors. */
+  graph?: Graph;
+  /** The graph as read, even with errors (to look at what went wrong). */
+  data?: Graph;
+  issues: Issue[];
+}
+
+/**
+ * Validates an imported graph with the same rules as a graph file, and places every issue in the
+ * file it came from: `file:line: error: column "start" (organs[3].exists[0].start): message`.
+ */
+export function finishImport(read: Graph, origins: Origins, readIssues: Issue[] = []): ImportResult {
+  const data = inFormatOrder(read);
+  const issues = [...readIssues, ...validateGraph(data).map((i) => locate(i, origins))];
+  const ok = !issues.some((i) => i.severity === 'error');
+  return { graph: ok ? data : undefined, data, issues };
+}
+
+export function locate(issue: Issue, origins: Origins): Issue {
+  const o = origins.find(issue.path);
+  if (!o) return { ...issue, file: issue.file ?? origins.file };
+  const path = o.where ? (issue.path ? `${o.where} (${issue.path})` : o.where) : issue.path;
+  return { ...issue, file: o.file, line: o.line ?? issue.line, path };
+}
+
+export function readError(file: string, message: string, line?: number, where?: string, rule = 'read'): Issue {
+  return { severity: 'error', rule, path: where ?? '', message, file, line };
+}
+
+/** The 1-based line of a character offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The source every organ of a foreign file cites when the file names none. */
+export function importedSource(file: string): { id: string; source: { citation: string; note: string } } {
+  return { id: 'imported', source: { citation: `imported from ${file}`, note: 'The file named no source for this.' } };
+}
+
+const KEY_ORDER = {
+  graph: ['$schema', 'apparat', 'id', 'title', 'description', 'kind', 'period', 'sources', 'organs', 'edges', 'events', 'figures', 'people', 'posts', 'stories', 'note'],
+  source: ['citation', 'primary', 'lines', 'quote', 'note'],
+  organ: ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'link', 'note', 'sources'],
+  interval: ['name', 'child', 'parent', 'organ', 'post', 'person', 'start', 'end', 'sources', 'note'],
+  event: ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources'],
+  figure: ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'note'],
+  person: ['id', 'name', 'aliases', 'sources'],
+  story: ['id', 'title', 'steps'],
+  step: ['graph', 'at', 'to', 'focus', 'highlight', 'caption', 'citation', 'notes', 'filters'],
+};
+
+/** The object with its keys in the given order (others after them, as they came). */
+function ordered<T extends object>(x: T, keys: string[]): T {
+  if (x === null || typeof x !== 'object' || Array.isArray(x)) return x;
+  const out: Record<string, unknown> = {};
+  const src = x as Record<string, unknown>;
+  for (const k of keys) if (src[k] !== undefined) out[k] = src[k];
+  for (const k of Object.keys(src)) if (!(k in out) && src[k] !== undefined) out[k] = src[k];
+  return out as T;
+}
+
+/** An imported graph with its fields in the order of the format (README, "The data format"), as a person would write it. */
+export function inFormatOrder(g: Graph): Graph {
+  const list = <T extends object>(xs: T[] | undefined, keys: string[]) => (Array.isArray(xs) ? xs.map((x) => ordered(x, keys)) : xs);
+  const out = ordered(g, KEY_ORDER.graph) as Graph;
+  if (g.sources && typeof g.sources === 'object') out.sources = Object.fromEntries(Object.entries(g.sources).map(([k, s]) => [k, ordered(s, KEY_ORDER.source)]));
+  if (g.period) out.period = ordered(g.period, KEY_ORDER.interval);
+  out.organs = list(g.organs, KEY_ORDER.organ)?.map((o) => ({ ...o, names: list(o.names, KEY_ORDER.interval)!, exists: list(o.exists, KEY_ORDER.interval)! })) ?? [];
+  out.edges = list(g.edges, KEY_ORDER.interval) ?? [];
+  if (g.events) out.events = list(g.events, KEY_ORDER.event);
+  if (g.figures) out.figures = list(g.figures, KEY_ORDER.figure);
+  if (g.people) out.people = list(g.people, KEY_ORDER.person);
+  if (g.posts) out.posts = list(g.posts, KEY_ORDER.interval);
+  if (g.stories) out.stories = list(g.stories, KEY_ORDER.story)?.map((s) => ({ ...s, steps: list(s.steps, KEY_ORDER.step)! }));
+  return out;
+}
