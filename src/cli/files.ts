@@ -6,8 +6,8 @@ import { loadGraphSet, type LoadedGraph } from '../io/graph-file.ts';
 
 export const GRAPHS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../graphs');
 
-/** A file not to treat as a graph: the schema, and stories kept beside graphs. */
-const isGraphFile = (name: string) => name.endsWith('.json') && name !== 'schema.json' && !name.startsWith('.');
+/** Graph files: the JSON beside the schemas (schema.json, story.schema.json), not the schemas. */
+const isGraphFile = (name: string) => name.endsWith('.json') && !name.endsWith('schema.json') && !name.startsWith('.');
 
 export class UsageError extends Error {}
 

@@ -4,7 +4,7 @@
  */
 import { loadGraphSet, type LoadedGraph } from './graph-file.ts';
 
-const files = import.meta.glob(['../../graphs/*.json', '!../../graphs/schema.json'], { query: '?raw', import: 'default' }) as Record<
+const files = import.meta.glob(['../../graphs/*.json', '!../../graphs/*schema.json'], { query: '?raw', import: 'default' }) as Record<
   string,
   () => Promise<string>
 >;

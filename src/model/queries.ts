@@ -6,11 +6,17 @@ import type { Figure, OrganType, Post } from './types.ts';
 
 export interface TypeStats {
   type: OrganType;
-  /** Organs of this type that stand for one organ each. */
+  /** Organs of this type that stand for one organ each (those a counted group includes apart). */
   single: number;
+  /** Named organs that a counted group present at D already counts (`countedIn`). */
+  within: number;
   /** Counted groups with every value their latest count figures give (conflicts side by side). */
-  counted: { id: string; name: string; counts: number[] }[];
-  /** The fewest and the most organs the snapshot may hold of this type. */
+  counted: { id: string; name: string; counts: number[]; vague: boolean }[];
+  /**
+   * The fewest and the most organs of this type at D: the fewest takes the smallest of conflicting
+   * counts and leaves out vague organs (which may not have existed then); the most takes the
+   * largest and includes them.
+   */
   min: number;
   max: number;
 }
@@ -19,17 +25,21 @@ export function stats(snap: Snapshot): TypeStats[] {
   const byType = new Map<OrganType, TypeStats>();
   for (const o of snap.organs.values()) {
     let s = byType.get(o.type);
-    if (!s) byType.set(o.type, (s = { type: o.type, single: 0, counted: [], min: 0, max: 0 }));
+    if (!s) byType.set(o.type, (s = { type: o.type, single: 0, within: 0, counted: [], min: 0, max: 0 }));
+    const certain = o.vague ? 0 : 1;
     if (o.counted) {
       const counts = countsOf(o);
-      s.counted.push({ id: o.id, name: o.name, counts });
-      if (counts.length) {
-        s.min += Math.min(...counts);
+      s.counted.push({ id: o.id, name: o.name, counts, vague: o.vague });
+      // A group within another group (industrial kollektivy within all kollektivy) adds nothing to the total.
+      if (counts.length && !(o.organ.countedIn && snap.organs.has(o.organ.countedIn))) {
+        s.min += certain * Math.min(...counts);
         s.max += Math.max(...counts);
       }
+    } else if (o.organ.countedIn && snap.organs.has(o.organ.countedIn)) {
+      s.within += 1;
     } else {
       s.single += 1;
-      s.min += 1;
+      s.min += certain;
       s.max += 1;
     }
   }

@@ -52,6 +52,12 @@ export const MEASURES = [
   'bureau-size',
   'min-workers',
   'min-members',
+  'shift-cells',
+  'responsible-staff',
+  'technical-staff',
+  'instructors',
+  'secretaries',
+  'meetings',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -105,6 +111,11 @@ export interface Organ {
   exists: Existence[];
   /** A counted group ("1,536 workshop cells"): it stands for `count` figures' worth of organs. */
   counted?: boolean;
+  /**
+   * The counted group this organ is one of: the group's count already includes it, so totals do
+   * not add it again (a named rural raikom within "75 rural raikoms"; industrial kollektivy within all kollektivy).
+   */
+  countedIn?: string;
   /** Id of another graph that shows this organ's inside (drill-down). */
   link?: string;
   note?: string;
@@ -159,23 +170,40 @@ export interface Post extends Interval {
   note?: string;
 }
 
-/** A presentation step; defined in full by the presentation work. */
+/** One step of a presentation: a view of a graph at a date, with what to say about it. */
 export interface StoryStep {
+  /** The graph shown; in a story inside a graph file, that graph when absent. */
   graph?: string;
-  at?: Edtf;
+  /** The date shown. */
+  at: Edtf;
+  /** When given, the step animates from `at` to `to`. */
   to?: Edtf;
+  /** Organs to zoom to. */
   focus?: string[];
+  /** Organs to mark. */
   highlight?: string[];
+  /** Organ types to hide (as the explorer's filter does). */
+  hide?: OrganType[];
+  /** What to say: plain text or a safe subset of Markdown (paragraphs, *emphasis*, **strong**, lists). */
   caption: string;
-  citation?: string;
+  /** Where the caption's claim comes from. */
+  citation: string;
+  /** Speaker notes, shown only in the speaker view. */
   notes?: string;
-  filters?: Record<string, unknown>;
 }
 
 export interface Story {
   id: string;
   title: string;
+  description?: string;
   steps: StoryStep[];
+}
+
+/** A story in a file of its own (graphs/stories/*.json). */
+export interface StoryFile extends Story {
+  $schema?: string;
+  apparat: 1;
+  kind: 'story';
 }
 
 export interface Graph {

@@ -173,6 +173,11 @@ function meaningIssues(g: Graph, options: ValidateOptions): Issue[] {
     o.names.forEach((n, j) => checkSources(n.sources, ['organs', i, 'names', j]));
     o.exists.forEach((e, j) => checkSources(e.sources, ['organs', i, 'exists', j]));
     if (o.type === 'unit' && !o.typeLabel) warn('unit-label', ['organs', i], `the organ "${o.id}" is of type "unit" but has no typeLabel to say what kind of unit`);
+    if (o.countedIn !== undefined && knownOrgan(o.countedIn, ['organs', i, 'countedIn'], 'the counted group')) {
+      const group = g.organs[organIndex.get(o.countedIn)!];
+      if (!group.counted || group.type !== o.type)
+        error('counted-in', ['organs', i, 'countedIn'], `"${o.countedIn}" is not a counted group of ${o.type}s, so "${o.id}" cannot be counted in it`);
+    }
     if (o.link !== undefined && options.knownGraphs && !options.knownGraphs.has(o.link))
       error('missing-link', ['organs', i, 'link'], `the drill-down link names the graph "${o.link}", which is not among the graphs loaded`);
   });

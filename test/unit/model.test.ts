@@ -72,6 +72,20 @@ describe('stats', () => {
     expect(cell.counted[0].counts).toEqual([1917, 2600]);
     expect(stats(snap('1929-06')).find((t) => t.type === 'okruzhkom')).toMatchObject({ single: 2, min: 2, max: 2 });
   });
+
+  test('vague organs count towards the most, not the fewest', () => {
+    // In summer 1930 the okrugs may or may not still exist.
+    expect(stats(snap('1930-07-15')).find((t) => t.type === 'okruzhkom')).toMatchObject({ single: 2, min: 0, max: 2 });
+  });
+
+  test('a named organ that its counted group already counts is not counted twice', () => {
+    const g = sample();
+    g.organs.push({ id: 'named-cell', type: 'cell', countedIn: 'cells', names: [{ name: 'Cell at the Metal works' }], exists: [{ start: '1930', end: '1932' }], sources: ['s1'] });
+    g.edges.push({ child: 'named-cell', parent: 'rai', start: '1930', end: '1932' });
+    expect(validateGraph(g).filter((i) => i.severity === 'error')).toEqual([]);
+    const cell = stats(snapshot(buildModel(g), at('1931-06'))).find((t) => t.type === 'cell')!;
+    expect(cell).toMatchObject({ single: 0, within: 1, min: 1917, max: 2600 });
+  });
 });
 
 describe('diff', () => {

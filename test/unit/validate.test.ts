@@ -27,6 +27,7 @@ const CASES: Record<string, { rule: string; severity: 'error' | 'warning'; path:
   'event-empty': { rule: 'event-empty', severity: 'error', path: 'events[0]', line: '{', says: /names no inputs and no outputs/ },
   'figure-outside-life': { rule: 'figure-outside-life', severity: 'error', path: 'figures[0]', line: '{', says: /dated 1 October 1931, when it did not exist/ },
   'post-outside-life': { rule: 'post-outside-life', severity: 'error', path: 'posts[0]', line: '{', says: /outside the organ's lifetime/ },
+  'counted-in': { rule: 'counted-in', severity: 'error', path: 'organs[2].countedIn', line: '"obkom"', says: /not a counted group of urban-raikoms/ },
   'missing-link': { rule: 'missing-link', severity: 'error', path: 'organs[1].link', line: '"factory-nowhere"', says: /"factory-nowhere", which is not among the graphs/ },
   'unused-source': { rule: 'unused-source', severity: 'warning', path: 'sources.unused', line: '"unused"', says: /never cited/ },
   'unknown-measure': { rule: 'unknown-measure', severity: 'warning', path: 'figures[0].measure', line: '"members-ish"', says: /not one of the usual measures/ },

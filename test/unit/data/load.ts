@@ -13,7 +13,7 @@ let cache: Map<string, Model> | undefined;
 export function bundled(): Map<string, Model> {
   if (cache) return cache;
   const files = readdirSync(GRAPHS)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .filter((f) => f.endsWith('.json') && !f.endsWith('schema.json'))
     .map((f) => ({ file: `graphs/${f}`, text: readFileSync(join(GRAPHS, f), 'utf8') }));
   cache = new Map();
   for (const r of loadGraphSet(files)) {
