@@ -1,0 +1,255 @@
+import { css } from 'lit';
+
+export const appStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    height: 100vh;
+    color: var(--ink, #1d2330);
+    font-size: 15px;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    padding: 0.5rem 1rem;
+    border-bottom: 1px solid var(--line, #d9d6ce);
+    background: #fff;
+    flex-wrap: wrap;
+  }
+  .brand {
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    font-size: 1.05rem;
+  }
+  .brand .mark {
+    width: 14px;
+    height: 14px;
+    border-radius: 3px;
+    background: #8a3a44;
+    box-shadow: 5px 5px 0 -1px #dde7f1, 5px 5px 0 0 #3d6791;
+  }
+  select {
+    font: inherit;
+    padding: 5px 8px;
+    border: 1px solid var(--line, #d9d6ce);
+    border-radius: 7px;
+    background: #fff;
+    max-width: 26rem;
+  }
+  apparat-search {
+    margin-left: auto;
+  }
+  .crumbs ol {
+    display: flex;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    gap: 0.3rem;
+    font-size: 0.9rem;
+  }
+  .crumbs li + li::before {
+    content: '›';
+    margin-right: 0.3rem;
+    color: var(--muted, #5b6475);
+  }
+  .crumbs [aria-current] {
+    font-weight: 600;
+  }
+  button.link {
+    font: inherit;
+    border: none;
+    background: none;
+    padding: 0;
+    color: #24588f;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 2.5px solid var(--focus, #2c6fb7);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+  .problems {
+    background: #fbf0ee;
+    border-bottom: 1px solid #e8c6c0;
+    padding: 0.4rem 1rem;
+    font-size: 0.88rem;
+  }
+  .problems summary {
+    cursor: pointer;
+    color: #8a2a22;
+    font-weight: 600;
+  }
+  .problems h2 {
+    font-size: 0.9rem;
+    margin: 0.5rem 0 0.2rem;
+  }
+  .problems ul {
+    margin: 0;
+    padding-left: 1.2rem;
+    max-height: 30vh;
+    overflow: auto;
+  }
+  .problems code {
+    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+    font-size: 0.8rem;
+    white-space: pre-wrap;
+  }
+  main {
+    flex: 1;
+    display: grid;
+    grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr) minmax(19rem, 24rem);
+    grid-template-rows: minmax(0, 1fr);
+    min-height: 0;
+  }
+  main.empty {
+    display: block;
+    padding: 2rem;
+  }
+  aside {
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    background: #fff;
+  }
+  aside.left {
+    border-right: 1px solid var(--line, #d9d6ce);
+    padding: 0.5rem 0.4rem 0.5rem 0.6rem;
+  }
+  aside.left h2 {
+    font-size: 0.72rem;
+    text-transform: uppercase;
+    letter-spacing: 0.08em;
+    color: var(--muted, #5b6475);
+    margin: 0.2rem 0.3rem 0.4rem;
+    display: flex;
+    justify-content: space-between;
+  }
+  .count {
+    text-transform: none;
+    letter-spacing: 0;
+    font-weight: 400;
+  }
+  apparat-outline {
+    flex: 1;
+  }
+  aside.right {
+    border-left: 1px solid var(--line, #d9d6ce);
+  }
+  [role='tablist'] {
+    display: flex;
+    border-bottom: 1px solid var(--line, #d9d6ce);
+    padding: 0 0.5rem;
+  }
+  [role='tab'] {
+    font: inherit;
+    font-size: 0.88rem;
+    border: none;
+    background: none;
+    padding: 0.6rem 0.7rem 0.5rem;
+    cursor: pointer;
+    color: var(--muted, #5b6475);
+    border-bottom: 2.5px solid transparent;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--ink, #1d2330);
+    border-bottom-color: #8a3a44;
+    font-weight: 600;
+  }
+  .panel {
+    flex: 1;
+    overflow: auto;
+    padding: 0.8rem 1rem 2rem;
+  }
+  .overview h2 {
+    font-size: 1.1rem;
+    margin-top: 0;
+  }
+  .overview p {
+    font-size: 0.9rem;
+    line-height: 1.5;
+  }
+  .muted {
+    color: var(--muted, #5b6475);
+  }
+  .centre {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    min-height: 0;
+  }
+  .caption {
+    padding: 0.55rem 1rem 0.45rem;
+    border-bottom: 1px solid #ebe7df;
+    background: var(--paper, #fbfaf7);
+  }
+  .caption h1 {
+    font-size: 1.05rem;
+    margin: 0;
+    font-weight: 650;
+  }
+  .caption p {
+    margin: 0.1rem 0 0;
+    font-size: 0.86rem;
+    color: var(--muted, #5b6475);
+  }
+  .caption strong {
+    color: var(--ink, #1d2330);
+  }
+  .pill {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    background: #efebe3;
+    color: var(--ink, #1d2330);
+    border-radius: 999px;
+    padding: 0 8px;
+    font-size: 0.8rem;
+  }
+  .pill.ev {
+    background: #f8ecd6;
+  }
+  .pill .x {
+    border: none;
+    background: none;
+    cursor: pointer;
+    font-size: 1rem;
+    line-height: 1;
+    padding: 0 2px;
+  }
+  .chartbox {
+    position: relative;
+    flex: 1;
+    min-height: 0;
+  }
+  apparat-chart {
+    position: absolute;
+    inset: 0;
+  }
+  apparat-legend {
+    position: absolute;
+    left: 12px;
+    bottom: 12px;
+  }
+  .nothing {
+    position: absolute;
+    top: 40%;
+    width: 100%;
+    text-align: center;
+    color: var(--muted, #5b6475);
+  }
+  .fatal,
+  .loading {
+    padding: 2rem;
+  }
+`;

@@ -1,0 +1,428 @@
+/**
+ * <apparat-chart>: the org chart, a Cytoscape.js canvas over a view tree.
+ *
+ * Properties: `tree` (what to draw), `marks` (compare marks), `eventInputs`/`eventOutputs`,
+ * `selected`, `found` (search hits), `fitKey` (a new value refits the view), `motion` (animate date steps).
+ * Events: `organ-select` {id}, `organ-open` {id} (double click), `chart-rendered`.
+ *
+ * A new tree is laid out with the tidy-tree layout (a preset layout for Cytoscape) and the
+ * change is animated: organs that appear fade in, those that go fade out, the others glide.
+ */
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import { LitElement, html } from 'lit';
+import { tidyTree, TIDY_DEFAULTS, type TidyLayout } from '../../layout/tidy.ts';
+import type { Mark, ViewTree } from '../../layout/view.ts';
+import { countsOf, type SnapshotOrgan } from '../../model/snapshot.ts';
+import { FAMILIES, formatNumber, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
+import { chartStyles } from './styles.ts';
+
+const W = TIDY_DEFAULTS.nodeWidth;
+const H = TIDY_DEFAULTS.nodeHeight;
+/** Above this many changed organs, a date step jumps instead of animating. */
+const ANIMATE_MAX = 1500;
+const DURATION = 420;
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/** The figures a counted organ stands for: "1,917 | 2,600". */
+export function countLabel(o: SnapshotOrgan): string | undefined {
+  const figs = o.figures.get('count') ?? [];
+  if (!figs.length) return undefined;
+  return figs.map((f) => qualified(f.value, f.qualifier)).join(' | ');
+}
+
+/** True when the latest figures of some measure disagree. */
+export function hasConflict(o: SnapshotOrgan): boolean {
+  for (const list of o.figures.values()) if (new Set(list.map((f) => f.value)).size > 1) return true;
+  return false;
+}
+
+export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
+  const lines: string[] = [];
+  if (o.counted) {
+    const counts = countLabel(o);
+    lines.push(`${counts ?? '?'} ${truncate(o.name, 40)}`);
+  } else lines.push(truncate(o.name, 48));
+  const extra: string[] = [];
+  const type = typeLabel(o.type, o.typeLabel).replace(/ \(.*\)$/, '');
+  if (!o.counted && !o.name.toLowerCase().includes(type.toLowerCase().replace(/^(urban|rural|factory) /, ''))) extra.push(type);
+  if (o.link) extra.push('↘ own chart');
+  if (folded) extra.push(`+${formatNumber(folded)} folded`);
+  if (extra.length) lines.push(extra.join(' · '));
+  return lines.join('\n');
+}
+
+/** A route's bend points as Cytoscape segment weights and distances (relative to the centres). */
+export function routeData(a: { x: number; y: number }, b: { x: number; y: number }, pts: { x: number; y: number }[]): Record<string, unknown> {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  if (!pts.length || len2 === 0) return { bent: false, sw: '0.5', sd: '0' };
+  const len = Math.sqrt(len2);
+  const w = pts.map((p) => ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2);
+  const d = pts.map((p) => (dx * (p.y - a.y) - dy * (p.x - a.x)) / len);
+  return { bent: true, sw: w.map((x) => x.toFixed(4)).join(' '), sd: d.map((x) => x.toFixed(2)).join(' ') };
+}
+
+export class ApparatChart extends LitElement {
+  static properties = {
+    tree: { attribute: false },
+    marks: { attribute: false },
+    eventInputs: { attribute: false },
+    eventOutputs: { attribute: false },
+    selected: { type: String },
+    found: { attribute: false },
+    fitKey: { type: String, attribute: 'fit-key' },
+    motion: { type: Boolean },
+  };
+  declare tree: ViewTree | undefined;
+  declare marks: Map<string, Mark[]> | undefined;
+  declare eventInputs: Set<string> | undefined;
+  declare eventOutputs: Set<string> | undefined;
+  declare selected: string | undefined;
+  declare found: Set<string> | undefined;
+  declare fitKey: string | undefined;
+  declare motion: boolean;
+
+  static styles = chartStyles;
+
+  private cy?: Core;
+  private layout?: TidyLayout;
+  private lastFitKey?: string;
+  private rendered = false;
+  /** Time spent in the last `draw` (layout and Cytoscape updates), for benchmarks. */
+  lastDrawMs = 0;
+
+  constructor() {
+    super();
+    this.motion = true;
+  }
+
+  render() {
+    return html`
+      <div id="cy" part="canvas" role="img" aria-label=${this.ariaSummary()}></div>
+      <div class="tools" role="toolbar" aria-label="Chart view">
+        <button type="button" @click=${() => this.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">+</button>
+        <button type="button" @click=${() => this.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">−</button>
+        <button type="button" @click=${() => this.fit()} aria-label="Fit the chart to the window" title="Fit (F)">Fit</button>
+      </div>
+    `;
+  }
+
+  private ariaSummary(): string {
+    const n = this.tree?.organs.size ?? 0;
+    return `Org chart of ${formatNumber(n)} organs; the outline beside it lists them.`;
+  }
+
+  firstUpdated(): void {
+    const container = this.renderRoot.querySelector('#cy') as HTMLElement;
+    this.cy = cytoscape({
+      container,
+      style: STYLE,
+      minZoom: 0.05,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+      autoungrabify: true,
+    });
+    this.cy.on('tap', 'node', (e) => {
+      const id = (e.target as NodeSingular).data('organ') as string | undefined;
+      if (id) this.dispatchEvent(new CustomEvent('organ-select', { detail: { id }, bubbles: true, composed: true }));
+    });
+    this.cy.on('dbltap', 'node', (e) => {
+      const id = (e.target as NodeSingular).data('organ') as string | undefined;
+      if (id) this.dispatchEvent(new CustomEvent('organ-open', { detail: { id }, bubbles: true, composed: true }));
+    });
+    new ResizeObserver(() => this.cy?.resize()).observe(container);
+  }
+
+  updated(changed: Map<string, unknown>): void {
+    if (!this.cy) return;
+    if (changed.has('tree')) this.draw();
+    else if (['marks', 'eventInputs', 'eventOutputs', 'selected', 'found'].some((k) => changed.has(k))) this.restyle();
+    if (changed.has('selected') && this.selected) this.reveal(this.selected);
+  }
+
+  /** Lays out the tree and brings the canvas to it. */
+  private draw(): void {
+    const cy = this.cy!;
+    const tree = this.tree;
+    const t0 = performance.now();
+    if (!tree) {
+      cy.elements().remove();
+      return;
+    }
+    const layout = tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) });
+    this.layout = layout;
+    const existing = new Map<string, NodeSingular>();
+    cy.nodes().forEach((n) => {
+      existing.set(n.id(), n);
+    });
+    const wanted = new Set<string>();
+    const adds: ElementDefinition[] = [];
+    const moves: { node: NodeSingular; x: number; y: number }[] = [];
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const fresh = existing.size === 0 || this.fitKey !== this.lastFitKey;
+
+    for (const [id, o] of tree.organs) {
+      const p = layout.positions.get(id)!;
+      const ids = [id];
+      if (o.counted) ids.push(`${id}::s2`, `${id}::s1`);
+      for (const nid of ids) {
+        const ghost = nid !== id ? (nid.endsWith('s2') ? 2 : 1) : 0;
+        const x = p.x + ghost * 5;
+        const y = p.y + ghost * 5;
+        wanted.add(nid);
+        const data = this.nodeData(o, tree.folded.get(id) ?? 0, ghost);
+        const node = existing.get(nid);
+        if (node) {
+          node.data(data);
+          const cur = node.position();
+          if (cur.x !== x || cur.y !== y) moves.push({ node, x, y });
+        } else adds.push({ group: 'nodes', data: { id: nid, ...data }, position: { x, y } });
+      }
+    }
+    const edgeIds = new Set<string>();
+    const edgeData = new Map<string, Record<string, unknown>>();
+    for (const [child, parent] of tree.parent) {
+      const id = `${parent}->${child}`;
+      edgeIds.add(id);
+      const data = routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []);
+      edgeData.set(id, data);
+      if (!cy.hasElementWithId(id)) adds.push({ group: 'edges', data: { id, source: parent, target: child, ...data } });
+    }
+    const goneNodes = cy.nodes().filter((n) => !wanted.has(n.id()));
+    const goneEdges = cy.edges().filter((e) => !edgeIds.has(e.id()));
+    const changes = adds.length + goneNodes.length + moves.length;
+    const animate = this.motion && !reduced && !fresh && changes <= ANIMATE_MAX;
+
+    cy.batch(() => {
+      // Edges that change their end points go at once; the organs they joined glide.
+      goneEdges.remove();
+      if (animate) {
+        goneNodes.connectedEdges().remove();
+        goneNodes.addClass('leaving');
+      } else goneNodes.remove();
+      const added = cy.add(adds);
+      cy.edges().forEach((e) => {
+        const data = edgeData.get(e.id());
+        if (data) e.data(data);
+      });
+      if (animate) added.addClass('entering');
+      if (!animate) for (const m of moves) m.node.position({ x: m.x, y: m.y });
+    });
+    this.restyle();
+    if (animate) {
+      // Edge routes are drawn for the new positions: hide them while the organs glide.
+      const edges = cy.edges();
+      edges.stop(true).style('opacity', 0);
+      setTimeout(() => edges.filter((e) => e.inside()).animate({ style: { opacity: 1 } }, { duration: 180, complete: () => edges.removeStyle('opacity') }), DURATION);
+      for (const m of moves) m.node.animate({ position: { x: m.x, y: m.y } }, { duration: DURATION, easing: 'ease-in-out-cubic' });
+      goneNodes.animate({ style: { opacity: 0 } }, { duration: DURATION * 0.6, complete: () => goneNodes.remove() });
+      const entering = cy.elements('.entering');
+      entering.style('opacity', 0);
+      entering.removeClass('entering');
+      entering.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', complete: () => entering.removeStyle('opacity') });
+    }
+    if (fresh) {
+      this.lastFitKey = this.fitKey;
+      this.fitReadable();
+    }
+    this.lastDrawMs = performance.now() - t0;
+    if (!this.rendered) {
+      this.rendered = true;
+      cy.one('render', () => {
+        performance.mark('apparat:first-chart');
+        this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true }));
+      });
+    }
+  }
+
+  private nodeData(o: SnapshotOrgan, folded: number, ghost: number): Record<string, unknown> {
+    const s = typeStyle(o.type);
+    const fam = FAMILIES[s.family];
+    return {
+      organ: ghost ? undefined : o.id,
+      label: ghost ? '' : nodeLabel(o, folded),
+      shape: s.shape,
+      fill: fam.fill,
+      border: fam.border,
+      text: fam.text,
+      family: s.family,
+      ghost,
+      vague: o.vague,
+      conflict: hasConflict(o),
+      counted: o.counted,
+      count: countsOf(o)[0] ?? 0,
+    };
+  }
+
+  /** Sets the classes that marks, selection and search give. */
+  private restyle(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const id = (n.data('organ') as string | undefined) ?? n.id().split('::')[0];
+        const marks = this.marks?.get(id) ?? [];
+        const classes: string[] = [];
+        if (n.data('ghost')) classes.push('ghost');
+        if (n.data('vague')) classes.push('vague');
+        if (n.data('conflict') && !n.data('ghost')) classes.push('conflict');
+        if (n.data('family') === 'apparatus') classes.push('apparatus');
+        for (const m of marks) classes.push(`mark-${m}`);
+        if (this.eventInputs?.has(id)) classes.push('ev-in');
+        if (this.eventOutputs?.has(id)) classes.push('ev-out');
+        if (this.found?.has(id) && !n.data('ghost')) classes.push('match');
+        if (this.selected === id && !n.data('ghost')) classes.push('chosen');
+        if (n.hasClass('leaving')) classes.push('leaving');
+        n.classes(classes);
+      });
+    });
+  }
+
+  /** Fits the whole chart, but never so small that labels are unreadable: then shows the top. */
+  fitReadable(): void {
+    const cy = this.cy;
+    if (!cy || !this.layout || cy.nodes().length === 0) return;
+    const { minX, maxX, minY, maxY } = this.layout.bounds;
+    const w = cy.width();
+    const h = cy.height();
+    if (!w || !h) return;
+    const pad = 32;
+    const zoom = Math.min(1.1, (w - 2 * pad) / (maxX - minX), (h - 2 * pad) / (maxY - minY));
+    const readable = 0.62;
+    if (zoom >= readable) {
+      cy.zoom(zoom);
+      cy.pan({ x: w / 2 - ((minX + maxX) / 2) * zoom, y: h / 2 - ((minY + maxY) / 2) * zoom });
+    } else {
+      // Too big to read whole: show the top, centred on the first root.
+      const root = this.tree?.roots[0];
+      const p = root ? this.layout.positions.get(root)! : { x: (minX + maxX) / 2, y: minY };
+      const z = Math.max(readable, Math.min(1, (h - 2 * pad) / (maxY - minY)));
+      cy.zoom(z);
+      cy.pan({ x: w / 2 - p.x * z, y: pad + H / 2 * z - p.y * z + 8 });
+    }
+  }
+
+  fit(): void {
+    this.cy?.animate({ fit: { eles: this.cy.nodes(), padding: 24 } }, { duration: 250 });
+  }
+
+  zoomBy(f: number): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.zoom({ level: Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * f)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Pans so that the organ is in view (without changing the zoom when it is legible). */
+  reveal(id: string): void {
+    const cy = this.cy;
+    const node = cy?.getElementById(id);
+    if (!cy || !node || node.empty()) return;
+    const p = node.renderedPosition();
+    const margin = 40;
+    const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
+    if (inside && cy.zoom() >= 0.5) return;
+    const zoom = Math.max(cy.zoom(), 0.75);
+    cy.animate({ zoom, center: { eles: node } }, { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300 });
+  }
+
+  /** Where an organ's node is drawn, in page pixels (for tests and tooltips). */
+  nodeBox(id: string): DOMRect | undefined {
+    const node = this.cy?.getElementById(id);
+    if (!node || node.empty()) return undefined;
+    const bb = node.renderedBoundingBox({ includeLabels: false });
+    const r = this.renderRoot.querySelector('#cy')!.getBoundingClientRect();
+    return new DOMRect(r.left + bb.x1, r.top + bb.y1, bb.w, bb.h);
+  }
+
+  /** Ids of the organs drawn (not stack ghosts), for tests. */
+  drawnIds(): string[] {
+    return this.cy ? this.cy.nodes().filter((n) => !n.data('ghost') && !n.hasClass('leaving')).map((n) => n.id()) : [];
+  }
+
+  /** The chart as a PNG data URL. */
+  png(): string | undefined {
+    return this.cy?.png({ full: true, scale: 1.5, bg: '#fbfaf7' });
+  }
+
+  get core(): Core | undefined {
+    return this.cy;
+  }
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+const STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: W,
+      height: H,
+      shape: 'data(shape)' as never,
+      'background-color': 'data(fill)',
+      'border-color': 'data(border)',
+      'border-width': 1.5,
+      color: 'data(text)',
+      label: 'data(label)',
+      'font-family': FONT,
+      'font-size': 12.5,
+      'line-height': 1.3,
+      'text-wrap': 'wrap',
+      'text-max-width': `${W - 18}px`,
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'min-zoomed-font-size': 5,
+      'transition-property': 'none',
+    },
+  },
+  { selector: 'node.apparatus', style: { 'font-size': 12, 'border-width': 1 } },
+  { selector: 'node.ghost', style: { 'z-index': 0, events: 'no', 'border-width': 1.2 } },
+  { selector: 'node.vague', style: { 'border-style': 'dashed', 'border-width': 2, 'background-opacity': 0.7 } },
+  {
+    selector: 'node.conflict',
+    style: { 'outline-width': 2.5, 'outline-color': '#c7791b', 'outline-offset': 2.5, 'outline-style': 'dotted' } as never,
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.3,
+      'line-color': '#a39d92',
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+    } as never,
+  },
+  {
+    selector: 'edge[?bent]',
+    style: {
+      'curve-style': 'segments',
+      'segment-weights': 'data(sw)',
+      'segment-distances': 'data(sd)',
+      'edge-distances': 'node-position',
+      'segment-radii': 6,
+    } as never,
+  },
+  { selector: 'node.mark-added', style: { 'border-color': '#23804a', 'border-width': 3.5, 'underlay-color': '#2f9e5b', 'underlay-opacity': 0.22, 'underlay-padding': 6 } as never },
+  { selector: 'node.mark-removed', style: { 'border-color': '#b23a3a', 'border-width': 3, 'border-style': 'dashed', 'background-opacity': 0.35, 'text-opacity': 0.75 } },
+  { selector: 'node.mark-reparented', style: { 'outline-width': 3, 'outline-color': '#2c6fb7', 'outline-offset': 3, 'outline-style': 'solid' } as never },
+  { selector: 'node.mark-renamed', style: { 'underlay-color': '#7a4fb0', 'underlay-opacity': 0.28, 'underlay-padding': 7, 'underlay-shape': 'round-rectangle' } as never },
+  { selector: 'node.ev-in', style: { 'underlay-color': '#d08a1e', 'underlay-opacity': 0.4, 'underlay-padding': 8 } as never },
+  { selector: 'node.ev-out', style: { 'underlay-color': '#138c8c', 'underlay-opacity': 0.4, 'underlay-padding': 8 } as never },
+  { selector: 'node.match', style: { 'underlay-color': '#f2c230', 'underlay-opacity': 0.55, 'underlay-padding': 7 } as never },
+  {
+    selector: 'node.chosen',
+    style: { 'border-width': 3.5, 'border-color': '#1d2330', 'underlay-color': '#1d2330', 'underlay-opacity': 0.16, 'underlay-padding': 9, 'z-index': 20 } as never,
+  },
+];
+
+customElements.define('apparat-chart', ApparatChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apparat-chart': ApparatChart;
+  }
+}

@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const chartStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    min-height: 240px;
+    background:
+      radial-gradient(circle at 1px 1px, rgb(29 35 48 / 0.07) 1px, transparent 0) 0 0 / 22px 22px,
+      var(--paper, #fbfaf7);
+  }
+  #cy {
+    position: absolute;
+    inset: 0;
+  }
+  .tools {
+    position: absolute;
+    right: 12px;
+    top: 12px;
+    display: flex;
+    gap: 4px;
+    z-index: 2;
+  }
+  button {
+    font: inherit;
+    font-size: 0.85rem;
+    min-width: 2rem;
+    height: 2rem;
+    padding: 0 0.55rem;
+    border: 1px solid var(--line, #d9d6ce);
+    border-radius: 6px;
+    background: #fff;
+    color: var(--ink, #1d2330);
+    cursor: pointer;
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.06);
+  }
+  button:hover {
+    background: #f3f1ec;
+  }
+  button:focus-visible {
+    outline: 2.5px solid var(--focus, #2c6fb7);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,206 @@
+/**
+ * <apparat-details>: everything known about one organ — type, names over time, when it existed,
+ * parents and children at the date, figures (conflicts side by side), people, sources, lineage
+ * and the events that touched it.
+ *
+ * Properties: `model`, `snap` (the snapshot at the current date), `organ` (id), `folded`, `focused`.
+ * Events: `organ-select` {id}, `organ-go` {id, at}, `organ-open` {id}, `organ-toggle` {id, expand},
+ * `organ-focus` {id | undefined}, `event-choose` {id}.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { compareDates, formatDate, formatInterval } from '../../model/dates.ts';
+import { eventsOf, lineage } from '../../model/lineage.ts';
+import type { Model } from '../../model/model.ts';
+import { ancestors, type Snapshot } from '../../model/snapshot.ts';
+import type { Figure, Source } from '../../model/types.ts';
+import { FAMILIES, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
+import { figureChart } from './figure-chart.ts';
+import { detailsStyles } from './styles.ts';
+
+export class ApparatDetails extends LitElement {
+  static properties = {
+    model: { attribute: false },
+    snap: { attribute: false },
+    organ: { type: String },
+    folded: { type: Boolean },
+    focused: { type: Boolean },
+    graphTitles: { attribute: false },
+  };
+  declare model: Model | undefined;
+  declare snap: Snapshot | undefined;
+  declare organ: string | undefined;
+  declare folded: boolean;
+  declare focused: boolean;
+  declare graphTitles: Map<string, string> | undefined;
+
+  static styles = detailsStyles;
+
+  private fire(name: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private organLink(id: string, at?: string) {
+    const m = this.model!;
+    const name = this.snap?.organs.get(id)?.name ?? m.organs.get(id)?.names.at(-1)?.name ?? id;
+    return html`<button type="button" class="link" @click=${() => (at ? this.fire('organ-go', { id, at }) : this.fire('organ-select', { id }))}>${name}</button>`;
+  }
+
+  render() {
+    const m = this.model;
+    const id = this.organ;
+    const organ = id ? m?.organs.get(id) : undefined;
+    if (!m || !id || !organ) return html`<p class="hint">Select an organ in the chart or the outline to read what the sources say about it.</p>`;
+    const here = this.snap?.organs.get(id);
+    const s = typeStyle(organ.type);
+    const fam = FAMILIES[s.family];
+    const chain = here && this.snap ? ancestors(this.snap, id) : [];
+    const kids = this.snap?.children.get(id) ?? [];
+    const lin = lineage(m.graph, id);
+    const events = eventsOf(m.graph, id);
+    const posts = (m.postsByOrgan.get(id) ?? []).map((t) => t.item).sort((a, b) => compareDates(a.start ?? '..', b.start ?? '..'));
+    const sourceIds = [...new Set([...organ.sources, ...organ.names.flatMap((n) => n.sources ?? []), ...organ.exists.flatMap((e) => e.sources ?? [])])];
+    const allSources = m.graph.sources;
+    const sourceOrder = Object.keys(allSources);
+    const figures = m.figures.get(id);
+    const name = here?.name ?? organ.names.at(-1)?.name ?? id;
+    return html`
+      <article aria-labelledby="organ-name">
+        <header>
+          <span class="type" style="--fill:${fam.fill}; --border:${fam.border}">${typeLabel(organ.type, organ.typeLabel)}</span>
+          <h2 id="organ-name">${name}</h2>
+          ${!here ? html`<p class="badge absent">Not present at this date</p>` : nothing}
+          ${here?.vague ? html`<p class="badge vague">May not have existed at this date (its dates are vague)</p>` : nothing}
+          ${organ.counted ? html`<p class="badge counted">A counted group: it stands for as many organs as its count says.</p>` : nothing}
+          <div class="actions">
+            ${organ.link
+              ? html`<button type="button" class="primary" @click=${() => this.fire('organ-open', { id })}>Open its chart: ${this.graphTitles?.get(organ.link) ?? organ.link} ↘</button>`
+              : nothing}
+            ${here && (kids.length || this.folded)
+              ? html`<button type="button" @click=${() => this.fire('organ-toggle', { id, expand: this.folded })}>${this.folded ? 'Expand subtree' : 'Collapse subtree'}</button>`
+              : nothing}
+            ${here
+              ? html`<button type="button" @click=${() => this.fire('organ-focus', { id: this.focused ? undefined : id })}>${this.focused ? 'Show everything' : 'Focus on this subtree'}</button>`
+              : nothing}
+          </div>
+        </header>
+
+        <section>
+          <h3>Existed</h3>
+          <ul class="plain">
+            ${organ.exists.map((e) => html`<li>${formatInterval(e)}${e.note ? html` <span class="note">— ${e.note}</span>` : nothing}</li>`)}
+          </ul>
+          ${organ.names.length > 1 || organ.aliases?.length
+            ? html`<h3>Names</h3>
+                <ul class="plain">
+                  ${organ.names.map((n) => html`<li>${n.name} <span class="when">${formatInterval(n)}</span></li>`)}
+                </ul>
+                ${organ.aliases?.length ? html`<p class="aliases">Also: ${organ.aliases.join('; ')}</p>` : nothing}`
+            : nothing}
+          ${organ.note ? html`<p class="note">${organ.note}</p>` : nothing}
+        </section>
+
+        ${here
+          ? html`<section>
+              <h3>Under</h3>
+              ${chain.length
+                ? html`<ol class="chain">${[...chain].reverse().map((p) => html`<li>${this.organLink(p)}</li>`)}</ol>`
+                : html`<p class="muted">Nothing above it in this chart at this date.</p>`}
+              ${kids.length
+                ? html`<h3>Over (${kids.length})</h3>
+                    <ul class="kids">${kids.map((k) => html`<li>${this.organLink(k)}</li>`)}</ul>`
+                : nothing}
+            </section>`
+          : nothing}
+
+        ${figures?.size
+          ? html`<section>
+              <h3>Figures</h3>
+              ${[...figures].map(([measure, list]) => {
+                const byDate = new Map<string, Figure[]>();
+                for (const { figure } of list) byDate.set(figure.date, [...(byDate.get(figure.date) ?? []), figure]);
+                return html`<figure class="measure">
+                  <figcaption>${measure}</figcaption>
+                  ${figureChart(measure, list.map((d) => d.figure), m.period, (s) => Math.max(0, sourceOrder.indexOf(s)))}
+                  <table>
+                    <tbody>
+                      ${[...byDate].map(
+                        ([date, figs]) => html`<tr class=${figs.length > 1 && new Set(figs.map((f) => f.value)).size > 1 ? 'conflict' : ''}>
+                          <th scope="row">${formatDate(date)}</th>
+                          <td>
+                            ${figs.map(
+                              (f, i) => html`${i ? html`<span class="sep"> | </span>` : nothing}<span title=${f.sources.map((s) => allSources[s]?.citation ?? s).join('; ')}
+                                  >${qualified(f.value, f.qualifier)}</span
+                                >`,
+                            )}
+                            ${figs.length > 1 && new Set(figs.map((f) => f.value)).size > 1 ? html`<span class="warn">sources disagree</span>` : nothing}
+                          </td>
+                          <td class="src">${[...new Set(figs.flatMap((f) => f.sources))].map((s) => allSources[s]?.citation ?? s).join('; ')}</td>
+                        </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </figure>`;
+              })}
+            </section>`
+          : nothing}
+
+        ${posts.length
+          ? html`<section>
+              <h3>People</h3>
+              <ul class="plain">
+                ${posts.map((p) => html`<li><strong>${m.people.get(p.person)?.name ?? p.person}</strong>, ${p.post} <span class="when">${formatInterval(p)}</span></li>`)}
+              </ul>
+            </section>`
+          : nothing}
+
+        ${lin.predecessors.length || lin.successors.length
+          ? html`<section>
+              <h3>Lineage</h3>
+              ${lin.predecessors.length
+                ? html`<p class="sub">Came from</p>
+                    <ul class="plain">${lin.predecessors.map((l) => html`<li>${this.organLink(l.organ, l.date)} <span class="when">${l.kind}, ${formatDate(l.date)}</span></li>`)}</ul>`
+                : nothing}
+              ${lin.successors.length
+                ? html`<p class="sub">Went on as</p>
+                    <ul class="plain">${lin.successors.map((l) => html`<li>${this.organLink(l.organ, l.date)} <span class="when">${l.kind}, ${formatDate(l.date)}</span></li>`)}</ul>`
+                : nothing}
+            </section>`
+          : nothing}
+
+        ${events.length
+          ? html`<section>
+              <h3>Events</h3>
+              <ul class="plain">
+                ${events.map((e) => html`<li><button type="button" class="link" @click=${() => this.fire('event-choose', { id: e.id })}>${e.title}</button> <span class="when">${formatDate(e.date)}</span></li>`)}
+              </ul>
+            </section>`
+          : nothing}
+
+        <section class="sources">
+          <h3>Sources</h3>
+          <ol>
+            ${sourceIds.map((sid) => sourceItem(allSources[sid], sid))}
+          </ol>
+        </section>
+      </article>
+    `;
+  }
+}
+
+export function sourceItem(s: Source | undefined, id: string) {
+  if (!s) return html`<li>${id}</li>`;
+  return html`<li>
+    <cite>${s.citation}</cite>${s.primary ? html`<span class="primary">, citing ${s.primary}</span>` : nothing}
+    ${s.lines ? html`<span class="lines">thesis lines ${s.lines}</span>` : nothing}
+    ${s.quote ? html`<blockquote>“${s.quote}”</blockquote>` : nothing}
+    ${s.note ? html`<p class="note">${s.note}</p>` : nothing}
+  </li>`;
+}
+
+customElements.define('apparat-details', ApparatDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apparat-details': ApparatDetails;
+  }
+}

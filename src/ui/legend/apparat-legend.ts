@@ -1,0 +1,128 @@
+/**
+ * <apparat-legend>: what the chart's shapes, colours and marks mean — only the types drawn.
+ * Properties: `types` (drawn types), `counted`, `vague`, `conflict`, `linked` (whether any is drawn).
+ */
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { FAMILIES, FAMILY_ORDER, shapePath, typeLabel, typeStyle } from '../shared/organ-style.ts';
+
+export class ApparatLegend extends LitElement {
+  static properties = {
+    types: { attribute: false },
+    counted: { type: Boolean },
+    vague: { type: Boolean },
+    conflict: { type: Boolean },
+    linked: { type: Boolean },
+    collapsed: { type: Boolean, reflect: true },
+  };
+  declare types: string[];
+  declare counted: boolean;
+  declare vague: boolean;
+  declare conflict: boolean;
+  declare linked: boolean;
+  declare collapsed: boolean;
+
+  static styles = css`
+    :host {
+      display: block;
+      font-size: 0.76rem;
+      background: rgb(255 255 255 / 0.94);
+      border: 1px solid var(--line, #d9d6ce);
+      border-radius: 8px;
+      padding: 0.45rem 0.7rem 0.5rem;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.06);
+      max-width: 19rem;
+    }
+    h2 {
+      margin: 0;
+      font-size: 0.7rem;
+      text-transform: uppercase;
+      letter-spacing: 0.08em;
+      color: var(--muted, #5b6475);
+      display: flex;
+      justify-content: space-between;
+      align-items: center;
+    }
+    button {
+      font: inherit;
+      border: none;
+      background: none;
+      color: var(--muted, #5b6475);
+      cursor: pointer;
+      padding: 0 2px;
+    }
+    button:focus-visible {
+      outline: 2.5px solid var(--focus, #2c6fb7);
+    }
+    ul {
+      list-style: none;
+      margin: 0.3rem 0 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: 1fr;
+      gap: 2px;
+    }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 7px;
+    }
+    svg {
+      flex: none;
+    }
+    .marks {
+      border-top: 1px solid #ebe7df;
+      margin-top: 0.35rem;
+      padding-top: 0.3rem;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.types = [];
+    this.counted = this.vague = this.conflict = this.linked = this.collapsed = false;
+  }
+
+  render() {
+    const sorted = [...this.types].sort(
+      (a, b) => FAMILY_ORDER.indexOf(typeStyle(a).family) - FAMILY_ORDER.indexOf(typeStyle(b).family),
+    );
+    const sw = (t: string) => {
+      const s = typeStyle(t);
+      const f = FAMILIES[s.family];
+      return svg`<svg width="28" height="16" aria-hidden="true"><path d=${shapePath(s.shape)} fill=${f.fill} stroke=${f.border} stroke-width="1.5"/></svg>`;
+    };
+    return html`<h2>
+        <span id="legend-title">Legend</span>
+        <button type="button" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="legend-body" @click=${() => (this.collapsed = !this.collapsed)}>
+          ${this.collapsed ? 'show' : 'hide'}
+        </button>
+      </h2>
+      ${this.collapsed
+        ? nothing
+        : html`<div id="legend-body">
+            <ul aria-labelledby="legend-title">
+              ${sorted.map((t) => html`<li>${sw(t)}${typeLabel(t)}</li>`)}
+            </ul>
+            <ul class="marks" aria-label="Marks">
+              ${this.counted
+                ? html`<li><svg width="28" height="18" aria-hidden="true"><rect x="7" y="5" width="19" height="11" rx="2" fill="#e1ecdb" stroke="#4f7d43"/><rect x="4" y="3" width="19" height="11" rx="2" fill="#e1ecdb" stroke="#4f7d43"/><rect x="1" y="1" width="19" height="11" rx="2" fill="#e1ecdb" stroke="#4f7d43"/></svg>A counted group, with its count</li>`
+                : nothing}
+              ${this.vague
+                ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="3" fill="#fff" stroke="#5b6475" stroke-width="1.6" stroke-dasharray="3 2"/></svg>Perhaps there (vague dates)</li>`
+                : nothing}
+              ${this.conflict
+                ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="3" y="3" width="22" height="10" rx="2" fill="#fff" stroke="#5b6475"/><rect x="0.5" y="0.5" width="27" height="15" rx="4" fill="none" stroke="#c7791b" stroke-width="1.6" stroke-dasharray="1.5 1.5"/></svg>Sources disagree: 1,917 | 2,600</li>`
+                : nothing}
+              ${this.linked ? html`<li><span style="width:28px;text-align:center" aria-hidden="true">↘</span>Has its own chart (double-click)</li>` : nothing}
+            </ul>
+          </div>`}`;
+  }
+}
+
+customElements.define('apparat-legend', ApparatLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apparat-legend': ApparatLegend;
+  }
+}

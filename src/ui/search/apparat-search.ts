@@ -1,0 +1,303 @@
+/**
+ * <apparat-search>: find an organ by any name, alias or person (a combobox), and filter the chart
+ * by type. Properties: `model`, `hiddenTypes` (types not drawn), `types` (types in the graph).
+ * Events: `organ-find` {id}, `filters-change` {hide: string[]}, `search-matches` {ids}.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import type { Model } from '../../model/model.ts';
+import { searchOrgans, type SearchHit } from '../../model/search.ts';
+import { FAMILIES, FAMILY_ORDER, typeLabel, typeStyle, typesOfFamily } from '../shared/organ-style.ts';
+
+export class ApparatSearch extends LitElement {
+  static properties = {
+    model: { attribute: false },
+    hiddenTypes: { attribute: false },
+    types: { attribute: false },
+    query: { state: true },
+    hits: { state: true },
+    active: { state: true },
+    open: { state: true },
+  };
+  declare model: Model | undefined;
+  declare hiddenTypes: string[];
+  declare types: string[];
+  declare query: string;
+  declare hits: SearchHit[];
+  declare active: number;
+  declare open: boolean;
+
+  static styles = css`
+    :host {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      font-size: 0.9rem;
+      position: relative;
+    }
+    .box {
+      position: relative;
+    }
+    input[type='search'] {
+      font: inherit;
+      width: 17rem;
+      padding: 6px 10px;
+      border: 1px solid var(--line, #d9d6ce);
+      border-radius: 7px;
+      background: #fff;
+    }
+    input:focus-visible,
+    button:focus-visible,
+    summary:focus-visible,
+    [role='option'].active {
+      outline: 2.5px solid var(--focus, #2c6fb7);
+      outline-offset: 1px;
+    }
+    [role='listbox'] {
+      position: absolute;
+      top: calc(100% + 4px);
+      left: 0;
+      width: 26rem;
+      max-height: 22rem;
+      overflow: auto;
+      margin: 0;
+      padding: 4px;
+      list-style: none;
+      background: #fff;
+      border: 1px solid var(--line, #d9d6ce);
+      border-radius: 8px;
+      box-shadow: 0 8px 24px rgb(0 0 0 / 0.12);
+      z-index: 20;
+    }
+    [role='option'] {
+      padding: 5px 8px;
+      border-radius: 5px;
+      cursor: pointer;
+      display: flex;
+      flex-direction: column;
+    }
+    [role='option']:hover,
+    [role='option'].active {
+      background: #f1eee8;
+    }
+    .via {
+      font-size: 0.76rem;
+      color: var(--muted, #5b6475);
+    }
+    .none {
+      padding: 6px 8px;
+      color: var(--muted, #5b6475);
+    }
+    details {
+      position: relative;
+    }
+    summary {
+      cursor: pointer;
+      list-style: none;
+      padding: 6px 10px;
+      border: 1px solid var(--line, #d9d6ce);
+      border-radius: 7px;
+      background: #fff;
+      user-select: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    .panel {
+      position: absolute;
+      top: calc(100% + 4px);
+      right: 0;
+      width: 22rem;
+      max-height: 70vh;
+      overflow: auto;
+      background: #fff;
+      border: 1px solid var(--line, #d9d6ce);
+      border-radius: 8px;
+      box-shadow: 0 8px 24px rgb(0 0 0 / 0.12);
+      padding: 0.6rem 0.8rem;
+      z-index: 20;
+    }
+    .quick {
+      display: flex;
+      gap: 6px;
+      flex-wrap: wrap;
+      margin-bottom: 0.4rem;
+    }
+    .quick button {
+      font: inherit;
+      font-size: 0.8rem;
+      border: 1px solid var(--line, #d9d6ce);
+      border-radius: 6px;
+      background: #faf9f6;
+      padding: 3px 8px;
+      cursor: pointer;
+    }
+    fieldset {
+      border: none;
+      margin: 0.3rem 0 0;
+      padding: 0;
+    }
+    legend {
+      font-size: 0.72rem;
+      text-transform: uppercase;
+      letter-spacing: 0.08em;
+      color: var(--muted, #5b6475);
+      padding: 0;
+      display: flex;
+      gap: 6px;
+      align-items: center;
+    }
+    .sw {
+      width: 10px;
+      height: 10px;
+      border-radius: 3px;
+      border: 1.5px solid;
+      display: inline-block;
+    }
+    label {
+      display: block;
+      padding: 1px 0;
+    }
+    .count {
+      font-size: 0.75rem;
+      background: #8a3a44;
+      color: #fff;
+      border-radius: 999px;
+      padding: 0 6px;
+      margin-left: 4px;
+    }
+  `;
+
+  constructor() {
+    super();
+    this.hiddenTypes = [];
+    this.types = [];
+    this.query = '';
+    this.hits = [];
+    this.active = -1;
+    this.open = false;
+  }
+
+  private fire(name: string, detail: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private onInput(e: Event) {
+    this.query = (e.target as HTMLInputElement).value;
+    this.hits = this.model ? searchOrgans(this.model, this.query, 30) : [];
+    this.active = this.hits.length ? 0 : -1;
+    this.open = this.query.trim() !== '';
+    this.fire('search-matches', { ids: this.hits.map((h) => h.id) });
+  }
+
+  private choose(hit: SearchHit) {
+    this.open = false;
+    this.fire('organ-find', { id: hit.id });
+  }
+
+  private onKey(e: KeyboardEvent) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!this.hits.length) return;
+      e.preventDefault();
+      this.open = true;
+      this.active = (this.active + (e.key === 'ArrowDown' ? 1 : -1) + this.hits.length) % this.hits.length;
+      this.updateComplete.then(() => this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' }));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const hit = this.hits[this.active];
+      if (hit) this.choose(hit);
+    } else if (e.key === 'Escape') {
+      if (this.open) {
+        e.stopPropagation();
+        this.open = false;
+      } else if (this.query) {
+        this.query = '';
+        (e.target as HTMLInputElement).value = '';
+        this.hits = [];
+        this.fire('search-matches', { ids: [] });
+      }
+    }
+  }
+
+  /** Moves focus to the search box. */
+  focus(): void {
+    (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
+  }
+
+  private setHidden(hide: string[]) {
+    this.fire('filters-change', { hide: [...new Set(hide)].filter((t) => this.types.includes(t)) });
+  }
+
+  render() {
+    const families = FAMILY_ORDER.map((f) => ({ f, types: this.types.filter((t) => typeStyle(t).family === f) })).filter((x) => x.types.length);
+    const hidden = new Set(this.hiddenTypes);
+    const cellTypes = typesOfFamily('cell') as string[];
+    return html`
+      <div class="box">
+        <input
+          type="search"
+          role="combobox"
+          aria-label="Find an organ by name, alias or person"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="results"
+          aria-autocomplete="list"
+          aria-activedescendant=${this.open && this.active >= 0 ? `hit-${this.active}` : ''}
+          placeholder="Find an organ, alias or person  ( / )"
+          .value=${this.query}
+          @input=${this.onInput}
+          @keydown=${this.onKey}
+          @focus=${() => (this.open = this.query.trim() !== '')}
+          @blur=${() => setTimeout(() => (this.open = false), 150)}
+        />
+        ${this.open
+          ? html`<ul role="listbox" id="results" aria-label="Organs found">
+              ${this.hits.length === 0 ? html`<li class="none" role="presentation">Nothing found</li>` : nothing}
+              ${this.hits.map(
+                (h, i) => html`<li
+                  role="option"
+                  id="hit-${i}"
+                  class=${i === this.active ? 'active' : ''}
+                  aria-selected=${i === this.active ? 'true' : 'false'}
+                  @mousedown=${(e: Event) => e.preventDefault()}
+                  @click=${() => this.choose(h)}
+                >
+                  <span>${h.name}</span>
+                  <span class="via">${typeLabel(this.model!.organs.get(h.id)!.type, this.model!.organs.get(h.id)!.typeLabel)}${h.via !== 'name' ? ` · ${h.via}: ${h.text}` : ''}</span>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </div>
+      <details>
+        <summary aria-label="Filter by type">Types${hidden.size ? html`<span class="count">${hidden.size} hidden</span>` : nothing}</summary>
+        <div class="panel">
+          <div class="quick">
+            <button type="button" @click=${() => this.setHidden([])}>Show all</button>
+            <button type="button" @click=${() => this.setHidden(typesOfFamily('apparatus'))}>Hide the apparatus</button>
+            <button type="button" @click=${() => this.setHidden(this.types.filter((t) => !cellTypes.includes(t)))}>Only cells</button>
+          </div>
+          ${families.map(
+            ({ f, types }) => html`<fieldset>
+              <legend><span class="sw" style="background:${FAMILIES[f].fill}; border-color:${FAMILIES[f].border}"></span>${FAMILIES[f].label}</legend>
+              ${types.map(
+                (t) => html`<label><input
+                    type="checkbox"
+                    .checked=${!hidden.has(t)}
+                    @change=${(e: Event) => this.setHidden((e.target as HTMLInputElement).checked ? this.hiddenTypes.filter((x) => x !== t) : [...this.hiddenTypes, t])}
+                  />
+                  ${typeLabel(t)}</label>`,
+              )}
+            </fieldset>`,
+          )}
+        </div>
+      </details>
+    `;
+  }
+}
+
+customElements.define('apparat-search', ApparatSearch);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apparat-search': ApparatSearch;
+  }
+}

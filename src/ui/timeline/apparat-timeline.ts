@@ -1,0 +1,189 @@
+/**
+ * <apparat-timeline>: a slider over the graph's period, month by month, with a tick per
+ * restructuring event, previous/next event buttons, and play/pause.
+ *
+ * Properties: `period` {min, max} (ms), `at` (EDTF), `events` (in date order), `current` (event id).
+ * Events: `date-input` {at} while dragging, `date-change` {at, replace?} when a date is chosen,
+ * `event-choose` {id} for a tick or the previous/next buttons.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { formatDate, parseDate } from '../../model/dates.ts';
+import type { ChangeEvent } from '../../model/types.ts';
+import { timelineStyles } from './styles.ts';
+
+const THUMB = 18;
+
+function monthIndex(ms: number): number {
+  const d = new Date(ms);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+function monthEdtf(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+function safeMin(edtf: string): number | undefined {
+  try {
+    const s = parseDate(edtf);
+    return Number.isFinite(s.min) ? s.min : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class ApparatTimeline extends LitElement {
+  static properties = {
+    period: { attribute: false },
+    at: { type: String },
+    events: { attribute: false },
+    current: { type: String },
+    playing: { state: true },
+  };
+  declare period: { min: number; max: number } | undefined;
+  declare at: string;
+  declare events: ChangeEvent[];
+  declare current: string | undefined;
+  declare playing: boolean;
+
+  static styles = timelineStyles;
+
+  private timer?: number;
+
+  constructor() {
+    super();
+    this.at = '';
+    this.events = [];
+    this.playing = false;
+  }
+
+  private get range(): [number, number] {
+    if (!this.period) return [0, 0];
+    return [monthIndex(this.period.min), monthIndex(this.period.max)];
+  }
+
+  private get index(): number {
+    const ms = safeMin(this.at);
+    const [lo, hi] = this.range;
+    return ms === undefined ? lo : Math.max(lo, Math.min(hi, monthIndex(ms)));
+  }
+
+  private frac(index: number): number {
+    const [lo, hi] = this.range;
+    return hi === lo ? 0 : (index - lo) / (hi - lo);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  render() {
+    const [lo, hi] = this.range;
+    const years: number[] = [];
+    for (let y = Math.ceil(lo / 12); y * 12 <= hi; y++) years.push(y);
+    const when = formatDate(this.at);
+    const ms = safeMin(this.at) ?? 0;
+    const prev = this.neighbour(-1, ms);
+    const next = this.neighbour(1, ms);
+    return html`
+      <div class="row">
+        <div class="buttons">
+          <button type="button" class="prev" ?disabled=${!prev} @click=${() => this.step(-1)} title="Previous event ([)" aria-label="Previous event${prev ? `: ${prev.title}` : ''}">⏮</button>
+          <button type="button" class="play" @click=${() => this.toggle()} aria-pressed=${this.playing ? 'true' : 'false'} title="Play or pause (P)" aria-label=${this.playing ? 'Pause' : 'Play through the years'}>${this.playing ? '⏸' : '▶'}</button>
+          <button type="button" class="next" ?disabled=${!next} @click=${() => this.step(1)} title="Next event (])" aria-label="Next event${next ? `: ${next.title}` : ''}">⏭</button>
+        </div>
+        <div class="date" aria-live="polite"><span class="label">Date</span><output for="slider">${when}</output></div>
+        <div class="track">
+          <input
+            id="slider"
+            type="range"
+            min=${lo}
+            max=${hi}
+            step="1"
+            .value=${String(this.index)}
+            aria-label="Date"
+            aria-valuetext=${when}
+            @input=${this.onInput}
+            @change=${this.onChange}
+          />
+          <div class="ticks">
+            ${this.events.map((e) => {
+              const m = safeMin(e.date);
+              if (m === undefined) return nothing;
+              const f = this.frac(Math.max(lo, Math.min(hi, monthIndex(m))));
+              return html`<button
+                type="button"
+                class="tick ${e.id === this.current ? 'current' : ''}"
+                style="left: calc(${f} * (100% - ${THUMB}px) + ${THUMB / 2}px)"
+                tabindex="-1"
+                aria-label="${formatDate(e.date)}: ${e.title}"
+                data-event=${e.id}
+                @click=${() => this.choose(e.id)}
+              ><span class="tip" role="tooltip">${formatDate(e.date)}: ${e.title}</span></button>`;
+            })}
+          </div>
+          <div class="years" aria-hidden="true">
+            ${years.map((y) => html`<span style="left: calc(${this.frac(y * 12)} * (100% - ${THUMB}px) + ${THUMB / 2}px)">${y}</span>`)}
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  private onInput = (e: Event) => {
+    const at = monthEdtf(Number((e.target as HTMLInputElement).value));
+    this.dispatchEvent(new CustomEvent('date-input', { detail: { at }, bubbles: true, composed: true }));
+  };
+
+  private onChange = (e: Event) => {
+    const at = monthEdtf(Number((e.target as HTMLInputElement).value));
+    this.dispatchEvent(new CustomEvent('date-change', { detail: { at }, bubbles: true, composed: true }));
+  };
+
+  private neighbour(dir: 1 | -1, ms: number): ChangeEvent | undefined {
+    const list = this.events.filter((e) => safeMin(e.date) !== undefined);
+    const cur = this.current ? list.findIndex((e) => e.id === this.current) : -1;
+    if (cur >= 0) return list[cur + dir];
+    return dir > 0 ? list.find((e) => safeMin(e.date)! > ms) : [...list].reverse().find((e) => safeMin(e.date)! < ms);
+  }
+
+  /** Jumps to the previous (-1) or next (1) event. */
+  step(dir: 1 | -1): void {
+    const e = this.neighbour(dir, safeMin(this.at) ?? 0);
+    if (e) this.choose(e.id);
+  }
+
+  private choose(id: string): void {
+    this.dispatchEvent(new CustomEvent('event-choose', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  toggle(): void {
+    if (this.playing) this.stop();
+    else this.play();
+  }
+
+  play(): void {
+    const [, hi] = this.range;
+    if (this.index >= hi) this.dispatchEvent(new CustomEvent('date-change', { detail: { at: monthEdtf(this.range[0]) }, bubbles: true, composed: true }));
+    this.playing = true;
+    this.timer = window.setInterval(() => {
+      const next = this.index + 1;
+      if (next > this.range[1]) return this.stop();
+      this.dispatchEvent(new CustomEvent('date-change', { detail: { at: monthEdtf(next), replace: true }, bubbles: true, composed: true }));
+    }, 650);
+  }
+
+  stop(): void {
+    this.playing = false;
+    if (this.timer !== undefined) window.clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}
+
+customElements.define('apparat-timeline', ApparatTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apparat-timeline': ApparatTimeline;
+  }
+}
