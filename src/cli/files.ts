@@ -11,16 +11,25 @@ const isGraphFile = (name: string) => name.endsWith('.json') && !name.endsWith('
 
 export class UsageError extends Error {}
 
-/** Expands files and folders into graph files (a folder: its *.json files but the schema). */
+/** Expands files and folders into graph and story files (a folder: its *.json files and those of its stories/ folder). */
 export function expand(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
     if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
     if (statSync(p).isDirectory()) {
       for (const name of readdirSync(p).sort()) if (isGraphFile(name)) out.push(join(p, name));
+      const stories = join(p, 'stories');
+      if (existsSync(stories) && statSync(stories).isDirectory())
+        for (const name of readdirSync(stories).sort()) if (isGraphFile(name)) out.push(join(stories, name));
     } else out.push(p);
   }
   return out;
+}
+
+/** The folders whose graphs a file is checked with: its own, and for a story in stories/, the graphs above. */
+function neighbourhood(file: string): string[] {
+  const dir = dirname(file);
+  return basename(dir) === 'stories' ? [dir, dirname(dir)] : [dir];
 }
 
 /**
@@ -30,7 +39,7 @@ export function expand(paths: string[]): string[] {
 export function loadFiles(files: string[]): LoadedGraph[] {
   const wanted = new Set(files.map((f) => resolve(f)));
   const all = new Set(wanted);
-  for (const f of files) for (const sibling of expand([dirname(f)])) all.add(resolve(sibling));
+  for (const f of files) for (const sibling of expand(neighbourhood(f))) all.add(resolve(sibling));
   const list = [...all].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const cwd = process.cwd();
   const rel = (f: string) => (f.startsWith(cwd + '/') ? f.slice(cwd.length + 1) : f);

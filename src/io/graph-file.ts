@@ -3,8 +3,10 @@
  * and the app, so both say the same thing about the same file.
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { buildModel, type Model } from '../model/model.ts';
+import { isStoryFile, storyFileShapeIssues, storyIssues } from '../model/story.ts';
 import { validateGraph, type Issue } from '../model/validate.ts';
-import type { Graph } from '../model/types.ts';
+import type { Graph, StoryFile } from '../model/types.ts';
 
 /** What apparat reads at most: past these a file gets a clear message, not a frozen page. */
 export const LIMITS = {
@@ -36,7 +38,10 @@ const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
 export interface LoadedGraph {
   file: string;
+  /** The graph, when the file is a graph without errors. */
   graph?: Graph;
+  /** The story, when the file is a story file without errors. */
+  story?: StoryFile;
   issues: Issue[];
 }
 
@@ -119,26 +124,46 @@ export function loadGraphText(text: string, file: string, knownGraphs?: Readonly
 }
 
 /**
- * Loads a set of graph files together: drill-down links are checked against the set, and a
- * graph id used by two files is an error in the second.
+ * Loads a set of files together: graphs first (drill-down links are checked against the set, and
+ * a graph id used by two files is an error in the second), then stories (story files and stories
+ * inside graphs), which are checked against the graphs that validated.
  */
 export function loadGraphSet(files: { file: string; text: string }[]): LoadedGraph[] {
+  const parsed = files.map(({ file, text }) => ({ file, text, ...parseJson(text, file) }));
   const ids = new Map<string, string>();
-  const parsed = files.map(({ file, text }) => {
-    const p = parseJson(text, file);
-    const id = (p.data as { id?: unknown } | undefined)?.id;
-    return { file, text, p, id: typeof id === 'string' ? id : undefined };
-  });
-  for (const x of parsed) if (x.id && !ids.has(x.id)) ids.set(x.id, x.file);
+  for (const x of parsed) {
+    const id = (x.data as { id?: unknown } | undefined)?.id;
+    if (!isStoryFile(x.data) && typeof id === 'string' && !ids.has(id)) ids.set(id, x.file);
+  }
   const known = new Set(ids.keys());
-  return parsed.map(({ file, text, p, id }) => {
-    if (p.issues.length) return { file, issues: p.issues };
-    const issues = checkedGraph(p.data, known);
-    if (id && ids.get(id) !== file)
+  const results = parsed.map(({ file, text, data, issues: parseIssues }): LoadedGraph & { text: string; data?: unknown } => {
+    if (parseIssues.length) return { file, text, issues: parseIssues };
+    if (isStoryFile(data)) return { file, text, data, issues: storyFileShapeIssues(data) };
+    const issues = checkedGraph(data, known);
+    const id = (data as { id?: unknown }).id;
+    if (typeof id === 'string' && ids.get(id) !== file)
       issues.unshift({ severity: 'error', rule: 'duplicate-graph', path: 'id', message: `the graph id "${id}" is already used by ${ids.get(id)}` });
+    const ok = !issues.some((i) => i.severity === 'error');
+    return { file, text, data, graph: ok ? (data as Graph) : undefined, issues };
+  });
+
+  const models = new Map<string, Model>();
+  const model = (id: string) => {
+    const graph = results.find((r) => r.graph?.id === id)?.graph;
+    if (graph && !models.has(id)) models.set(id, buildModel(graph));
+    return models.get(id);
+  };
+  return results.map(({ file, text, data, graph, issues }) => {
+    if (isStoryFile(data) && !issues.some((i) => i.severity === 'error')) issues = storyIssues(data, [], model);
+    else if (graph) graph.stories?.forEach((s, i) => issues.push(...storyIssues(s, ['stories', i], model, graph.id)));
     const located = locateIssues(text, file, issues);
     const ok = !located.some((i) => i.severity === 'error');
-    return { file, graph: ok ? (p.data as Graph) : undefined, issues: located };
+    return {
+      file,
+      graph: ok && !isStoryFile(data) ? (data as Graph) : undefined,
+      story: ok && isStoryFile(data) ? data : undefined,
+      issues: located,
+    };
   });
 }
 

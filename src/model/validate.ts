@@ -32,9 +32,14 @@ export function pathText(path: Path): string {
 const SCHEMA_NOISE = new Set(['properties', 'items', '$ref', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', 'propertyNames']);
 
 function schemaIssues(data: unknown): Issue[] {
-  let result: ReturnType<typeof schemaValidator.validate>;
+  return schemaIssuesWith(schemaValidator, data);
+}
+
+/** The issues a JSON Schema finds, in plain words, one per place. */
+export function schemaIssuesWith(validator: Validator, data: unknown): Issue[] {
+  let result: ReturnType<Validator['validate']>;
   try {
-    result = schemaValidator.validate(data);
+    result = validator.validate(data);
   } catch {
     // Only data that did not come from JSON (an undefined or a function) gets here.
     return [{ severity: 'error', rule: 'schema', path: '', message: 'the data holds values JSON cannot hold (undefined or functions)' }];
@@ -70,7 +75,7 @@ function schemaMessage(keyword: string, error: string, path: Path): string {
     case 'enum':
       return `${field} must be one of ${error.replace(/^.*\[(.*)\].*$/s, '$1').replace(/"/g, '').replace(/,/g, ', ')}`;
     case 'const':
-      return `${field} must be 1 (the format version)`;
+      return path[path.length - 1] === 'kind' ? `${field} must be "story" in a story file` : `${field} must be 1 (the format version)`;
     case 'type':
       return `${field} has the wrong kind of value: ${error.replace(/^Instance type "(\w+)" is invalid\. Expected "(\w+)"\.?$/, 'it is a $1, it should be a $2')}`;
     case 'minItems':
