@@ -11,6 +11,7 @@ import { at, buildModel, nameAt, type Model } from '../model/model.ts';
 import { figureRows, postRows, stats } from '../model/queries.ts';
 import { depthFirst, snapshot } from '../model/snapshot.ts';
 import { expand, loadFiles, resolveGraphPath, UsageError } from './files.ts';
+import { runExport, runImport } from './interchange.ts';
 
 export const USAGE = `apparat: explore a time-versioned hierarchy
 
@@ -25,6 +26,10 @@ commands:
   events <graph>                            the restructurings in date order
   lineage <graph> <organ>                   predecessors and successors through splits, merges, renames
   diff <graph> --from <date> --to <date>    organs added, removed, re-parented, renamed; figures changed
+  export <graph> --format gexf|graphml|csv|json [--at <date>] [--out <path>]
+                                            the graph (or its snapshot at a date) for Gephi, yEd, spreadsheets; CSV needs --out <folder>
+  import --from csv|gexf|graphml <file|folder> [--out <file.json>]
+                                            a CSV, GEXF or GraphML file as apparat JSON, or what is wrong with it
 
 <graph> is a file path or the id of a graph in graphs/. Dates are EDTF: 1932-06-21, 1930-07,
 1932-22 (summer 1932), 1930?, 1930~. Add --json for JSON output.`;
@@ -67,6 +72,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         from: { type: 'string' },
         to: { type: 'string' },
         organ: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -144,6 +151,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         if (!model) return 1;
         return printDiff(model, from, to, o);
       }
+      case 'export':
+      case 'import':
+        return (command === 'export' ? runExport : runImport)(rest, values, out, err);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

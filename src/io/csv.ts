@@ -10,6 +10,8 @@ import type { Issue } from '../model/validate.ts';
 import { idFromFile, snapshotRows } from './gexf.ts';
 import {
   citations,
+  EDGE_FIELDS,
+  extraOf,
   finishImport,
   firstDay,
   foreignType,
@@ -17,7 +19,9 @@ import {
   joinList,
   lastDay,
   lineOf,
+  mergeExtra,
   Origins,
+  ORGAN_FIELDS,
   readError,
   splitList,
   type ImportResult,
@@ -42,15 +46,15 @@ function timeInterval(intervals: { start?: string; end?: string }[]): string | u
 export const CSV_COLUMNS = {
   'graph.csv': ['apparat', 'id', 'title', 'description', 'kind', 'period_start', 'period_end', 'note'],
   'sources.csv': ['id', 'citation', 'primary', 'lines', 'quote', 'note'],
-  'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval'],
+  'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'counted_in', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'names.csv': ['organ', 'name', 'start', 'end', 'sources', 'Start Date', 'End Date'],
   'exists.csv': ['organ', 'start', 'end', 'sources', 'note', 'Start Date', 'End Date'],
-  'edges.csv': ['Source', 'Target', 'Type', 'Id', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'Time Interval'],
+  'edges.csv': ['Source', 'Target', 'Type', 'Id', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'events.csv': ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources', 'citations', 'Date'],
   'figures.csv': ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'citations', 'note', 'Date'],
   'people.csv': ['id', 'name', 'aliases', 'sources'],
   'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date'],
-  'stories.csv': ['story', 'title', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'caption', 'citation', 'notes', 'filters'],
+  'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 } as const;
 
 export type CsvFileName = keyof typeof CSV_COLUMNS;
@@ -74,6 +78,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
         Type: o.type,
         type_label: o.typeLabel,
         counted: o.counted,
+        counted_in: o.countedIn,
         link: o.link,
         aliases: opt(o.aliases),
         note: o.note,
@@ -81,6 +86,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
         citations: citations(g, o.sources),
         ...dated({ start: o.exists[0]?.start, end: o.exists[o.exists.length - 1]?.end }),
         'Time Interval': timeInterval(o.exists),
+        extra: extraOf(o, ORGAN_FIELDS),
       })),
     ),
     'names.csv': t('names.csv', g.organs.flatMap((o) => o.names.map((n) => ({ organ: o.id, name: n.name, ...dated(n), sources: opt(n.sources) })))),
@@ -97,6 +103,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
         citations: citations(g, e.sources),
         note: e.note,
         'Time Interval': timeInterval([e]),
+        extra: extraOf(e, EDGE_FIELDS),
       })),
     ),
     'events.csv': t(
@@ -110,20 +117,21 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
       'stories.csv',
       (g.stories ?? []).flatMap((s) =>
         s.steps.length === 0
-          ? [{ story: s.id, title: s.title }]
+          ? [{ story: s.id, title: s.title, description: s.description }]
           : s.steps.map((st, i) => ({
               story: s.id,
               title: s.title,
+              description: i === 0 ? s.description : undefined,
               step: i + 1,
               graph: st.graph,
               at: st.at,
               to: st.to,
               focus: opt(st.focus),
               highlight: opt(st.highlight),
+              hide: opt(st.hide),
               caption: st.caption,
               citation: st.citation,
               notes: st.notes,
-              filters: st.filters === undefined ? undefined : JSON.stringify(st.filters),
             })),
       ),
     ),
@@ -401,9 +409,11 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const counted = truth(row.get('counted'));
     if (counted === 'bad') issues.push(readError(nt.file, `counted must be true or false, not "${row.get('counted')}"`, row.line, 'column "counted"', 'csv'));
     else set(organ, 'counted', counted);
+    set(organ, 'countedIn', row.get('counted_in'));
     set(organ, 'link', row.get('link'));
     set(organ, 'aliases', listOrUndefined(row.get('aliases')));
     set(organ, 'note', row.get('note'));
+    mergeExtra(organ, row.get('extra'), (m) => issues.push(readError(nt.file, m, row.line, 'column "extra"', 'csv')));
     if (nt.has('sources')) organ.sources = splitList(row.get('sources'));
     else {
       organ.sources = ['imported'];
@@ -464,6 +474,7 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const e = dates<Edge>({ child, parent }, row);
     set(e, 'sources', listOrUndefined(row.get('sources')));
     set(e, 'note', row.get('note'));
+    mergeExtra(e, row.get('extra'), (m) => issues.push(readError(et!.file, m, row.line, 'column "extra"', 'csv')));
     mark(origins, `edges[${g.edges.length}]`, et!, row, { child: 'Target', parent: 'Source', start: 'start', end: 'end', sources: 'sources', note: 'note' });
     g.edges.push(e);
   }
@@ -481,7 +492,7 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
       outputs: splitList(row.get('outputs')),
       sources: splitList(row.get('sources')),
     };
-    mark(origins, `events[${g.events!.length}]`, evT, row, { id: 'id', date: 'date', kind: 'kind', title: 'title', description: 'description', inputs: 'inputs', outputs: 'outputs', sources: 'sources' });
+    mark(origins, `events[${g.events!.length}]`, evT!, row, { id: 'id', date: 'date', kind: 'kind', title: 'title', description: 'description', inputs: 'inputs', outputs: 'outputs', sources: 'sources' });
     g.events!.push(e);
   }
 
@@ -491,12 +502,12 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const text = row.get('value') ?? '';
     const value = Number(text.trim());
     if (text.trim() === '' || !Number.isFinite(value))
-      issues.push(readError(fT.file, `the value "${text}" is not a number (write 1917 or 12.5, without thousands separators)`, row.line, 'column "value"', 'csv'));
+      issues.push(readError(fT!.file, `the value "${text}" is not a number (write 1917 or 12.5, without thousands separators)`, row.line, 'column "value"', 'csv'));
     const f: Figure = { organ: row.get('organ') ?? '', measure: row.get('measure') ?? '', value, date: row.get('date') ?? '', sources: splitList(row.get('sources')) };
     set(f, 'qualifier', row.get('qualifier') as Figure['qualifier']);
     set(f, 'note', row.get('note'));
     const ordered: Figure = { organ: f.organ, measure: f.measure, value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), date: f.date, sources: f.sources, ...(f.note !== undefined ? { note: f.note } : {}) };
-    mark(origins, `figures[${g.figures!.length}]`, fT, row, { organ: 'organ', measure: 'measure', value: 'value', qualifier: 'qualifier', date: 'date', sources: 'sources', note: 'note' });
+    mark(origins, `figures[${g.figures!.length}]`, fT!, row, { organ: 'organ', measure: 'measure', value: 'value', qualifier: 'qualifier', date: 'date', sources: 'sources', note: 'note' });
     g.figures!.push(ordered);
   }
 
@@ -506,7 +517,7 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const p: Person = { id: row.get('id') ?? '', name: row.get('name') ?? '' };
     set(p, 'aliases', listOrUndefined(row.get('aliases')));
     set(p, 'sources', listOrUndefined(row.get('sources')));
-    mark(origins, `people[${g.people!.length}]`, pT, row, { id: 'id', name: 'name', aliases: 'aliases', sources: 'sources' });
+    mark(origins, `people[${g.people!.length}]`, pT!, row, { id: 'id', name: 'name', aliases: 'aliases', sources: 'sources' });
     g.people!.push(p);
   }
 
@@ -516,7 +527,7 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const p = dates<Post>({ organ: row.get('organ') ?? '', post: row.get('post') ?? '', person: row.get('person') ?? '', sources: [] }, row);
     p.sources = splitList(row.get('sources'));
     set(p, 'note', row.get('note'));
-    mark(origins, `posts[${g.posts!.length}]`, poT, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note' });
+    mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note' });
     g.posts!.push(p);
   }
 
@@ -527,24 +538,18 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     let story: Story | undefined = g.stories!.find((s) => s.id === id);
     if (!story) {
       story = { id, title: row.get('title') ?? '', steps: [] };
-      mark(origins, `stories[${g.stories!.length}]`, sT, row, { id: 'story', title: 'title' });
+      set(story, 'description', row.get('description'));
+      mark(origins, `stories[${g.stories!.length}]`, sT!, row, { id: 'story', title: 'title' });
       g.stories!.push(story);
     }
-    if (row.get('step') === undefined && row.get('caption') === undefined) continue;
-    const step: StoryStep = { caption: row.get('caption') ?? '' };
-    for (const k of ['graph', 'at', 'to', 'citation', 'notes'] as const) set(step, k, row.get(k));
+    if (row.get('step') === undefined && row.get('caption') === undefined && row.get('at') === undefined) continue;
+    const step = { at: row.get('at') ?? '', caption: row.get('caption') ?? '', citation: row.get('citation') ?? '' } as StoryStep;
+    for (const k of ['graph', 'to', 'notes'] as const) set(step, k, row.get(k));
     set(step, 'focus', listOrUndefined(row.get('focus')));
     set(step, 'highlight', listOrUndefined(row.get('highlight')));
-    const filters = row.get('filters');
-    if (filters !== undefined) {
-      try {
-        step.filters = JSON.parse(filters) as Record<string, unknown>;
-      } catch {
-        issues.push(readError(sT.file, 'filters is not valid JSON', row.line, 'column "filters"', 'csv'));
-      }
-    }
+    set(step, 'hide', listOrUndefined(row.get('hide')) as StoryStep['hide']);
     const si = g.stories!.indexOf(story);
-    mark(origins, `stories[${si}].steps[${story.steps.length}]`, sT, row, { caption: 'caption', graph: 'graph', at: 'at', to: 'to' });
+    mark(origins, `stories[${si}].steps[${story.steps.length}]`, sT!, row, { caption: 'caption', graph: 'graph', at: 'at', to: 'to' });
     story.steps.push(step);
   }
 

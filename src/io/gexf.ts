@@ -10,6 +10,8 @@ import type { Edge, Existence, Graph, Name, Organ } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
 import {
   citations,
+  EDGE_FIELDS,
+  extraOf,
   finishImport,
   firstDay,
   foreignDate,
@@ -18,7 +20,9 @@ import {
   importedSource,
   joinList,
   lastDay,
+  mergeExtra,
   OPEN,
+  ORGAN_FIELDS,
   Origins,
   readError,
   splitList,
@@ -45,6 +49,7 @@ export const NODE_ATTRS: AttrSpec<Organ>[] = [
   { id: 'type', type: 'string', get: (o) => o.type },
   { id: 'typeLabel', type: 'string', get: (o) => o.typeLabel },
   { id: 'counted', type: 'boolean', get: (o) => o.counted },
+  { id: 'countedIn', type: 'string', get: (o) => o.countedIn },
   { id: 'link', type: 'string', get: (o) => o.link },
   { id: 'aliases', type: 'string', get: (o) => json(o.aliases) },
   { id: 'note', type: 'string', get: (o) => o.note },
@@ -54,6 +59,7 @@ export const NODE_ATTRS: AttrSpec<Organ>[] = [
   { id: 'endEdtf', type: 'string', get: (o) => o.exists[o.exists.length - 1]?.end },
   { id: 'exists', type: 'string', get: (o) => json(o.exists) },
   { id: 'names', type: 'string', get: (o) => json(o.names) },
+  { id: 'extra', type: 'string', get: (o) => extraOf(o, ORGAN_FIELDS) },
 ];
 
 export const EDGE_ATTRS: AttrSpec<Edge>[] = [
@@ -62,6 +68,7 @@ export const EDGE_ATTRS: AttrSpec<Edge>[] = [
   { id: 'sources', type: 'string', get: (e) => (e.sources === undefined ? undefined : joinList(e.sources)) },
   { id: 'citations', type: 'string', get: (e, g) => (e.sources === undefined ? undefined : citations(g, e.sources)) },
   { id: 'note', type: 'string', get: (e) => e.note },
+  { id: 'extra', type: 'string', get: (e) => extraOf(e, EDGE_FIELDS) },
 ];
 
 const DAY = 86_400_000;
@@ -390,7 +397,7 @@ export function importGexf(text: string, file: string): ImportResult {
 
   const description = meta ? child(meta, 'description')?.textContent ?? undefined : undefined;
   const g: Graph = record
-    ? ({ apparat: 1, ...record, organs: [], edges: [] } as Graph)
+    ? ({ ...record, apparat: 1, organs: [], edges: [] } as Graph)
     : { apparat: 1, id: idFromFile(file), title: description?.trim() || idFromFile(file), sources: {}, organs: [], edges: [] };
   let usedImported = false;
 
@@ -416,6 +423,7 @@ export function importGexf(text: string, file: string): ImportResult {
     const aliases = jsonOf<string[]>('aliases');
     if (aliases !== undefined) organ.aliases = aliases;
     if (v.has('counted')) organ.counted = v.get('counted') === 'true';
+    if (v.has('countedIn')) organ.countedIn = v.get('countedIn');
     if (v.has('link')) organ.link = v.get('link');
     if (v.has('note')) organ.note = v.get('note');
     if (v.has('sources')) organ.sources = splitList(v.get('sources'));
@@ -423,6 +431,7 @@ export function importGexf(text: string, file: string): ImportResult {
       organ.sources = ['imported'];
       usedImported = true;
     }
+    mergeExtra(organ, v.get('extra'), (m) => issues.push(readError(file, m, line, where)));
     g.organs.push(organ);
     const pid = attr(el, 'pid');
     if (pid) pidEdges.push({ child: id, parent: pid, el });
@@ -443,6 +452,7 @@ export function importGexf(text: string, file: string): ImportResult {
     const base: Edge = { child: childId, parent };
     if (v.has('sources')) base.sources = splitList(v.get('sources'));
     if (v.has('note')) base.note = v.get('note');
+    mergeExtra(base, v.get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), where)));
     if (record) {
       addEdge(withDates(base, { start: v.get('startEdtf'), end: v.get('endEdtf') }), lineOfElement(el), where);
       continue;

@@ -17,6 +17,7 @@ import {
   importedSource,
   joinList,
   lastDay,
+  mergeExtra,
   Origins,
   readError,
   splitList,
@@ -182,7 +183,7 @@ export function importGraphml(text: string, file: string): ImportResult {
   }
   const title = gd.get('title')?.text.trim() || idFromFile(file);
   const g: Graph = record
-    ? ({ apparat: 1, ...record, organs: [], edges: [] } as Graph)
+    ? ({ ...record, apparat: 1, organs: [], edges: [] } as Graph)
     : { apparat: 1, id: idFromFile(file), title, sources: {}, organs: [], edges: [] };
   if (!record && gd.get('description')?.text.trim()) g.description = gd.get('description')!.text.trim();
   let usedImported = false;
@@ -208,6 +209,7 @@ export function importGraphml(text: string, file: string): ImportResult {
     const aliases = jsonOf<string[]>('aliases');
     if (aliases !== undefined) organ.aliases = aliases;
     if (has('counted')) organ.counted = get('counted') === 'true';
+    if (has('countedIn')) organ.countedIn = get('countedIn');
     if (has('link')) organ.link = get('link');
     if (has('note')) organ.note = get('note');
     if (has('sources')) organ.sources = splitList(get('sources'));
@@ -215,6 +217,7 @@ export function importGraphml(text: string, file: string): ImportResult {
       organ.sources = ['imported'];
       usedImported = true;
     }
+    mergeExtra(organ, get('extra'), (m) => issues.push(readError(file, m, line, where)));
     g.organs.push(organ);
   });
   if (issues.length) return { issues };
@@ -228,6 +231,7 @@ export function importGraphml(text: string, file: string): ImportResult {
     const edge: Edge = { child: childId, parent };
     if (d.has('sources')) edge.sources = splitList(get('sources'));
     if (d.has('note')) edge.note = get('note');
+    mergeExtra(edge, get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), `<edge source="${parent}" target="${childId}">`)));
     const interval = record
       ? { start: get('startEdtf'), end: get('endEdtf') }
       : d.has('start') || d.has('end')

@@ -159,13 +159,13 @@ export function importedSource(file: string): { id: string; source: { citation: 
 const KEY_ORDER = {
   graph: ['$schema', 'apparat', 'id', 'title', 'description', 'kind', 'period', 'sources', 'organs', 'edges', 'events', 'figures', 'people', 'posts', 'stories', 'note'],
   source: ['citation', 'primary', 'lines', 'quote', 'note'],
-  organ: ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'link', 'note', 'sources'],
+  organ: ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'countedIn', 'link', 'note', 'sources'],
   interval: ['name', 'child', 'parent', 'organ', 'post', 'person', 'start', 'end', 'sources', 'note'],
   event: ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources'],
   figure: ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'note'],
   person: ['id', 'name', 'aliases', 'sources'],
-  story: ['id', 'title', 'steps'],
-  step: ['graph', 'at', 'to', 'focus', 'highlight', 'caption', 'citation', 'notes', 'filters'],
+  story: ['id', 'title', 'description', 'steps'],
+  step: ['graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 };
 
 /** The object with its keys in the given order (others after them, as they came). */
@@ -193,3 +193,25 @@ export function inFormatOrder(g: Graph): Graph {
   if (g.stories) out.stories = list(g.stories, KEY_ORDER.story)?.map((s) => ({ ...s, steps: list(s.steps, KEY_ORDER.step)! }));
   return out;
 }
+
+/** Fields an interchange format has no place of its own for, as one JSON text (so that fields added to the format later travel too). */
+export function extraOf(x: object, known: readonly string[]): string | undefined {
+  const rest = Object.entries(x).filter(([k, v]) => !known.includes(k) && v !== undefined);
+  return rest.length ? JSON.stringify(Object.fromEntries(rest)) : undefined;
+}
+
+/** Adds the fields of an `extra` JSON text to an object; a broken text is an issue. */
+export function mergeExtra<T extends object>(x: T, extra: string | undefined, onError: (message: string) => void): T {
+  if (extra === undefined || extra === '') return x;
+  try {
+    const parsed = JSON.parse(extra) as unknown;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error();
+    return Object.assign(x, parsed);
+  } catch {
+    onError('the "extra" value is not a JSON object');
+    return x;
+  }
+}
+
+export const ORGAN_FIELDS = ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'countedIn', 'link', 'note', 'sources'] as const;
+export const EDGE_FIELDS = ['child', 'parent', 'start', 'end', 'sources', 'note'] as const;

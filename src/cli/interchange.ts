@@ -1,0 +1,99 @@
+/**
+ * `export` and `import`: a graph to GEXF, GraphML, CSV or apparat JSON, and a user's CSV, GEXF or
+ * GraphML to apparat JSON. Files are read and written here; the formats are pure (src/io/).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatIssue } from '../io/graph-file.ts';
+import { exportCsv, exportCsvAt, importCsv } from '../io/csv.ts';
+import { exportGexf, exportGexfAt, importGexf } from '../io/gexf.ts';
+import { exportGraphml, exportGraphmlAt, importGraphml } from '../io/graphml.ts';
+import type { ImportResult } from '../io/interchange.ts';
+import { exportJson } from '../io/json.ts';
+import { checkDate } from '../model/dates.ts';
+import { loadFiles, resolveGraphPath, UsageError } from './files.ts';
+
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'svg'] as const;
+export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml'] as const;
+
+export interface InterchangeOptions {
+  format?: string;
+  from?: string;
+  at?: string;
+  out?: string;
+}
+
+const strip = (s: string) => s.replace(/\n$/, '');
+
+/** `export <graph> --format gexf|graphml|csv|json [--at <date>] [--out <path>]` */
+export function runExport(args: string[], o: InterchangeOptions, out: (s: string) => void, err: (s: string) => void): number {
+  const format = o.format;
+  if (!format) throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: not one of ${EXPORT_FORMATS.join(', ')}`);
+  if (format === 'svg') throw new UsageError('--format svg: a picture of a snapshot is drawn by the app (not yet by the command line); use gexf, graphml, csv or json');
+  if (o.at !== undefined) {
+    const problem = checkDate(o.at);
+    if (problem) throw new UsageError(`--at: ${problem}`);
+    if (format === 'json') throw new UsageError('--at with --format json: for the organs at a date as JSON, use `snapshot <graph> --at <date> --json`');
+  }
+  if (format === 'csv' && !o.out) throw new UsageError('--format csv writes a folder of tables: give --out <folder>');
+  if (!args[0]) throw new UsageError('name a graph: a file path or a graph id');
+  const [loaded] = loadFiles([resolveGraphPath(args[0])]);
+  if (!loaded.graph) {
+    loaded.issues.forEach((i) => err(formatIssue(i)));
+    return 1;
+  }
+  const g = loaded.graph;
+  if (format === 'csv') {
+    const files: Record<string, string> = o.at ? exportCsvAt(g, o.at) : exportCsv(g);
+    if (existsSync(o.out!) && !statSync(o.out!).isDirectory()) throw new UsageError(`--out ${o.out}: a file is there; CSV needs a folder`);
+    mkdirSync(o.out!, { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(o.out!, name), text, 'utf8');
+    err(`wrote ${Object.keys(files).length} tables to ${o.out}/`);
+    return 0;
+  }
+  const text =
+    format === 'gexf' ? (o.at ? exportGexfAt(g, o.at) : exportGexf(g)) : format === 'graphml' ? (o.at ? exportGraphmlAt(g, o.at) : exportGraphml(g)) : exportJson(g);
+  if (o.out) writeFileSync(o.out, text, 'utf8');
+  else out(strip(text));
+  return 0;
+}
+
+/** Reads a CSV file, or every *.csv file of a folder. */
+function readCsv(path: string): Record<string, string> {
+  if (!statSync(path).isDirectory()) return { [path]: readFileSync(path, 'utf8') };
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(path).sort()) if (name.toLowerCase().endsWith('.csv')) files[name] = readFileSync(join(path, name), 'utf8');
+  if (Object.keys(files).length === 0) throw new UsageError(`no .csv files in ${path}`);
+  return files;
+}
+
+/** Reads a file or folder in a format into a validated apparat graph. */
+export function importPath(format: string, path: string): ImportResult {
+  if (!existsSync(path)) throw new UsageError(`no such file or folder: ${path}`);
+  if (format === 'csv') return importCsv(readCsv(path), path.replace(/[\\/]+$/, ''));
+  if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; --from ${format} reads one file`);
+  const text = readFileSync(path, 'utf8');
+  return format === 'gexf' ? importGexf(text, path) : importGraphml(text, path);
+}
+
+/** `import --from csv|gexf|graphml <file or folder> [--out <file.json>]` */
+export function runImport(args: string[], o: InterchangeOptions, out: (s: string) => void, err: (s: string) => void): number {
+  const format = o.from;
+  if (!format) throw new UsageError(`--from is required: ${IMPORT_FORMATS.join(', ')}`);
+  if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--from ${format}: not one of ${IMPORT_FORMATS.join(', ')}`);
+  if (!args[0]) throw new UsageError(`name the ${format === 'csv' ? 'CSV file or folder' : `${format.toUpperCase()} file`} to import`);
+  const result = importPath(format, args[0]);
+  result.issues.forEach((i) => err(formatIssue(i)));
+  if (!result.graph) {
+    const errors = result.issues.filter((i) => i.severity === 'error').length;
+    err(`${args[0]}: ${errors} error${errors === 1 ? '' : 's'}; nothing written`);
+    return 1;
+  }
+  const text = exportJson(result.graph);
+  if (o.out) {
+    writeFileSync(o.out, text, 'utf8');
+    err(`wrote ${o.out} (${result.graph.organs.length} organs, ${result.graph.edges.length} edges)`);
+  } else out(strip(text));
+  return 0;
+}
