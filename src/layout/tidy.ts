@@ -8,8 +8,9 @@
  * contours are merged by walking the shorter one only: the whole layout is O(n).
  *
  * Org-chart conventions on top of the tidy tree:
- * - a parent with `stackMin` or more children that are all leaves draws them as a column under
- *   it, hanging from a trunk on the left (`stacked`), which keeps wide fans narrow;
+ * - leaves hang in columns from a trunk (`stacked`), which keeps wide fans narrow: all the
+ *   children of a parent with `stackMin` or more children that are all leaves, and runs of more
+ *   than `stackMin` consecutive leaves among other children;
  * - a forest whose roots are all leaves is laid out as a grid;
  * - siblings keep the order they are given in (the mental map between dates).
  */
@@ -48,8 +49,8 @@ export interface TidyLayout {
   positions: Map<string, Point>;
   /** Nodes drawn in a column under their parent (their edge hangs from a trunk). */
   stacked: Set<string>;
-  /** For each stacking parent, the x of its trunk (relative to the parent's centre). */
-  trunks: Map<string, number>;
+  /** For each child, the bend points of its edge from its parent (absolute; none when straight). */
+  routes: Map<string, Point[]>;
   bounds: { minX: number; maxX: number; minY: number; maxY: number };
 }
 
@@ -60,7 +61,7 @@ export const TIDY_DEFAULTS = {
   levelSlots: 2,
   siblingGap: 22,
   subtreeGap: 36,
-  stackMin: 4,
+  stackMin: 2,
   indent: 22,
 };
 
@@ -105,91 +106,114 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
   const relSlot = new Map<string, number>(); // slot relative to the parent's slot
   const contours = new Map<string, Contour>();
   const stacked = new Set<string>();
-  const trunks = new Map<string, number>();
 
+  // Per parent: its children grouped into items (a subtree, or a column of consecutive leaves).
+  const columns = new Map<string, { trunk: number; leaves: string[] }[]>();
   for (let k = order.length - 1; k >= 0; k--) {
     const id = order[k];
     const w = widthOf(id);
     const kids = kidsOf(id);
-    let c: Contour;
     if (kids.length === 0) {
-      c = { l: [-w / 2], r: [w / 2], dx: 0 };
-    } else if (kids.length >= o.stackMin && kids.every(isLeaf)) {
-      const trunk = -w / 2 + o.indent;
-      trunks.set(id, trunk);
+      contours.set(id, { l: [-w / 2], r: [w / 2], dx: 0 });
+      continue;
+    }
+    // Runs of leaves become columns: all of them when every child is a leaf (and there are
+    // `stackMin` or more), otherwise runs of at least `stackMin + 1`.
+    const allLeaves = kids.every(isLeaf);
+    const items: { anchor: string; column?: string[] }[] = [];
+    let run: string[] = [];
+    const flush = () => {
+      const min = allLeaves ? o.stackMin : o.stackMin + 1;
+      if (run.length >= min) items.push({ anchor: run[0], column: run });
+      else for (const leaf of run) items.push({ anchor: leaf });
+      run = [];
+    };
+    for (const kid of kids) {
+      if (isLeaf(kid)) run.push(kid);
+      else {
+        flush();
+        items.push({ anchor: kid });
+      }
+    }
+    flush();
+    const itemContours = items.map((item) => {
+      if (!item.column) {
+        const c = contours.get(item.anchor)!;
+        contours.delete(item.anchor);
+        return c;
+      }
+      // A column hangs from a trunk at x = 0, its leaves to the right of it.
       const l: number[] = [];
       const r: number[] = [];
-      for (let i = kids.length - 1; i >= 0; i--) {
-        const cw = widthOf(kids[i]);
-        const x = trunk + o.indent + cw / 2;
-        rel.set(kids[i], x);
-        relSlot.set(kids[i], L + i);
-        stacked.add(kids[i]);
-        contours.delete(kids[i]);
-        l.push(trunk);
-        r.push(x + cw / 2);
+      for (let i = item.column.length - 1; i >= 0; i--) {
+        const cw = widthOf(item.column[i]);
+        l.push(0);
+        r.push(o.indent + cw);
+        stacked.add(item.column[i]);
+        contours.delete(item.column[i]);
       }
-      for (let s = L - 1; s >= 1; s--) {
-        l.push(trunk);
-        r.push(trunk);
+      return { l, r, dx: 0 } as Contour;
+    });
+    // Place the items left to right, each as close to the ones before as the contours allow.
+    let acc = itemContours[0];
+    const xs = [0];
+    for (let j = 1; j < items.length; j++) {
+      const child = itemContours[j];
+      const common = Math.min(acc.l.length, child.l.length);
+      let shift = -Infinity;
+      for (let s = 0; s < common; s++) {
+        const right = slotR(acc, s);
+        const left = slotL(child, s);
+        if (right === EMPTY_R || left === EMPTY_L) continue;
+        const need = right - left + (s === 0 ? o.siblingGap : o.subtreeGap);
+        if (need > shift) shift = need;
       }
-      l.push(-w / 2);
-      r.push(w / 2);
-      c = { l, r, dx: 0 };
-    } else {
-      // Place the children left to right, each as close to the ones before as the contours allow.
-      let acc = contours.get(kids[0])!;
-      contours.delete(kids[0]);
-      const xs = [0];
-      for (let j = 1; j < kids.length; j++) {
-        const child = contours.get(kids[j])!;
-        contours.delete(kids[j]);
-        const common = Math.min(acc.l.length, child.l.length);
-        let shift = -Infinity;
-        for (let s = 0; s < common; s++) {
-          const right = slotR(acc, s);
-          const left = slotL(child, s);
-          if (right === EMPTY_R || left === EMPTY_L) continue;
-          const need = right - left + (s === 0 ? o.siblingGap : o.subtreeGap);
-          if (need > shift) shift = need;
-        }
-        if (shift === -Infinity) shift = 0;
-        xs.push(shift);
-        child.dx += shift;
-        // Merge the shorter contour into the longer one.
-        let base = acc;
-        let other = child;
-        if (child.l.length > acc.l.length) {
-          base = child;
-          other = acc;
-        }
-        for (let s = 0; s < other.l.length; s++) {
-          const bi = base.l.length - 1 - s;
-          const ol = slotL(other, s);
-          const or = slotR(other, s);
-          if (ol - base.dx < base.l[bi]) base.l[bi] = ol - base.dx;
-          if (or - base.dx > base.r[bi]) base.r[bi] = or - base.dx;
-        }
-        acc = base;
+      if (shift === -Infinity) shift = 0;
+      xs.push(shift);
+      child.dx += shift;
+      // Merge the shorter contour into the longer one.
+      let base = acc;
+      let other = child;
+      if (child.l.length > acc.l.length) {
+        base = child;
+        other = acc;
       }
-      const centre = (xs[0] + xs[xs.length - 1]) / 2;
-      kids.forEach((kid, j) => {
-        rel.set(kid, xs[j] - centre);
-        relSlot.set(kid, L);
-      });
-      acc.dx -= centre;
-      // The bar the edges hang from, then the drop from the parent, then the parent itself.
-      const first = xs[0] - centre;
-      const last = xs[xs.length - 1] - centre;
-      for (let s = L - 1; s >= 1; s--) {
-        acc.l.push((s === L - 1 ? first : 0) - acc.dx);
-        acc.r.push((s === L - 1 ? last : 0) - acc.dx);
+      for (let s = 0; s < other.l.length; s++) {
+        const bi = base.l.length - 1 - s;
+        const ol = slotL(other, s);
+        const or = slotR(other, s);
+        if (ol - base.dx < base.l[bi]) base.l[bi] = ol - base.dx;
+        if (or - base.dx > base.r[bi]) base.r[bi] = or - base.dx;
       }
-      acc.l.push(-w / 2 - acc.dx);
-      acc.r.push(w / 2 - acc.dx);
-      c = acc;
+      acc = base;
     }
-    contours.set(id, c);
+    const centre = (xs[0] + xs[xs.length - 1]) / 2;
+    const cols: { trunk: number; leaves: string[] }[] = [];
+    items.forEach((item, j) => {
+      const x = xs[j] - centre;
+      if (item.column) {
+        cols.push({ trunk: x, leaves: item.column });
+        item.column.forEach((leaf, i) => {
+          rel.set(leaf, x + o.indent + widthOf(leaf) / 2);
+          relSlot.set(leaf, L + i);
+        });
+      } else {
+        rel.set(item.anchor, x);
+        relSlot.set(item.anchor, L);
+      }
+    });
+    if (cols.length) columns.set(id, cols);
+    acc.dx -= centre;
+    // The bar the edges hang from, then the drop from the parent, then the parent itself.
+    const first = xs[0] - centre;
+    const last = xs[xs.length - 1] - centre;
+    for (let s = L - 1; s >= 1; s--) {
+      acc.l.push(Math.min(s === L - 1 ? first : 0, 0) - acc.dx);
+      acc.r.push(Math.max(s === L - 1 ? last : 0, 0) - acc.dx);
+    }
+    acc.l.push(-w / 2 - acc.dx);
+    acc.r.push(w / 2 - acc.dx);
+    contours.set(id, acc);
   }
 
   // Roots: a grid when they are all leaves (and many), otherwise side by side like siblings.
@@ -272,5 +296,29 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     }
   }
   if (positions.size === 0) minX = maxX = minY = maxY = 0;
-  return { positions, stacked, trunks, bounds: { minX, maxX, minY, maxY } };
+
+  // Edge routes: down from the parent to its bar, along it, then down into a child's top, or
+  // down a column's trunk and right into a leaf's side.
+  const routes = new Map<string, Point[]>();
+  for (const id of order) {
+    const p = positions.get(id)!;
+    const kids = kidsOf(id);
+    if (!kids.length) continue;
+    const barY = p.y + (L * o.slot) / 2;
+    const colOf = new Map<string, number>();
+    for (const col of columns.get(id) ?? []) for (const leaf of col.leaves) colOf.set(leaf, p.x + col.trunk);
+    for (const kid of kids) {
+      const c = positions.get(kid)!;
+      const trunk = colOf.get(kid);
+      const pts: Point[] = [];
+      if (trunk === undefined) {
+        if (Math.abs(c.x - p.x) > 0.5) pts.push({ x: p.x, y: barY }, { x: c.x, y: barY });
+      } else {
+        if (Math.abs(trunk - p.x) > 0.5) pts.push({ x: p.x, y: barY }, { x: trunk, y: barY });
+        pts.push({ x: trunk, y: c.y });
+      }
+      routes.set(kid, pts);
+    }
+  }
+  return { positions, stacked, routes, bounds: { minX, maxX, minY, maxY } };
 }

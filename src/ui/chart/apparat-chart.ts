@@ -16,6 +16,9 @@ import { countsOf, type SnapshotOrgan } from '../../model/snapshot.ts';
 import { FAMILIES, formatNumber, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
 import { chartStyles } from './styles.ts';
 
+// Edges are hidden while organs glide, so Cytoscape's overlap warnings are noise.
+cytoscape.warnings(false);
+
 const W = TIDY_DEFAULTS.nodeWidth;
 const H = TIDY_DEFAULTS.nodeHeight;
 /** Above this many changed organs, a date step jumps instead of animating. */
@@ -123,7 +126,6 @@ export class ApparatChart extends LitElement {
       style: STYLE,
       minZoom: 0.05,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autounselectify: true,
       autoungrabify: true,
@@ -294,7 +296,7 @@ export class ApparatChart extends LitElement {
     if (!w || !h) return;
     const pad = 32;
     const zoom = Math.min(1.1, (w - 2 * pad) / (maxX - minX), (h - 2 * pad) / (maxY - minY));
-    const readable = 0.62;
+    const readable = 0.8;
     if (zoom >= readable) {
       cy.zoom(zoom);
       cy.pan({ x: w / 2 - ((minX + maxX) / 2) * zoom, y: h / 2 - ((minY + maxY) / 2) * zoom });
@@ -370,7 +372,7 @@ const STYLE: StylesheetJson = [
       color: 'data(text)',
       label: 'data(label)',
       'font-family': FONT,
-      'font-size': 12.5,
+      'font-size': 13,
       'line-height': 1.3,
       'text-wrap': 'wrap',
       'text-max-width': `${W - 18}px`,
@@ -378,10 +380,11 @@ const STYLE: StylesheetJson = [
       'text-halign': 'center',
       'min-zoomed-font-size': 5,
       'transition-property': 'none',
+      'z-index': 10,
     },
   },
   { selector: 'node.apparatus', style: { 'font-size': 12, 'border-width': 1 } },
-  { selector: 'node.ghost', style: { 'z-index': 0, events: 'no', 'border-width': 1.2 } },
+  { selector: 'node.ghost', style: { 'z-index': 1, events: 'no', 'border-width': 1.2 } },
   { selector: 'node.vague', style: { 'border-style': 'dashed', 'border-width': 2, 'background-opacity': 0.7 } },
   {
     selector: 'node.conflict',

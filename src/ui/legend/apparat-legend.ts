@@ -30,7 +30,7 @@ export class ApparatLegend extends LitElement {
       border-radius: 8px;
       padding: 0.45rem 0.7rem 0.5rem;
       box-shadow: 0 2px 8px rgb(0 0 0 / 0.06);
-      max-width: 19rem;
+      max-width: 27rem;
     }
     h2 {
       margin: 0;
@@ -58,8 +58,8 @@ export class ApparatLegend extends LitElement {
       margin: 0.3rem 0 0;
       padding: 0;
       display: grid;
-      grid-template-columns: 1fr;
-      gap: 2px;
+      grid-template-columns: auto auto;
+      gap: 1px 12px;
     }
     li {
       display: flex;
@@ -70,6 +70,7 @@ export class ApparatLegend extends LitElement {
       flex: none;
     }
     .marks {
+      grid-template-columns: auto;
       border-top: 1px solid #ebe7df;
       margin-top: 0.35rem;
       padding-top: 0.3rem;

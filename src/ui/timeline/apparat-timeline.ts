@@ -6,12 +6,20 @@
  * Events: `date-input` {at} while dragging, `date-change` {at, replace?} when a date is chosen,
  * `event-choose` {id} for a tick or the previous/next buttons.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { formatDate, parseDate } from '../../model/dates.ts';
 import type { ChangeEvent } from '../../model/types.ts';
 import { timelineStyles } from './styles.ts';
 
 const THUMB = 18;
+
+const ICONS = {
+  prev: 'M4 3h2v10H4zM13 3v10L6.5 8z',
+  next: 'M10 3h2v10h-2zM3 3v10l6.5-5z',
+  play: 'M4.5 2.5v11l9-5.5z',
+  pause: 'M4 3h3v10H4zM9 3h3v10H9z',
+};
+const icon = (name: keyof typeof ICONS) => html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">${svg`<path d=${ICONS[name]} fill="currentColor" />`}</svg>`;
 
 function monthIndex(ms: number): number {
   const d = new Date(ms);
@@ -88,9 +96,9 @@ export class ApparatTimeline extends LitElement {
     return html`
       <div class="row">
         <div class="buttons">
-          <button type="button" class="prev" ?disabled=${!prev} @click=${() => this.step(-1)} title="Previous event ([)" aria-label="Previous event${prev ? `: ${prev.title}` : ''}">⏮</button>
-          <button type="button" class="play" @click=${() => this.toggle()} aria-pressed=${this.playing ? 'true' : 'false'} title="Play or pause (P)" aria-label=${this.playing ? 'Pause' : 'Play through the years'}>${this.playing ? '⏸' : '▶'}</button>
-          <button type="button" class="next" ?disabled=${!next} @click=${() => this.step(1)} title="Next event (])" aria-label="Next event${next ? `: ${next.title}` : ''}">⏭</button>
+          <button type="button" class="prev" ?disabled=${!prev} @click=${() => this.step(-1)} title="Previous event ([)" aria-label="Previous event${prev ? `: ${prev.title}` : ''}">${icon('prev')}</button>
+          <button type="button" class="play" @click=${() => this.toggle()} aria-pressed=${this.playing ? 'true' : 'false'} title="Play or pause (P)" aria-label=${this.playing ? 'Pause' : 'Play through the years'}>${icon(this.playing ? 'pause' : 'play')}</button>
+          <button type="button" class="next" ?disabled=${!next} @click=${() => this.step(1)} title="Next event (])" aria-label="Next event${next ? `: ${next.title}` : ''}">${icon('next')}</button>
         </div>
         <div class="date" aria-live="polite"><span class="label">Date</span><output for="slider">${when}</output></div>
         <div class="track">

@@ -24,6 +24,9 @@ export const timelineStyles = css`
     border-radius: 6px;
     height: 2.1rem;
     min-width: 2.3rem;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
     cursor: pointer;
   }
   button:hover:not(:disabled) {
