@@ -131,8 +131,9 @@ export function loadGraphText(text: string, file: string, knownGraphs?: Readonly
 export function loadGraphSet(files: { file: string; text: string }[]): LoadedGraph[] {
   const parsed = files.map(({ file, text }) => ({ file, text, ...parseJson(text, file) }));
   const ids = new Map<string, string>();
+  const idOf = (data: unknown) => (typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined);
   for (const x of parsed) {
-    const id = (x.data as { id?: unknown } | undefined)?.id;
+    const id = idOf(x.data);
     if (!isStoryFile(x.data) && typeof id === 'string' && !ids.has(id)) ids.set(id, x.file);
   }
   const known = new Set(ids.keys());
@@ -140,7 +141,7 @@ export function loadGraphSet(files: { file: string; text: string }[]): LoadedGra
     if (parseIssues.length) return { file, text, issues: parseIssues };
     if (isStoryFile(data)) return { file, text, data, issues: storyFileShapeIssues(data) };
     const issues = checkedGraph(data, known);
-    const id = (data as { id?: unknown }).id;
+    const id = idOf(data);
     if (typeof id === 'string' && ids.get(id) !== file)
       issues.unshift({ severity: 'error', rule: 'duplicate-graph', path: 'id', message: `the graph id "${id}" is already used by ${ids.get(id)}` });
     const ok = !issues.some((i) => i.severity === 'error');
