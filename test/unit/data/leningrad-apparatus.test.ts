@@ -159,29 +159,29 @@ describe('Table 6-2: party staff in the Leningrad region, March 1929 (lines 1363
       expect(valuesAt(ID, organ, 'technical-staff', '1929-03')).toEqual([tech]);
     });
   }
-  it('the figures at March 1929 sum to the text: 593 responsible and 257 technical outside the countryside (line 13657)', () => {
+  it('the figures at March 1929 sum to the text: 593 responsible and 257 technical outside the countryside (line 13651)', () => {
     const rowsAt = figureRows(model(ID), { at: at('1929-03') });
     const sum = (measure: string, organs: string[]) =>
       rowsAt.filter((r) => r.measure === measure && organs.includes(r.organ)).reduce((a, r) => a + r.value, 0);
     const city = ['obkom', 'urban-raikoms', 'factory-party-organisations'];
     expect(sum('responsible-staff', city)).toBe(593);
     expect(sum('technical-staff', city)).toBe(257);
-    // "a total of 425 staff employed in the countryside in 1929 (including those employed in the okruzhkoms)" (line 13915)
+    // "a total of 425 staff employed in the countryside in 1929 (including those employed in the okruzhkoms)" (line 13940)
     const country = ['okruzhkoms', 'rural-raikoms'];
     expect(sum('responsible-staff', country) + sum('technical-staff', country)).toBe(425);
   });
-  it('rural raikoms 1930: 380 responsible, 138 technical, 518 in all (lines 13915-13921)', () => {
+  it('rural raikoms 1930: 380 responsible, 138 technical, 518 in all (lines 13940-13946)', () => {
     expect(valuesAt(ID, 'rural-raikoms', 'responsible-staff', '1930')).toEqual([380]);
     expect(valuesAt(ID, 'rural-raikoms', 'technical-staff', '1930')).toEqual([138]);
     expect(valuesAt(ID, 'rural-raikoms', 'staff', '1930')).toEqual([518]);
   });
-  it('77 unpaid obkom instructors in June 1929 (line 14366)', () => {
+  it('77 unpaid obkom instructors in June 1929 (line 14368)', () => {
     expect(valuesAt(ID, 'obkom-instructors', 'unpaid-instructors', '1929-06')).toEqual([77]);
   });
 });
 
 describe('bureaux and secretariats (§3.1.1, §3.1.2, §6.1.5)', () => {
-  it('obkom bureau: 30+9 in 1929, 31+6 in 1930, 22+9 in 1931 and 1932 (line 5131); 29+9 in March 1929 (line 14964) kept beside', () => {
+  it('obkom bureau: 30+9 in 1929, 31+6 in 1930, 22+9 in 1931 and 1932 (line 5099); 29+9 in March 1929 (line 14966) kept beside', () => {
     const b = (d: string) => [valuesAt(ID, 'obkom-bureau', 'bureau-size', d), valuesAt(ID, 'obkom-bureau', 'candidates', d)];
     expect(b('1929')).toEqual([[30], [9]]);
     expect(b('1929-03')).toEqual([[29], [9]]);
@@ -189,16 +189,16 @@ describe('bureaux and secretariats (§3.1.1, §3.1.2, §6.1.5)', () => {
     expect(b('1931')).toEqual([[22], [9]]);
     expect(b('1932')).toEqual([[22], [9]]);
   });
-  it('obkom secretariat: 2+3 (1929), 3+2 (1930), 5+3 from December 1931 (line 5167)', () => {
+  it('obkom secretariat: 2+3 (1929), 3+2 (1930), 5+3 from December 1931 (line 5165)', () => {
     expect(valuesAt(ID, 'obkom-secretariat', 'secretaries', '1929')).toEqual([2]);
     expect(valuesAt(ID, 'obkom-secretariat', 'members', '1929')).toEqual([5]);
     expect(valuesAt(ID, 'obkom-secretariat', 'secretaries', '1930')).toEqual([3]);
     expect(valuesAt(ID, 'obkom-secretariat', 'secretaries', '1931-12')).toEqual([5]);
     expect(valuesAt(ID, 'obkom-secretariat', 'members', '1931-12')).toEqual([8]);
-    // The secretariat met 94, 65, 38, 43 and 50 times, 1928-1932 (line 5240).
+    // The secretariat met 94, 65, 38, 43 and 50 times, 1928-1932 (line 5242).
     expect([1928, 1929, 1930, 1931, 1932].map((y) => valuesAt(ID, 'obkom-secretariat', 'meetings', String(y))[0])).toEqual([94, 65, 38, 43, 50]);
   });
-  it('gorkom, January 1932: bureau 27+6, secretariat four secretaries and three others, four departments (line 5460)', () => {
+  it('gorkom, January 1932: bureau 27+6, secretariat four secretaries and three others, four departments (line 5462)', () => {
     expect(valuesAt(ID, 'gorkom-bureau', 'bureau-size', '1932-01')).toEqual([27]);
     expect(valuesAt(ID, 'gorkom-bureau', 'candidates', '1932-01')).toEqual([6]);
     expect(valuesAt(ID, 'gorkom-secretariat', 'secretaries', '1932-01')).toEqual([4]);
@@ -255,15 +255,15 @@ describe('secretaries (§3.1.1, §3.1.2, §6.1.2 lines 13995-14017)', () => {
 
 describe('the obkom apparatus at each reorganisation (§3.1.1)', () => {
   const SEC = 'obkom-secretariat';
-  it('1929-06: six departments (line 5262): orgraspredotdel, agitpropotdel, general, women, party history, rural affairs', () => {
+  it('1929-06: six departments (line 5263): orgraspredotdel, agitpropotdel, general, women, party history, rural affairs', () => {
     const s = snap(ID, '1929-06');
     expect(sorted(children(s, SEC, 'department'))).toEqual(
       sorted(['obkom-dept-orgraspred', 'obkom-dept-agitprop', 'obkom-dept-general', 'obkom-dept-women', 'obkom-dept-party-history', 'obkom-dept-rural']),
     );
     expect(sectorsUnder(s, 'obkom')).toEqual({ min: 0, max: 0 });
-    expect(children(s, 'obkom-dept-orgraspred')).toHaveLength(3); // three sections (footnote, line 5296)
+    expect(children(s, 'obkom-dept-orgraspred')).toHaveLength(3); // three sections (footnote, line 5317)
   });
-  it('1930-02: orgraspredotdel and agitpropotdel split, women and rural gone, 18 sectors (lines 5325-5343)', () => {
+  it('1930-02: orgraspredotdel and agitpropotdel split, women and rural gone, 18 sectors (lines 5305-5335)', () => {
     const s = snap(ID, '1930-02');
     expect(sorted(children(s, SEC, 'department'))).toEqual(
       sorted(['obkom-dept-org-instr', 'obkom-dept-assignment', 'obkom-dept-agitation-mass', 'obkom-dept-culture-prop', 'obkom-dept-general', 'obkom-dept-party-history']),
@@ -271,14 +271,14 @@ describe('the obkom apparatus at each reorganisation (§3.1.1)', () => {
     expect(sectorsUnder(s, SEC)).toEqual({ min: 18, max: 18 });
     for (const named of ['obkom-sector-women', 'obkom-sector-information', 'obkom-sector-verification']) expect(s.organs.has(named)).toBe(true);
   });
-  it('1930-08: still four functional departments and 18 sectors after the okruzhkoms went (line 5350)', () => {
+  it('1930-08: still four functional departments and 18 sectors after the okruzhkoms went (line 5345)', () => {
     const s = snap(ID, '1930-08');
     expect(sectorsUnder(s, SEC)).toEqual({ min: 18, max: 18 });
     expect(s.organs.has('okruzhkoms')).toBe(false);
     expect(s.organs.get('rural-raikoms')!.parent).toBe('obkom');
     expect(snap(ID, '1930-05').organs.get('rural-raikoms')!.parent).toBe('okruzhkoms');
   });
-  it('1931-05: Figure 3-1, four departments with their sectors (lines 5403-5424)', () => {
+  it('1931-05: Figure 3-1, four departments with their sectors (lines 5399-5425)', () => {
     const s = snap(ID, '1931-05');
     const oi = children(s, 'obkom-dept-org-instr');
     expect(oi).toHaveLength(8); // three functional + five production-territorial
@@ -290,7 +290,7 @@ describe('the obkom apparatus at each reorganisation (§3.1.1)', () => {
     expect(s.organs.has('obkom-sector-information')).toBe(false); // abolished April 1931
     expect(snap(ID, '1930-06').organs.get('obkom-dept-assignment')!.name).toBe('department for assignment');
   });
-  it('1932-03: five departments mentioned in January 1932 (line 5426); the gorkom with four (line 5464)', () => {
+  it('1932-03: five departments mentioned in January 1932 (line 5433); the gorkom with four (line 5466)', () => {
     const s = snap(ID, '1932-03');
     expect(sorted(children(s, SEC, 'department'))).toEqual(
       sorted(['obkom-dept-assignment', 'obkom-dept-org-instr', 'obkom-dept-culture-prop', 'obkom-dept-agitation-mass', 'obkom-dept-general']),
@@ -301,7 +301,7 @@ describe('the obkom apparatus at each reorganisation (§3.1.1)', () => {
     expect(s.organs.get('gorkom')!.parent).toBe('obkom');
     expect(s.organs.get('urban-raikoms')!.parent).toBe('gorkom');
   });
-  it('1934: the functional departments give way to production-branch departments (line 5436)', () => {
+  it('1934: the functional departments give way to production-branch departments (line 5444)', () => {
     // "In 1934": both stand during the year of the change, as the thesis gives no month.
     const s = snap(ID, '1934');
     expect(s.organs.has('obkom-dept-org-instr')).toBe(true);
@@ -310,7 +310,7 @@ describe('the obkom apparatus at each reorganisation (§3.1.1)', () => {
     expect(snap(ID, '1935-01').organs.has('obkom-dept-org-instr')).toBe(false);
     expect(snap(ID, '1935-01').organs.has('obkom-dept-general')).toBe(true); // its fate is not said
   });
-  it('no gorkom before December 1931 (line 5460)', () => {
+  it('no gorkom before December 1931 (lines 4731-4737, 5462)', () => {
     expect(snap(ID, '1931-11').organs.has('gorkom')).toBe(false);
     expect(snap(ID, '1931-12').organs.has('gorkom')).toBe(true);
   });
