@@ -176,7 +176,7 @@ describe('Table 6-2: party staff in the Leningrad region, March 1929 (lines 1363
     expect(valuesAt(ID, 'rural-raikoms', 'staff', '1930')).toEqual([518]);
   });
   it('77 unpaid obkom instructors in June 1929 (line 14368)', () => {
-    expect(valuesAt(ID, 'obkom-instructors', 'unpaid-instructors', '1929-06')).toEqual([77]);
+    expect(valuesAt(ID, 'obkom-instructors', 'instructors', '1929-06')).toEqual([77]);
   });
 });
 
