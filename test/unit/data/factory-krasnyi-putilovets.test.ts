@@ -81,13 +81,17 @@ describe('after summer 1932: three party committees under the raikom', () => {
     expect(snap(ID, '1932-09').organs.get('kp-wc-main')?.parent).toBe('kp-pc-main');
     expect(valuesAt(ID, 'kp-wc-main', 'count', '1932-22')).toEqual([33]); // "responsible for 33 instead of 86 workshop cells"
   });
-  it('the split is an event of summer 1932 with the old committee and both kollektivy as inputs', () => {
+  it('the split is an event of summer 1932: the old committee into three; the two kollektivy replaced by committees', () => {
     const e = model(ID).graph.events!.find((x) => x.id === 'kp-split-1932')!;
     expect(e.kind).toBe('split');
     expect(e.date).toBe('1932-22');
-    expect(e.inputs.sort()).toEqual(['kp-koll-construction', 'kp-koll-tractor', 'kp-pc']);
+    expect(e.inputs).toEqual(['kp-pc']);
     expect(e.outputs.sort()).toEqual(['kp-pc-main', 'kp-pc-putilstroi', 'kp-pc-tractor']);
-    expect(lineage(model(ID).graph, 'kp-pc-tractor').predecessors.map((p) => p.organ)).toContain('kp-koll-tractor');
+    const g = model(ID).graph;
+    const direct = (id: string) => lineage(g, id).predecessors.filter((p) => p.depth === 1).map((p) => p.organ).sort();
+    expect(direct('kp-pc-main')).toEqual(['kp-pc']);
+    expect(direct('kp-pc-tractor')).toEqual(['kp-koll-tractor', 'kp-pc']);
+    expect(direct('kp-pc-putilstroi')).toEqual(['kp-koll-construction', 'kp-pc']);
   });
   it('has the events the thesis describes: four tiers (1930), their review (December 1930), shift cells (August 1931), the split and the merging of cells (1932)', () => {
     const ev = new Map(model(ID).graph.events!.map((e) => [e.id, e]));
