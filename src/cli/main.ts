@@ -172,11 +172,13 @@ function validate(paths: string[], o: Output): number {
   if (results.length === 0) throw new UsageError(`no graph files in ${paths.join(' ')}`);
   const errors = results.reduce((n, r) => n + r.issues.filter((i) => i.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.issues.filter((i) => i.severity === 'warning').length, 0);
-  if (o.json) o.out(JSON.stringify({ files: results.map((r) => ({ file: r.file, valid: r.graph !== undefined, issues: r.issues })), errors, warnings }, null, 2));
+  const valid = (r: LoadedGraph) => r.graph !== undefined || r.story !== undefined;
+  if (o.json) o.out(JSON.stringify({ files: results.map((r) => ({ file: r.file, valid: valid(r), issues: r.issues })), errors, warnings }, null, 2));
   else {
     for (const r of results) {
       for (const i of r.issues) o.out(formatIssue(i));
       if (r.graph) o.out(`${r.file}: ok (${r.graph.organs.length} organs)`);
+      if (r.story) o.out(`${r.file}: ok (a story of ${r.story.steps.length} steps)`);
     }
     o.out(`${results.length} file${results.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   }

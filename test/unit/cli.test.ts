@@ -17,6 +17,18 @@ describe('the command line', () => {
     expect(bad.out).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
 
+  test('validate says which stories are valid, in text and JSON', () => {
+    const dir = cli('validate', 'test/fixtures/stories', '--json');
+    const files = JSON.parse(dir.out).files as { file: string; valid: boolean }[];
+    expect(files.map((f) => [f.file.split('/').pop(), f.valid])).toEqual([
+      ['bad-story-shape.json', false],
+      ['bad-story.json', false],
+      ['example.json', true],
+    ]);
+    const good = cli('validate', 'graphs');
+    expect(good.out).toMatch(/okrugs-to-raions\.json: ok \(a story of \d+ steps\)/);
+  });
+
   test('validate --json gives the issues as data', () => {
     const r = cli('validate', 'test/fixtures/invalid/date.json', '--json');
     const data = JSON.parse(r.out);
