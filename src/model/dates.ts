@@ -13,7 +13,8 @@
  */
 import { parse } from 'edtf';
 
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
+/** `set`: one of several dates, `[..1932-05]` (on or before), `[1929..]` (then or later), `[1930-07..1930-09]`. */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'set';
 
 export interface DateSpan {
   edtf: string;
@@ -82,6 +83,18 @@ function parseUncached(edtf: string): DateSpan {
       uncertain,
       approximate,
     };
+  }
+  if (parsed.type === 'Set') {
+    // One of the dates of a set: its span runs from the earliest member to the latest, and an
+    // open side (`[..1932-05]`, `[1929..]`) reaches forever. A bound of "first attested" or "gone by".
+    let min = Infinity;
+    let max = -Infinity;
+    for (const part of edtf.slice(1, -1).split(',')) {
+      const [from, to] = part.includes('..') ? part.split('..') : [part, part];
+      min = Math.min(min, from === '' ? -Infinity : parseDate(from).min);
+      max = Math.max(max, to === '' ? Infinity : parseDate(to).max);
+    }
+    return { edtf, min, max, precision: 'set', uncertain, approximate };
   }
   if (parsed.type !== 'Date' && parsed.type !== 'Year') {
     throw new DateError(`"${edtf}" is an EDTF ${parsed.type}; here a single date is expected (give start and end separately)`);
@@ -181,6 +194,7 @@ export function formatDate(edtf: string | undefined): string {
   } catch {
     return edtf;
   }
+  if (span.precision === 'set') return formatSet(edtf);
   const body = edtf.replace(/[?~%]/g, '');
   const [y, m, d] = body.split('-');
   let text: string;
@@ -193,6 +207,17 @@ export function formatDate(edtf: string | undefined): string {
   if (span.approximate) text = `c. ${text}`;
   if (span.uncertain) text = `${text}?`;
   return text;
+}
+
+/** `[..1932-05]`: "by May 1932"; `[1929..]`: "1929 or later"; `[1930-07..1930-09]`: "July 1930 to September 1930"; `[1930,1931]`: "1930 or 1931". */
+function formatSet(edtf: string): string {
+  const inner = edtf.slice(1, -1);
+  if (inner.startsWith('..')) return `by ${formatDate(inner.slice(2))}`;
+  if (inner.endsWith('..')) return `${formatDate(inner.slice(0, -2))} or later`;
+  return inner
+    .split(',')
+    .map((part) => (part.includes('..') ? part.split('..').map(formatDate).join(' to ') : formatDate(part)))
+    .join(' or ');
 }
 
 /** An interval in words: "July 1930 – summer 1932", "from 1927", "until 1934". */

@@ -28,6 +28,19 @@ describe('EDTF dates', () => {
     expect(formatDate('1930-07')).toBe('July 1930');
   });
 
+  test('one-of sets: first attested by, gone by, between', () => {
+    expect(parseDate('[..1929-05]')).toMatchObject({ min: -Infinity, precision: 'set' });
+    expect(iso(parseDate('[..1929-05]').max)).toBe('1929-05-31');
+    expect(iso(parseDate('[1929..]').min)).toBe('1929-01-01');
+    expect(parseDate('[1929..]').max).toBe(Infinity);
+    expect([iso(parseDate('[1930-07..1930-09]').min), iso(parseDate('[1930-07..1930-09]').max)]).toEqual(['1930-07-01', '1930-09-30']);
+    expect(formatDate('[..1929-05]')).toBe('by May 1929');
+    expect(formatDate('[1929..]')).toBe('1929 or later');
+    expect(formatDate('[1932-04..1932-06]')).toBe('April 1932 to June 1932');
+    expect(formatDate('[1930,1931]')).toBe('1930 or 1931');
+    expect(checkDate('{1930,1931}')).toMatch(/single date/);
+  });
+
   test('open ends reach forever', () => {
     const b = bounds({ start: '1930' });
     expect(b.endMax).toBe(Infinity);
@@ -72,6 +85,15 @@ describe('"at D": may an interval exist at a date?', () => {
     expect(presence(from('1928', '1930-22'), parseDate('1930-07-01'))).toBe(1);
     expect(presence(from('1928', '1930-22'), parseDate('1930-05-31'))).toBe(2);
     expect(presence(from('1928', '1930-22'), parseDate('1930-09-01'))).toBe(0);
+  });
+
+  test('an organ first attested in May 1929 may exist before, and certainly does after', () => {
+    expect(presence(from('[..1929-05]', '1932'), parseDate('1928'))).toBe(1);
+    expect(presence(from('[..1929-05]', '1932'), parseDate('1929-06'))).toBe(2);
+    // Last attested April 1932, gone by June 1932.
+    expect(presence(from('1929', '[1932-04..1932-06]'), parseDate('1932-05'))).toBe(1);
+    expect(presence(from('1929', '[1932-04..1932-06]'), parseDate('1932-03'))).toBe(2);
+    expect(presence(from('1929', '[1932-04..1932-06]'), parseDate('1932-07'))).toBe(0);
   });
 
   test('an uncertain or approximate bound makes presence vague', () => {
