@@ -151,6 +151,23 @@ describe('structure of §3.1 and §3.2', () => {
     expect(parentAt('1931-06', 'rural-raikoms')).toBe('obkom');
     expect(countAt('1931-06', 'rural-raikoms')).toEqual([111]);
   });
+  it('rural raikoms: under their okruzhkoms at 1929-06, directly under the obkom at 1931-06 (line 5736)', () => {
+    const okrugs = ['leningrad', 'pskov', 'novgorod', 'cherepovets', 'borovichi', 'luga', 'lodeinoe-pole', 'murmansk'];
+    for (const k of okrugs) {
+      expect(parentAt('1929-06', `rural-raikoms-${k}-okrug`)).toBe(`okruzhkom-${k}`);
+      expect(snap(ID, '1931-06').organs.has(`rural-raikoms-${k}-okrug`)).toBe(false);
+    }
+    // the oblast total carries the oblast-wide figures but stands under no organ before July 1930
+    const before = snap(ID, '1929-06').organs.get('rural-raikoms');
+    expect(before?.parent).toBeUndefined();
+    expect(before?.name).toBe('rural raikoms (oblast total)');
+    expect([...snap(ID, '1929-06').organs.values()].filter((o) => o.type === 'rural-raikom' && o.parent === 'obkom')).toHaveLength(0);
+    expect(parentAt('1931-06', 'rural-raikoms')).toBe('obkom');
+    expect(snap(ID, '1931-06').organs.get('rural-raikoms')?.name).toBe('rural raikoms');
+    // the per-okrug groups are counted in the total: no count of their own (the thesis gives none)
+    for (const k of okrugs) expect(model(ID).organs.get(`rural-raikoms-${k}-okrug`)?.countedIn).toBe('rural-raikoms');
+    expect(valuesAt(ID, 'rural-raikoms-luga-okrug', 'secretaries', '1928-21')).toEqual([11]); // line 14657
+  });
   it('before the gorkom the urban raikoms are under the obkom; at 1932-03 the Vyborgskii raikom is under the gorkom', () => {
     expect(snap(ID, '1931-06').organs.has('gorkom')).toBe(false);
     expect(parentAt('1931-06', 'raikom-vyborgskii')).toBe('obkom');
