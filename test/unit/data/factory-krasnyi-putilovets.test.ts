@@ -20,7 +20,13 @@ describe('before 1929: the kollektiv', () => {
   it('at 1928 the factory is led by a party kollektiv under the Moskovsko-narvskii raikom', () => {
     const s = snap(ID, '1928');
     expect(s.organs.get('kp-kollektiv')?.parent).toBe('raikom-moskovsko-narvskii');
-    expect(s.organs.has('kp-pc')).toBe(false);
+    // the committee is first shown in 1929 and committees began in 1928 (lines 6526-6528, 18892-18895): the change came in 1928 or 1929
+    expect(s.organs.get('kp-pc')?.vague).toBe(true);
+    expect(s.organs.get('kp-kollektiv')?.vague).toBe(false); // it existed at the start of 1928 at least
+    expect(snap(ID, '1928-06').organs.get('kp-kollektiv')?.vague).toBe(true);
+    expect(snap(ID, '1927').organs.has('kp-pc')).toBe(false);
+    expect(snap(ID, '1930').organs.has('kp-kollektiv')).toBe(false);
+    expect(snap(ID, '1930').organs.get('kp-pc')?.vague).toBe(false);
     expect(s.organs.get('kp-kollektiv')?.holders.map((h) => h.personName)).toEqual(['I. I. Gaza']); // "a secretary of the party kollektiv in the Krasnyi putilovets factory for six years" (14991-14992)
   });
   it('the party committee follows the kollektiv (lineage)', () => {
