@@ -30,7 +30,9 @@ const FACTORIES = [
 ];
 
 /** Where the tables' undated "before" and "after" columns are placed (see each graph's note). */
-const LIGHT = { before: '1932-07', after: '1932-08' };
+// Table 3-5's "before" is dated 1932 as the table is (the reconstruction was under way by 8 July 1932, lines 7720-7760);
+// `beforeAt` is a date in 1932 before the "after" column, at which the chart shows the "before" figures.
+const LIGHT = { before: '1932', beforeAt: '1932-06', after: '1932-08' };
 const HEAVY = { before: '1932-06', after: '1932-09' };
 
 /** The organs of one type in a snapshot, with the counts their latest figures give (max over conflicts). */
@@ -52,14 +54,14 @@ describe('Table 3-5: party cells in light-industry factories before and after th
   ];
   for (const [id, members, before, after] of rows) {
     it(`${id}: before the reconstruction`, () => {
-      expect(countOf(id, LIGHT.before, 'workshop-cell')).toBe(before[0]);
-      if (before[1] === null) expect(countOf(id, LIGHT.before, 'zveno-cell') ?? 0).toBe(0);
-      else expect(countOf(id, LIGHT.before, 'zveno-cell')).toBe(before[1]);
-      expect(countOf(id, LIGHT.before, 'party-unit')).toBe(before[2]);
+      expect(countOf(id, LIGHT.beforeAt, 'workshop-cell')).toBe(before[0]);
+      if (before[1] === null) expect(countOf(id, LIGHT.beforeAt, 'zveno-cell') ?? 0).toBe(0);
+      else expect(countOf(id, LIGHT.beforeAt, 'zveno-cell')).toBe(before[1]);
+      expect(countOf(id, LIGHT.beforeAt, 'party-unit')).toBe(before[2]);
       const m = model(id);
-      const root = [...snap(id, LIGHT.before).organs.values()].find((o) => o.type === 'party-committee' || o.type === 'kollektiv')!;
+      const root = [...snap(id, LIGHT.beforeAt).organs.values()].find((o) => o.type === 'party-committee' || o.type === 'kollektiv')!;
       expect(valuesAt(id, root.id, 'members', LIGHT.before)).toEqual([members]);
-      expect(figureRows(m, { at: at(LIGHT.before), organ: root.id }).find((r) => r.measure === 'members')?.value).toBe(members);
+      expect(figureRows(m, { at: at(LIGHT.beforeAt), organ: root.id }).find((r) => r.measure === 'members')?.value).toBe(members);
     });
     it(`${id}: after the reconstruction`, () => {
       const [ws, shift, zveno, units] = after;
