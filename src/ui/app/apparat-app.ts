@@ -40,6 +40,10 @@ interface Derived {
   tree: ViewTree;
   eventInputs?: Set<string>;
   eventOutputs?: Set<string>;
+  /** For the legend and the type filter. */
+  drawnTypes: string[];
+  graphTypes: string[];
+  legend: { counted: boolean; vague: boolean; conflict: boolean; linked: boolean };
 }
 
 function clampDate(model: Model, at: string): string {
@@ -202,7 +206,20 @@ export class ApparatApp extends LitElement {
     }
     const tree = viewTree(base, { hidden: new Set(v.hide), collapsed: new Set(v.collapse), focus: v.focus });
     const ev = v.event ? events.find((e) => e.id === v.event) : undefined;
+    const types = new Set<string>();
+    const legend = { counted: false, vague: false, conflict: false, linked: false };
+    for (const o of tree.organs.values()) {
+      types.add(o.type);
+      if (o.counted) legend.counted = true;
+      if (o.vague) legend.vague = true;
+      if (o.link) legend.linked = true;
+      if (!legend.conflict) for (const l of o.figures.values()) if (l.length > 1 && new Set(l.map((f) => f.value)).size > 1) legend.conflict = true;
+    }
+    const prev = this.derived?.model === model ? this.derived.graphTypes : undefined;
     this.derived = {
+      drawnTypes: [...types],
+      graphTypes: prev ?? [...new Set(model.graph.organs.map((o) => o.type))],
+      legend,
       model,
       events,
       snap,
@@ -254,7 +271,7 @@ export class ApparatApp extends LitElement {
         <apparat-search
           .model=${d?.model}
           .hiddenTypes=${v.hide}
-          .types=${d ? [...new Set(d.model.graph.organs.map((o) => o.type))] : []}
+          .types=${d?.graphTypes ?? []}
           @organ-find=${(e: CustomEvent) => this.find(e.detail.id)}
           @filters-change=${(e: CustomEvent) => this.go({ hide: e.detail.hide })}
           @search-matches=${(e: CustomEvent) => (this.found = e.detail.ids.length ? new Set(e.detail.ids) : undefined)}
@@ -280,8 +297,6 @@ export class ApparatApp extends LitElement {
   private renderExplorer(d: Derived, titles: Map<string, string>) {
     const v = this.view;
     const graph = d.model.graph;
-    const drawnTypes = [...new Set([...d.tree.organs.values()].map((o) => o.type))];
-    const drawn = [...d.tree.organs.values()];
     const selectedHere = v.select && d.snap.organs.has(v.select);
     const currentEvent = v.event ? d.events.find((e) => e.id === v.event) : undefined;
     const names = (id: string) => d.snap.organs.get(id)?.name ?? d.other?.organs.get(id)?.name ?? nameAt(d.model, id);
@@ -323,11 +338,11 @@ export class ApparatApp extends LitElement {
             ></apparat-chart>
             ${d.tree.organs.size === 0 ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
             <apparat-legend
-              .types=${drawnTypes}
-              ?counted=${drawn.some((o) => o.counted)}
-              ?vague=${drawn.some((o) => o.vague)}
-              ?conflict=${drawn.some((o) => [...o.figures.values()].some((l) => new Set(l.map((f) => f.value)).size > 1))}
-              ?linked=${drawn.some((o) => o.link)}
+              .types=${d.drawnTypes}
+              ?counted=${d.legend.counted}
+              ?vague=${d.legend.vague}
+              ?conflict=${d.legend.conflict}
+              ?linked=${d.legend.linked}
             ></apparat-legend>
           </div>
           <apparat-timeline

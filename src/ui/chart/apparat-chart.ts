@@ -24,6 +24,8 @@ const H = TIDY_DEFAULTS.nodeHeight;
 /** Above this many changed organs, a date step jumps instead of animating. */
 const ANIMATE_MAX = 1500;
 const DURATION = 420;
+/** Element operations per synchronous apply; bigger changes are sliced across frames. */
+const SLICE = 1200;
 
 function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
@@ -55,6 +57,10 @@ export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
   if (folded) extra.push(`+${formatNumber(folded)} folded`);
   if (extra.length) lines.push(extra.join(' · '));
   return lines.join('\n');
+}
+
+function dataSignature(d: Record<string, unknown>): string {
+  return `${d.label}|${d.shape}|${d.fill}|${d.vague}|${d.conflict}|${d.organ}`;
 }
 
 /** A route's bend points as Cytoscape segment weights and distances (relative to the centres). */
@@ -95,6 +101,12 @@ export class ApparatChart extends LitElement {
   private layout?: TidyLayout;
   private lastFitKey?: string;
   private rendered = false;
+  /** What Cytoscape holds: node positions and data signatures, edge route signatures. */
+  private mirror = new Map<string, { x: number; y: number; sig: string }>();
+  private edgeMirror = new Map<string, string>();
+  private queue: (() => void)[] = [];
+  private batchOpen = false;
+  private classCache = new WeakMap<object, string>();
   /** Time spent in the last `draw` (layout and Cytoscape updates), for benchmarks. */
   lastDrawMs = 0;
 
@@ -148,99 +160,203 @@ export class ApparatChart extends LitElement {
     if (changed.has('selected') && this.selected) this.reveal(this.selected);
   }
 
-  /** Lays out the tree and brings the canvas to it. */
+  /**
+   * Lays out the tree and brings the canvas to it. What Cytoscape holds is mirrored here, so the
+   * change is worked out in plain JavaScript; small changes are applied at once (animated), large
+   * ones in slices of `SLICE` elements per frame, so that no frame is blocked for long and a
+   * newer date simply replaces what is still queued.
+   */
   private draw(): void {
     const cy = this.cy!;
     const tree = this.tree;
     const t0 = performance.now();
+    this.queue = [];
     if (!tree) {
       cy.elements().remove();
+      this.mirror.clear();
+      this.edgeMirror.clear();
       return;
     }
     const layout = tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) });
     this.layout = layout;
-    const existing = new Map<string, NodeSingular>();
-    cy.nodes().forEach((n) => {
-      existing.set(n.id(), n);
-    });
-    const wanted = new Set<string>();
-    const adds: ElementDefinition[] = [];
-    const moves: { node: NodeSingular; x: number; y: number }[] = [];
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const fresh = existing.size === 0 || this.fitKey !== this.lastFitKey;
+    const fresh = this.mirror.size === 0 || this.fitKey !== this.lastFitKey;
 
+    const wanted = new Set<string>();
+    const addNodes: ElementDefinition[] = [];
+    const moves: { id: string; x: number; y: number }[] = [];
+    const updates: { id: string; data: Record<string, unknown>; sig: string }[] = [];
     for (const [id, o] of tree.organs) {
       const p = layout.positions.get(id)!;
-      const ids = [id];
-      if (o.counted) ids.push(`${id}::s2`, `${id}::s1`);
-      for (const nid of ids) {
-        const ghost = nid !== id ? (nid.endsWith('s2') ? 2 : 1) : 0;
+      const folded = tree.folded.get(id) ?? 0;
+      const ghosts = o.counted ? 2 : 0;
+      for (let ghost = ghosts; ghost >= 0; ghost--) {
+        const nid = ghost ? `${id}::s${ghost}` : id;
         const x = p.x + ghost * 5;
         const y = p.y + ghost * 5;
         wanted.add(nid);
-        const data = this.nodeData(o, tree.folded.get(id) ?? 0, ghost);
-        const node = existing.get(nid);
-        if (node) {
-          node.data(data);
-          const cur = node.position();
-          if (cur.x !== x || cur.y !== y) moves.push({ node, x, y });
-        } else adds.push({ group: 'nodes', data: { id: nid, ...data }, position: { x, y } });
+        const data = this.nodeData(o, folded, ghost);
+        const sig = dataSignature(data);
+        const had = this.mirror.get(nid);
+        if (!had) addNodes.push({ group: 'nodes', data: { id: nid, ...data }, position: { x, y } });
+        else {
+          if (had.sig !== sig) updates.push({ id: nid, data, sig });
+          if (had.x !== x || had.y !== y) moves.push({ id: nid, x, y });
+        }
       }
     }
-    const edgeIds = new Set<string>();
-    const edgeData = new Map<string, Record<string, unknown>>();
+    const wantedEdges = new Map<string, Record<string, unknown>>();
+    const addEdges: ElementDefinition[] = [];
+    const edgeUpdates: { id: string; data: Record<string, unknown>; sig: string }[] = [];
     for (const [child, parent] of tree.parent) {
       const id = `${parent}->${child}`;
-      edgeIds.add(id);
       const data = routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []);
-      edgeData.set(id, data);
-      if (!cy.hasElementWithId(id)) adds.push({ group: 'edges', data: { id, source: parent, target: child, ...data } });
+      wantedEdges.set(id, data);
+      const sig = `${data.sw}|${data.sd}`;
+      const had = this.edgeMirror.get(id);
+      if (had === undefined) addEdges.push({ group: 'edges', data: { id, source: parent, target: child, ...data } });
+      else if (had !== sig) edgeUpdates.push({ id, data, sig });
     }
-    const goneNodes = cy.nodes().filter((n) => !wanted.has(n.id()));
-    const goneEdges = cy.edges().filter((e) => !edgeIds.has(e.id()));
-    const changes = adds.length + goneNodes.length + moves.length;
+    const goneNodes = [...this.mirror.keys()].filter((id) => !wanted.has(id));
+    const goneEdges = [...this.edgeMirror.keys()].filter((id) => !wantedEdges.has(id));
+    const changes = addNodes.length + goneNodes.length + moves.length;
+    const total = changes + updates.length + addEdges.length + goneEdges.length + edgeUpdates.length;
     const animate = this.motion && !reduced && !fresh && changes <= ANIMATE_MAX;
 
-    cy.batch(() => {
-      // Edges that change their end points go at once; the organs they joined glide.
-      goneEdges.remove();
-      if (animate) {
-        goneNodes.connectedEdges().remove();
-        goneNodes.addClass('leaving');
-      } else goneNodes.remove();
-      const added = cy.add(adds);
-      cy.edges().forEach((e) => {
-        const data = edgeData.get(e.id());
-        if (data) e.data(data);
+    // Operations in a safe order: edges go, nodes go, nodes come, edges come, then the rest.
+    const ops: (() => void)[] = [];
+    const byId = (id: string) => cy.getElementById(id);
+    // Removal goes by collections: Cytoscape removes a collection in one pass, but one element
+    // at a time costs a pass each.
+    const collect = (ids: string[]) => cy.collection(ids.map((id) => byId(id)[0]).filter(Boolean) as never);
+    for (let i = 0; i < goneEdges.length; i += 500) {
+      const chunk = goneEdges.slice(i, i + 500);
+      ops.push(() => {
+        collect(chunk).remove();
+        for (const id of chunk) this.edgeMirror.delete(id);
       });
-      if (animate) added.addClass('entering');
-      if (!animate) for (const m of moves) m.node.position({ x: m.x, y: m.y });
-    });
-    this.restyle();
-    if (animate) {
-      // Edge routes are drawn for the new positions: hide them while the organs glide.
-      const edges = cy.edges();
-      edges.stop(true).style('opacity', 0);
-      setTimeout(() => edges.filter((e) => e.inside()).animate({ style: { opacity: 1 } }, { duration: 180, complete: () => edges.removeStyle('opacity') }), DURATION);
-      for (const m of moves) m.node.animate({ position: { x: m.x, y: m.y } }, { duration: DURATION, easing: 'ease-in-out-cubic' });
-      goneNodes.animate({ style: { opacity: 0 } }, { duration: DURATION * 0.6, complete: () => goneNodes.remove() });
-      const entering = cy.elements('.entering');
-      entering.style('opacity', 0);
-      entering.removeClass('entering');
-      entering.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', complete: () => entering.removeStyle('opacity') });
     }
-    if (fresh) {
-      this.lastFitKey = this.fitKey;
-      this.fitReadable();
+    for (let i = 0; i < goneNodes.length; i += 500) {
+      const chunk = goneNodes.slice(i, i + 500);
+      ops.push(() => {
+        const nodes = collect(chunk);
+        const edges = nodes.connectedEdges();
+        edges.forEach((e) => {
+          this.edgeMirror.delete(e.id());
+        });
+        edges.remove();
+        for (const id of chunk) this.mirror.delete(id);
+        if (animate) {
+          nodes.addClass('leaving');
+          nodes.animate({ style: { opacity: 0 } }, { duration: DURATION * 0.6, complete: () => nodes.remove() });
+        } else nodes.remove();
+      });
+    }
+    const sigOf = new Map(updates.map((u) => [u.id, u.sig]));
+    for (let i = 0; i < addNodes.length; i += 200) {
+      const chunk = addNodes.slice(i, i + 200);
+      ops.push(() => {
+        const old = collect(chunk.map((def) => def.data.id as string));
+        if (old.nonempty()) old.stop(true).remove();
+        const added = cy.add(chunk);
+        for (const def of chunk) {
+          const d = def.data as Record<string, unknown>;
+          const pos = def.position!;
+          // A node that leaves and comes back within one step is re-added by id.
+          this.mirror.set(d.id as string, { x: pos.x, y: pos.y, sig: sigOf.get(d.id as string) ?? dataSignature(d) });
+        }
+        if (animate) {
+          added.style('opacity', 0);
+          added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', complete: () => added.removeStyle('opacity') });
+        }
+      });
+    }
+    for (const u of updates)
+      ops.push(() => {
+        byId(u.id).data(u.data);
+        const m = this.mirror.get(u.id);
+        if (m) m.sig = u.sig;
+      });
+    for (const m of moves)
+      ops.push(() => {
+        const n = byId(m.id);
+        if (animate) n.animate({ position: { x: m.x, y: m.y } }, { duration: DURATION, easing: 'ease-in-out-cubic' });
+        else n.position({ x: m.x, y: m.y });
+        const mm = this.mirror.get(m.id);
+        if (mm) {
+          mm.x = m.x;
+          mm.y = m.y;
+        }
+      });
+    for (let i = 0; i < addEdges.length; i += 200) {
+      const chunk = addEdges.slice(i, i + 200);
+      ops.push(() => {
+        cy.add(chunk.filter((e) => this.mirror.has(e.data.source as string) && this.mirror.has(e.data.target as string)));
+        for (const e of chunk) this.edgeMirror.set(e.data.id as string, `${e.data.sw}|${e.data.sd}`);
+      });
+    }
+    for (const u of edgeUpdates)
+      ops.push(() => {
+        byId(u.id).data(u.data);
+        this.edgeMirror.set(u.id, u.sig);
+      });
+
+    const finish = () => {
+      this.restyle();
+      if (animate) {
+        // Edge routes are drawn for the new positions: hide them while the organs glide.
+        const edges = cy.edges();
+        edges.style('opacity', 0);
+        setTimeout(() => edges.filter((e) => e.inside()).animate({ style: { opacity: 1 } }, { duration: 180, complete: () => edges.removeStyle('opacity') }), DURATION);
+      }
+      if (fresh) {
+        this.lastFitKey = this.fitKey;
+        this.fitReadable();
+      }
+      if (!this.rendered) {
+        this.rendered = true;
+        cy.one('render', () => {
+          performance.mark('apparat:first-chart');
+          this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true }));
+        });
+      }
+      this.dispatchEvent(new CustomEvent('chart-drawn', { detail: { changes: total }, bubbles: true, composed: true }));
+    };
+
+    if (total <= SLICE || animate) {
+      cy.batch(() => ops.forEach((op) => op()));
+      finish();
+    } else {
+      // Large steps: apply in slices of about 8 ms, one per frame, inside one Cytoscape batch
+      // that spans the frames, so the canvas shows the old picture until the new one is
+      // complete and is drawn once. A newer draw replaces what is still queued.
+      const queue = ops;
+      this.queue = queue;
+      if (!this.batchOpen) {
+        cy.startBatch();
+        this.batchOpen = true;
+      }
+      let i = 0;
+      const slice = () => {
+        if (this.queue !== queue) return;
+        const start = performance.now();
+        while (i < queue.length && performance.now() - start < 8) queue[i++]();
+        if (i < queue.length) requestAnimationFrame(slice);
+        else {
+          this.queue = [];
+          this.batchOpen = false;
+          cy.endBatch();
+          finish();
+        }
+      };
+      requestAnimationFrame(slice);
     }
     this.lastDrawMs = performance.now() - t0;
-    if (!this.rendered) {
-      this.rendered = true;
-      cy.one('render', () => {
-        performance.mark('apparat:first-chart');
-        this.dispatchEvent(new CustomEvent('chart-rendered', { bubbles: true, composed: true }));
-      });
-    }
+  }
+
+  /** Resolves when every queued slice of the last draw is on the canvas. */
+  async drawn(): Promise<void> {
+    while (this.queue.length) await new Promise((r) => requestAnimationFrame(r));
   }
 
   private nodeData(o: SnapshotOrgan, folded: number, ghost: number): Record<string, unknown> {
@@ -281,7 +397,11 @@ export class ApparatChart extends LitElement {
         if (this.found?.has(id) && !n.data('ghost')) classes.push('match');
         if (this.selected === id && !n.data('ghost')) classes.push('chosen');
         if (n.hasClass('leaving')) classes.push('leaving');
-        n.classes(classes);
+        const cls = classes.join(' ');
+        if (this.classCache.get(n) !== cls) {
+          this.classCache.set(n, cls);
+          n.classes(cls);
+        }
       });
     });
   }

@@ -1,0 +1,244 @@
+/**
+ * Browser benchmarks, run by bench/run.ts (`npm run bench`), in Debian's Chromium via playwright:
+ *
+ * - layout-10k: the tidy-tree layout of a synthetic 10,000-organ tree (median of 7 runs);
+ * - layout-10k-dagre: the same tree laid out by cytoscape-dagre (once: it takes 15-25 s);
+ * - layout-ratio: how many times faster the tidy tree is;
+ * - date-step-10k: main-thread work of one date step in the app showing the synthetic 10,000-organ
+ *   graph — snapshot, view tree, layout, Cytoscape updates and the outline — up to the point the
+ *   browser may paint (the animation that follows is not counted); median of 8 steps;
+ * - first-render: from navigation to the first drawn chart of the default (largest) bundled graph,
+ *   in the built app served by `vite preview` (median of 3 fresh loads);
+ * - bundle-gzip: the app's code (JS and CSS) gzipped; data-gzip: the bundled graphs, loaded as
+ *   separate chunks.
+ *
+ * `tsx bench/browser.ts --screenshots` instead writes docs/chart-*.png from the built app.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium, type Browser } from 'playwright';
+import { build, createServer, preview, type Plugin } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
+
+type Print = (name: string, value: number, unit: string) => void;
+
+const root = new URL('..', import.meta.url).pathname;
+
+const BENCH_PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/src/ui/global.css"></head>
+<body style="width:1440px;height:900px"><script type="module" src="/@id/virtual:apparat-bench"></script></body></html>`;
+
+/** The code the benchmark page runs; results go to window.__bench. */
+const BENCH_CODE = /* js */ `
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import { syntheticGraph } from '/bench/synthetic.ts';
+import { tidyTree } from '/src/layout/tidy.ts';
+import '/src/ui/app/apparat-app.ts';
+
+const out = (window.__bench = { progress: 'start' });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+const graph = syntheticGraph(10000);
+// A synthetic 10,000-organ snapshot: each organ under its first parent.
+const children = new Map();
+const roots = [];
+for (const o of graph.organs) if (o.id === 'o0') roots.push(o.id);
+for (const e of graph.edges) {
+  if (children.get('#' + e.child)) continue;
+  children.set('#' + e.child, true);
+  const list = children.get(e.parent) ?? [];
+  list.push(e.child);
+  children.set(e.parent, list);
+}
+const forest = { roots, children: (id) => children.get(id) };
+const times = [];
+for (let i = 0; i < 9; i++) {
+  const t = performance.now();
+  const l = tidyTree(forest);
+  times.push(performance.now() - t);
+  if (l.positions.size !== 10000) throw new Error('layout lost nodes: ' + l.positions.size);
+}
+out.layout = median(times.slice(2));
+out.progress = 'layout';
+
+// The app with the synthetic graph, stepping between dates.
+const app = document.createElement('apparat-app');
+document.body.append(app);
+await new Promise((r) => setTimeout(r, 50));
+while (!app.shadowRoot || !app.loaded) await new Promise((r) => setTimeout(r, 20));
+app.addGraph(graph);
+await app.updateComplete;
+await new Promise((r) => setTimeout(r, 500));
+const chart = () => app.shadowRoot.querySelector('apparat-chart');
+const outline = () => app.shadowRoot.querySelector('apparat-outline');
+const steps = [];
+const draws = [];
+const totals = [];
+const years = ['1925', '1926', '1927', '1928', '1929', '1930', '1931', '1932', '1933', '1934'];
+let organs = 0;
+for (const y of years) {
+  await frame();
+  const t = performance.now();
+  app.go({ at: y });
+  await app.updateComplete;
+  await chart().updateComplete;
+  await outline().updateComplete;
+  steps.push(performance.now() - t);
+  draws.push(chart().lastDrawMs);
+  await chart().drawn();
+  totals.push(performance.now() - t);
+  organs = Math.max(organs, chart().drawnIds().length);
+  await new Promise((r) => setTimeout(r, 600));
+}
+out.step = median(steps.slice(2));
+out.draw = median(draws.slice(2));
+out.total = median(totals.slice(2));
+out.stepOrgans = organs;
+out.progress = 'step';
+
+// cytoscape-dagre on the same tree, once.
+if (new URLSearchParams(location.search).has('nodagre')) { out.dagre = NaN; out.progress = 'done'; } else {
+cytoscape.use(dagre);
+const elements = [];
+for (const o of graph.organs) elements.push({ data: { id: o.id } });
+for (const [p, kids] of children) if (!p.startsWith('#')) for (const c of kids) elements.push({ data: { id: p + '>' + c, source: p, target: c } });
+const cy = cytoscape({ headless: true, elements, style: [{ selector: 'node', style: { width: 184, height: 54 } }] });
+const t = performance.now();
+cy.layout({ name: 'dagre', rankDir: 'TB' }).run();
+out.dagre = performance.now() - t;
+out.progress = 'done';
+}
+`;
+
+function benchPlugin(): Plugin {
+  return {
+    name: 'apparat-bench-page',
+    resolveId(id) {
+      return id === 'virtual:apparat-bench' ? id : undefined;
+    },
+    load(id) {
+      return id === 'virtual:apparat-bench' ? BENCH_CODE : undefined;
+    },
+    configureServer(server) {
+      server.middlewares.use('/__bench.html', async (req, res) => {
+        res.setHeader('content-type', 'text/html');
+        res.end(await server.transformIndexHtml(req.url ?? '/__bench.html', BENCH_PAGE));
+      });
+    },
+  };
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath() ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+async function buildApp(outDir: string): Promise<void> {
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+}
+
+function sizes(outDir: string): { code: number; data: number } {
+  const dir = join(outDir, 'assets');
+  let code = 0;
+  let data = 0;
+  const graphs = new Set(readdirSync(join(root, 'graphs')).map((f) => f.replace(/\.json$/, '')));
+  for (const f of readdirSync(dir)) {
+    if (!/\.(js|css)$/.test(f)) continue;
+    const gz = gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+    const base = f.replace(/-[\w-]{8}\.(js|css)$/, '');
+    if (graphs.has(base)) data += gz;
+    else code += gz;
+  }
+  return { code, data };
+}
+
+export async function run(print: Print): Promise<void> {
+  const browser = await launch();
+  try {
+    // In-page benchmarks on the dev server.
+    const server = await createServer({ root, logLevel: 'error', plugins: [benchPlugin()], server: { port: 0, host: '127.0.0.1' } });
+    await server.listen();
+    const url = server.resolvedUrls!.local[0];
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.on('pageerror', (e) => console.error('bench page error:', e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.location().url.endsWith('favicon.ico')) console.error('bench page:', m.text());
+      });
+      await page.goto(`${url}__bench.html${process.env.APPARAT_BENCH_NO_DAGRE ? '?nodagre' : ''}`);
+      await page
+        .waitForFunction(() => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === 'done', undefined, { timeout: 120_000, polling: 500 })
+        .catch(async (e) => {
+          throw new Error(`${e}; the page got to ${JSON.stringify(await page.evaluate(() => (window as unknown as { __bench?: unknown }).__bench))}`);
+        });
+      const r1 = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
+      print('layout-10k', r1.layout, 'ms');
+      print('date-step-10k', r1.step, `ms (${r1.stepOrgans} organs drawn; the chart's share ${r1.draw.toFixed(1)} ms)`);
+      print('date-step-10k-complete', r1.total, 'ms (until the last slice is drawn)');
+      const r = r1;
+      print('layout-10k-dagre', r.dagre, 'ms');
+      print('layout-ratio', r.dagre / r.layout, 'x');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+
+    // The built app.
+    const outDir = join(tmpdir(), 'apparat-bench-dist');
+    await buildApp(outDir);
+    const { code, data } = sizes(outDir);
+    const server2 = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+    const url2 = server2.resolvedUrls!.local[0];
+    try {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        const page = await ctx.newPage();
+        await page.goto(url2);
+        await page.waitForFunction(() => performance.getEntriesByName('apparat:first-chart').length > 0, undefined, { timeout: 30_000 });
+        times.push(await page.evaluate(() => performance.getEntriesByName('apparat:first-chart')[0].startTime));
+        await ctx.close();
+      }
+      print('first-render', [...times].sort((a, b) => a - b)[1], 'ms');
+    } finally {
+      await new Promise<void>((resolve) => server2.httpServer.close(() => resolve()));
+    }
+    print('bundle-gzip', code / 1024, 'kB');
+    print('data-gzip', data / 1024, 'kB');
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Screenshots of the chart of the region at three dates, for docs/. */
+export async function screenshots(): Promise<void> {
+  const outDir = join(tmpdir(), 'apparat-shots-dist');
+  await buildApp(outDir);
+  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const url = server.resolvedUrls!.local[0];
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
+    const shots: [string, string][] = [
+      ['chart-1929', '?graph=leningrad-region&at=1929-06&select=obkom'],
+      ['chart-1931', '?graph=leningrad-region&at=1931-04&event=&select='],
+      ['chart-1933', '?graph=leningrad-region&at=1933-01'],
+      ['compare-1929-1932', '?graph=leningrad-region&at=1932-03&compare=1929-06'],
+      ['factory-krasnyi-putilovets', '?graph=factory-krasnyi-putilovets&at=1931-06'],
+    ];
+    for (const [name, query] of shots) {
+      await page.goto(url + query);
+      await page.waitForFunction(() => performance.getEntriesByName('apparat:first-chart').length > 0, undefined, { timeout: 30_000 });
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: join(root, 'docs', `${name}.png`) });
+      console.log(`docs/${name}.png`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+if (process.argv[1]?.endsWith('browser.ts') && process.argv.includes('--screenshots')) await screenshots();
