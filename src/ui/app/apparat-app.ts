@@ -94,6 +94,8 @@ export class ApparatApp extends LitElement {
   static styles = appStyles;
 
   private models = new Map<string, Model>();
+  private legendHeight = 0;
+  private observedLegend?: HTMLElement;
   private derived?: Derived;
   private derivedKey = '';
 
@@ -178,6 +180,19 @@ export class ApparatApp extends LitElement {
     if (url !== location.search) {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
+    }
+  }
+
+  updated(): void {
+    const legend = this.renderRoot.querySelector('apparat-legend') as HTMLElement | null;
+    if (legend && legend !== this.observedLegend) {
+      this.observedLegend = legend;
+      // The chart keeps the legend's corner clear when it fits itself.
+      new ResizeObserver(() => {
+        this.legendHeight = legend.offsetHeight + 16;
+        const chart = this.chart;
+        if (chart) chart.insetBottom = this.legendHeight;
+      }).observe(legend);
     }
   }
 
@@ -307,6 +322,7 @@ export class ApparatApp extends LitElement {
           <h2 id="outline-title">Outline <span class="count">${d.tree.organs.size} organs${d.tree.hiddenCount ? `, ${d.tree.hiddenCount} hidden` : ''}</span></h2>
           <apparat-outline
             .tree=${d.tree}
+            .marks=${d.marks}
             .selected=${v.select}
             @organ-select=${(e: CustomEvent) => this.select(e.detail.id)}
             @organ-toggle=${(e: CustomEvent) => this.toggle(e.detail.id, e.detail.expand)}
@@ -333,6 +349,7 @@ export class ApparatApp extends LitElement {
               .selected=${v.select}
               .found=${this.found}
               fit-key=${`${v.graph}|${v.focus ?? ''}|${v.hide.join(',')}`}
+              .insetBottom=${this.legendHeight}
               @organ-select=${(e: CustomEvent) => this.select(e.detail.id)}
               @organ-open=${(e: CustomEvent) => this.open(e.detail.id)}
             ></apparat-chart>

@@ -46,21 +46,28 @@ export function hasConflict(o: SnapshotOrgan): boolean {
 
 export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
   const lines: string[] = [];
+  let name: string;
   if (o.counted) {
-    const counts = countLabel(o);
-    lines.push(`${counts ?? '?'} ${truncate(o.name, 40)}`);
-  } else lines.push(truncate(o.name, 48));
+    const counts = countLabel(o) ?? '?';
+    name = `${counts} ${truncate(o.name, Math.max(16, 42 - counts.length))}`;
+  }
+  else name = truncate(o.name, 42);
+  lines.push(name);
   const extra: string[] = [];
   const type = typeLabel(o.type, o.typeLabel).replace(/ \(.*\)$/, '');
-  if (!o.counted && !o.name.toLowerCase().includes(type.toLowerCase().replace(/^(urban|rural|factory) /, ''))) extra.push(type);
-  if (o.link) extra.push('↘ own chart');
+  // The type, when the name does not say it and leaves room for it (colour and shape say it too).
+  if (!o.counted && name.length <= 24 && !o.name.toLowerCase().includes(type.toLowerCase().replace(/^(urban|rural|factory|party) /, ''))) extra.push(type);
   if (folded) extra.push(`+${formatNumber(folded)} folded`);
   if (extra.length) lines.push(extra.join(' · '));
   return lines.join('\n');
 }
 
+const LINK_BADGE = `data:image/svg+xml;utf8,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' width='18' height='18' viewBox='0 0 18 18'><circle cx='9' cy='9' r='8' fill='white' stroke='#1d2330' stroke-width='1.3'/><path d='M5.5 5.5l6.5 6.5M12.5 7v5.5H7' fill='none' stroke='#1d2330' stroke-width='1.6' stroke-linecap='round' stroke-linejoin='round'/></svg>",
+)}`;
+
 function dataSignature(d: Record<string, unknown>): string {
-  return `${d.label}|${d.shape}|${d.fill}|${d.vague}|${d.conflict}|${d.organ}`;
+  return `${d.label}|${d.shape}|${d.fill}|${d.vague}|${d.conflict}|${d.organ}|${d.linked}`;
 }
 
 /** A route's bend points as Cytoscape segment weights and distances (relative to the centres). */
@@ -85,6 +92,7 @@ export class ApparatChart extends LitElement {
     found: { attribute: false },
     fitKey: { type: String, attribute: 'fit-key' },
     motion: { type: Boolean },
+    insetBottom: { type: Number, attribute: false },
   };
   declare tree: ViewTree | undefined;
   declare marks: Map<string, Mark[]> | undefined;
@@ -94,6 +102,8 @@ export class ApparatChart extends LitElement {
   declare found: Set<string> | undefined;
   declare fitKey: string | undefined;
   declare motion: boolean;
+  /** Pixels at the bottom covered by an overlay (the legend), kept clear when fitting. */
+  declare insetBottom: number;
 
   static styles = chartStyles;
 
@@ -106,6 +116,8 @@ export class ApparatChart extends LitElement {
   private edgeMirror = new Map<string, string>();
   private queue: (() => void)[] = [];
   private batchOpen = false;
+  /** The user has panned or zoomed since the last automatic fit. */
+  private userMoved = false;
   private classCache = new WeakMap<object, string>();
   /** Time spent in the last `draw` (layout and Cytoscape updates), for benchmarks. */
   lastDrawMs = 0;
@@ -113,6 +125,7 @@ export class ApparatChart extends LitElement {
   constructor() {
     super();
     this.motion = true;
+    this.insetBottom = 0;
   }
 
   render() {
@@ -150,12 +163,14 @@ export class ApparatChart extends LitElement {
       const id = (e.target as NodeSingular).data('organ') as string | undefined;
       if (id) this.dispatchEvent(new CustomEvent('organ-open', { detail: { id }, bubbles: true, composed: true }));
     });
+    this.cy.on('dragpan scrollzoom pinchzoom', () => (this.userMoved = true));
     new ResizeObserver(() => this.cy?.resize()).observe(container);
   }
 
   updated(changed: Map<string, unknown>): void {
     if (!this.cy) return;
     if (changed.has('tree')) this.draw();
+    else if (changed.has('insetBottom') && !this.userMoved && !this.queue.length) this.fitReadable();
     else if (['marks', 'eventInputs', 'eventOutputs', 'selected', 'found'].some((k) => changed.has(k))) this.restyle();
     if (changed.has('selected') && this.selected) this.reveal(this.selected);
   }
@@ -374,6 +389,7 @@ export class ApparatChart extends LitElement {
       vague: o.vague,
       conflict: hasConflict(o),
       counted: o.counted,
+      linked: !ghost && Boolean(o.link),
       count: countsOf(o)[0] ?? 0,
     };
   }
@@ -409,17 +425,19 @@ export class ApparatChart extends LitElement {
   /** Fits the whole chart, but never so small that labels are unreadable: then shows the top. */
   fitReadable(): void {
     const cy = this.cy;
+    this.userMoved = false;
     if (!cy || !this.layout || cy.nodes().length === 0) return;
     const { minX, maxX, minY, maxY } = this.layout.bounds;
     const w = cy.width();
     const h = cy.height();
     if (!w || !h) return;
     const pad = 32;
-    const zoom = Math.min(1.1, (w - 2 * pad) / (maxX - minX), (h - 2 * pad) / (maxY - minY));
+    const inset = Math.min(this.insetBottom, h / 3);
+    const zoom = Math.min(1.1, (w - 2 * pad) / (maxX - minX), (h - 2 * pad - inset) / (maxY - minY));
     const readable = 0.8;
     if (zoom >= readable) {
       cy.zoom(zoom);
-      cy.pan({ x: w / 2 - ((minX + maxX) / 2) * zoom, y: h / 2 - ((minY + maxY) / 2) * zoom });
+      cy.pan({ x: w / 2 - ((minX + maxX) / 2) * zoom, y: (h - inset) / 2 - ((minY + maxY) / 2) * zoom });
     } else {
       // Too big to read whole: show the top, centred on the first root.
       const root = this.tree?.roots[0];
@@ -504,6 +522,21 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: 'node.apparatus', style: { 'font-size': 12, 'border-width': 1 } },
+  {
+    selector: 'node[?linked]',
+    style: {
+      'background-image': LINK_BADGE,
+      'background-width': '18px',
+      'background-height': '18px',
+      'background-position-x': '100%',
+      'background-position-y': '0%',
+      'background-offset-x': '7px',
+      'background-offset-y': '-7px',
+      'background-clip': 'none',
+      'background-image-containment': 'over',
+      'bounds-expansion': 8,
+    } as never,
+  },
   { selector: 'node.ghost', style: { 'z-index': 1, events: 'no', 'border-width': 1.2 } },
   { selector: 'node.vague', style: { 'border-style': 'dashed', 'border-width': 2, 'background-opacity': 0.7 } },
   {
@@ -538,7 +571,7 @@ const STYLE: StylesheetJson = [
   { selector: 'node.match', style: { 'underlay-color': '#f2c230', 'underlay-opacity': 0.55, 'underlay-padding': 7 } as never },
   {
     selector: 'node.chosen',
-    style: { 'border-width': 3.5, 'border-color': '#1d2330', 'underlay-color': '#1d2330', 'underlay-opacity': 0.16, 'underlay-padding': 9, 'z-index': 20 } as never,
+    style: { 'border-width': 3.5, 'border-color': '#1d2330', 'underlay-color': '#1d2330', 'underlay-opacity': 0.1, 'underlay-padding': 7, 'z-index': 20 } as never,
   },
 ];
 

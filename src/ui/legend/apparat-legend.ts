@@ -24,7 +24,7 @@ export class ApparatLegend extends LitElement {
   static styles = css`
     :host {
       display: block;
-      font-size: 0.76rem;
+      font-size: 0.74rem;
       background: rgb(255 255 255 / 0.94);
       border: 1px solid var(--line, #d9d6ce);
       border-radius: 8px;
@@ -114,7 +114,7 @@ export class ApparatLegend extends LitElement {
               ${this.conflict
                 ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="3" y="3" width="22" height="10" rx="2" fill="#fff" stroke="#5b6475"/><rect x="0.5" y="0.5" width="27" height="15" rx="4" fill="none" stroke="#c7791b" stroke-width="1.6" stroke-dasharray="1.5 1.5"/></svg>Sources disagree: 1,917 | 2,600</li>`
                 : nothing}
-              ${this.linked ? html`<li><span style="width:28px;text-align:center" aria-hidden="true">↘</span>Has its own chart (double-click)</li>` : nothing}
+              ${this.linked ? html`<li><svg width="28" height="18" viewBox="-5 0 28 18" aria-hidden="true"><circle cx="9" cy="9" r="8" fill="white" stroke="#1d2330" stroke-width="1.3"/><path d="M5.5 5.5l6.5 6.5M12.5 7v5.5H7" fill="none" stroke="#1d2330" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>Has its own chart (double-click)</li>` : nothing}
             </ul>
           </div>`}`;
   }

@@ -7,7 +7,7 @@
  * Properties: `tree` (a view tree), `selected`. Events: `organ-select` {id}, `organ-toggle` {id, expand}.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { ViewTree } from '../../layout/view.ts';
+import type { Mark, ViewTree } from '../../layout/view.ts';
 import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../shared/organ-style.ts';
 import { countLabel } from '../chart/apparat-chart.ts';
 import { outlineStyles } from './styles.ts';
@@ -27,12 +27,14 @@ interface Row {
 export class ApparatOutline extends LitElement {
   static properties = {
     tree: { attribute: false },
+    marks: { attribute: false },
     selected: { type: String },
     active: { state: true },
     scrollTop: { state: true },
     viewHeight: { state: true },
   };
   declare tree: ViewTree | undefined;
+  declare marks: Map<string, Mark[]> | undefined;
   declare selected: string | undefined;
   declare active: string | undefined;
   declare scrollTop: number;
@@ -145,6 +147,7 @@ export class ApparatOutline extends LitElement {
                   >
                   <span class="swatch" style="background:${fam.fill}; border-color:${fam.border}" aria-hidden="true"></span>
                   <span class="name ${o.vague ? 'vague' : ''}">${counts ? `${counts} ` : ''}${o.name}</span>
+                  ${(this.marks?.get(r.id) ?? []).map((m) => html`<span class="tag ${m}">${m === 'reparented' ? 're-parented' : m}</span>`)}
                   <span class="meta">${o.counted ? '' : typeLabel(o.type, o.typeLabel).replace(/ \(.*\)$/, '')}${o.vague ? ' · perhaps' : ''}${r.folded ? ` · +${formatNumber(r.folded)}` : ''}</span>
                 </div>`;
               })}

@@ -73,6 +73,17 @@ export const outlineStyles = css`
     flex: 0 100 auto;
     min-width: 0;
   }
+  .tag {
+    flex: none;
+    font-size: 0.68rem;
+    padding: 0 5px;
+    border-radius: 3px;
+    font-weight: 600;
+  }
+  .tag.added { background: #dff1e5; color: #1b6b3c; }
+  .tag.removed { background: #f7e1e1; color: #8f2a2a; }
+  .tag.reparented { background: #e0ebf7; color: #24588f; }
+  .tag.renamed { background: #ece4f5; color: #5c3a8a; }
   .empty {
     color: var(--muted, #5b6475);
     padding: 1rem;
