@@ -1,0 +1,137 @@
+/** Each component on its own, with the small example graph (its content is stable). */
+import { describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import example from '../../graphs/example.json';
+import { viewTree } from '../../src/layout/view.ts';
+import { eventsInOrder } from '../../src/model/lineage.ts';
+import { formatInterval } from '../../src/model/dates.ts';
+import { at, buildModel } from '../../src/model/model.ts';
+import { snapshot } from '../../src/model/snapshot.ts';
+import type { Graph } from '../../src/model/types.ts';
+import '../../src/ui/chart/apparat-chart.ts';
+import '../../src/ui/details/apparat-details.ts';
+import '../../src/ui/outline/apparat-outline.ts';
+import '../../src/ui/timeline/apparat-timeline.ts';
+import '../../src/ui/legend/apparat-legend.ts';
+
+const model = buildModel(example as unknown as Graph);
+const tree = (date: string) => viewTree(snapshot(model, at(date)));
+
+function mount<T extends HTMLElement>(tag: string, props: Record<string, unknown>, style = ''): T {
+  const el = document.createElement(tag) as T;
+  Object.assign(el, props);
+  el.setAttribute('style', style);
+  document.body.append(el);
+  return el;
+}
+
+function listen(el: HTMLElement, name: string): CustomEvent[] {
+  const seen: CustomEvent[] = [];
+  el.addEventListener(name, (e) => seen.push(e as CustomEvent));
+  return seen;
+}
+
+describe('<apparat-timeline>', () => {
+  test('a labelled slider that speaks the date, with event ticks and buttons', async () => {
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean> }>('apparat-timeline', { period: model.period, at: '1929-06', events: eventsInOrder(model.graph) });
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input[type="range"]') as HTMLInputElement;
+    expect(input.getAttribute('aria-label')).toBe('Date');
+    expect(input.getAttribute('aria-valuetext')).toBe('June 1929');
+    expect(el.shadowRoot!.querySelector('output')!.textContent).toBe('June 1929');
+    const tick = el.shadowRoot!.querySelector('.tick') as HTMLElement;
+    expect(tick.getAttribute('aria-label')).toBe("1930: Tsentral'no-gorodskoi divided into Oktiabr'skii and Smol'ninskii");
+    const changes = listen(el, 'date-change');
+    input.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(changes.at(-1)?.detail.at).toBe('1929-07');
+    const chosen = listen(el, 'event-choose');
+    await userEvent.click(el.shadowRoot!.querySelector('.next') as HTMLElement);
+    expect(chosen[0].detail.id).toBe('split-tsentralno-gorodskoi');
+    const play = el.shadowRoot!.querySelector('.play') as HTMLElement;
+    await userEvent.click(play);
+    expect(play.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(play);
+    expect(play.getAttribute('aria-pressed')).toBe('false');
+    el.remove();
+  });
+});
+
+describe('<apparat-outline>', () => {
+  test('a tree with levels, selection and keyboard walking', async () => {
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean> }>('apparat-outline', { tree: tree('1931'), selected: 'smolninskii' }, 'height: 300px');
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('[role="treeitem"]')] as HTMLElement[];
+    expect(items.map((i) => i.querySelector('.name')!.textContent!.split(' ')[0])).toEqual(['Leningrad', "Oktiabr'skii", "Smol'ninskii"]);
+    expect(items[0].getAttribute('aria-level')).toBe('1');
+    expect(items[0].getAttribute('aria-expanded')).toBe('true');
+    expect(items[1].getAttribute('aria-level')).toBe('2');
+    expect(items[2].getAttribute('aria-selected')).toBe('true');
+    const selects = listen(el, 'organ-select');
+    const toggles = listen(el, 'organ-toggle');
+    items[2].focus();
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).toBe('obkom');
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    await userEvent.keyboard('{Enter}');
+    expect(selects.at(-1)?.detail.id).toBe('oktiabrskii');
+    await userEvent.keyboard('{ArrowLeft}');
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).toBe('obkom');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(toggles.at(-1)?.detail).toEqual({ id: 'obkom', expand: false });
+    el.remove();
+  });
+});
+
+describe('<apparat-chart>', () => {
+  test('draws the organs at a date, and the change to another', async () => {
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean>; drawnIds(): string[]; nodeBox(id: string): DOMRect | undefined; tree: unknown; drawn(): Promise<void> }>(
+      'apparat-chart',
+      { tree: tree('1929') },
+      'display:block; width: 800px; height: 500px; position: relative',
+    );
+    await el.updateComplete;
+    expect(el.drawnIds().sort()).toEqual(['obkom', 'tsentralno-gorodskoi']);
+    el.tree = tree('1931');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 700));
+    expect(el.drawnIds().sort()).toEqual(['obkom', 'oktiabrskii', 'smolninskii']);
+    // A click on a node selects its organ.
+    const selects = listen(el, 'organ-select');
+    const box = el.nodeBox('smolninskii')!;
+    const host = el.getBoundingClientRect();
+    await userEvent.click(el, { position: { x: box.x - host.x + box.width / 2, y: box.y - host.y + box.height / 2 } });
+    expect(selects.at(-1)?.detail.id).toBe('smolninskii');
+    el.remove();
+  });
+});
+
+describe('<apparat-details>', () => {
+  test('an organ: existence, figures, sources and lineage', async () => {
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean> }>('apparat-details', { model, snap: snapshot(model, at('1929')), organ: 'tsentralno-gorodskoi' });
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).toBe("Tsentral'no-gorodskoi raikom");
+    expect(text).toContain(formatInterval(model.organs.get('tsentralno-gorodskoi')!.exists[0]));
+    expect(text).toContain('17,597');
+    expect(text).toContain('Leningrad obkom');
+    expect(text).toContain('Biulleten');
+    expect(el.shadowRoot!.querySelector('blockquote')!.textContent).toContain('Oktiabr');
+    const goes = listen(el, 'organ-go');
+    const successor = [...el.shadowRoot!.querySelectorAll('button.link')].find((b) => b.textContent === "Oktiabr'skii raikom") as HTMLElement;
+    await userEvent.click(successor);
+    expect(goes[0].detail).toEqual({ id: 'oktiabrskii', at: '1930' });
+    el.remove();
+  });
+
+  test('the people who held its posts', async () => {
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean> }>('apparat-details', { model, snap: snapshot(model, at('1932')), organ: 'smolninskii' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).toContain('A. S. Miloslavskii');
+    expect(el.shadowRoot!.textContent).toContain('first secretary');
+    el.remove();
+  });
+});
