@@ -84,81 +84,109 @@ function slotR(c: Contour, s: number): number {
 
 export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
   const o = { ...TIDY_DEFAULTS, ...options };
-  const widthOf = options.width ?? (() => o.nodeWidth);
   const L = Math.max(1, Math.round(o.levelSlots));
 
-  // Pre-order walk (iterative: deep chains must not overflow the stack).
-  const order: string[] = [];
-  const stack = [...forest.roots].reverse();
-  const seen = new Set<string>();
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    order.push(id);
-    const kids = forest.children(id);
-    if (kids) for (let i = kids.length - 1; i >= 0; i--) if (!seen.has(kids[i])) stack.push(kids[i]);
+  // Breadth-first numbering: every node's children get consecutive numbers, all larger than
+  // their parent's, so that reverse order is bottom-up and plain arrays replace maps.
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  for (const r of forest.roots) {
+    if (index.has(r)) continue;
+    index.set(r, ids.length);
+    ids.push(r);
   }
-  const kidsOf = (id: string) => (forest.children(id) ?? []).filter((k) => seen.has(k));
-  const isLeaf = (id: string) => (forest.children(id)?.length ?? 0) === 0;
+  const rootCount = ids.length;
+  const first: number[] = [];
+  const count: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    first.push(ids.length);
+    const kids = forest.children(ids[i]);
+    let k = 0;
+    if (kids)
+      for (const kid of kids) {
+        if (index.has(kid)) continue;
+        index.set(kid, ids.length);
+        ids.push(kid);
+        k++;
+      }
+    count.push(k);
+  }
+  const n = ids.length;
+  const width = new Float64Array(n);
+  if (options.width) for (let i = 0; i < n; i++) width[i] = options.width(ids[i]);
+  else width.fill(o.nodeWidth);
 
-  const rel = new Map<string, number>(); // x relative to the parent's centre
-  const relSlot = new Map<string, number>(); // slot relative to the parent's slot
-  const contours = new Map<string, Contour>();
-  const stacked = new Set<string>();
+  const rel = new Float64Array(n); // x relative to the parent's centre
+  const relSlot = new Int32Array(n).fill(L); // slot relative to the parent's slot
+  const stackedFlag = new Uint8Array(n);
+  const trunkOf = new Float64Array(n).fill(NaN); // a stacked leaf's trunk, relative to its parent
+  const contours: (Contour | undefined)[] = new Array(n);
 
-  // Per parent: its children grouped into items (a subtree, or a column of consecutive leaves).
-  const columns = new Map<string, { trunk: number; leaves: string[] }[]>();
-  for (let k = order.length - 1; k >= 0; k--) {
-    const id = order[k];
-    const w = widthOf(id);
-    const kids = kidsOf(id);
-    if (kids.length === 0) {
-      contours.set(id, { l: [-w / 2], r: [w / 2], dx: 0 });
+  for (let v = n - 1; v >= 0; v--) {
+    const w = width[v];
+    const f = first[v];
+    const k = count[v];
+    if (k === 0) {
+      contours[v] = { l: [-w / 2], r: [w / 2], dx: 0 };
       continue;
     }
     // Runs of leaves become columns: all of them when every child is a leaf (and there are
     // `stackMin` or more), otherwise runs of at least `stackMin + 1`.
-    const allLeaves = kids.every(isLeaf);
-    const items: { anchor: string; column?: string[] }[] = [];
-    let run: string[] = [];
-    const flush = () => {
-      const min = allLeaves ? o.stackMin : o.stackMin + 1;
-      if (run.length >= min) items.push({ anchor: run[0], column: run });
-      else for (const leaf of run) items.push({ anchor: leaf });
-      run = [];
+    let allLeaves = true;
+    for (let c = f; c < f + k; c++) if (count[c] > 0) allLeaves = false;
+    const min = allLeaves ? o.stackMin : o.stackMin + 1;
+    // Items: [start, end) ranges of children; a range longer than one is a column.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let runStart = -1;
+    const flush = (end: number) => {
+      if (runStart < 0) return;
+      if (end - runStart >= min) {
+        starts.push(runStart);
+        ends.push(end);
+      } else
+        for (let c = runStart; c < end; c++) {
+          starts.push(c);
+          ends.push(c + 1);
+        }
+      runStart = -1;
     };
-    for (const kid of kids) {
-      if (isLeaf(kid)) run.push(kid);
-      else {
-        flush();
-        items.push({ anchor: kid });
+    for (let c = f; c < f + k; c++) {
+      if (count[c] === 0) {
+        if (runStart < 0) runStart = c;
+      } else {
+        flush(c);
+        starts.push(c);
+        ends.push(c + 1);
       }
     }
-    flush();
-    const itemContours = items.map((item) => {
-      if (!item.column) {
-        const c = contours.get(item.anchor)!;
-        contours.delete(item.anchor);
-        return c;
-      }
-      // A column hangs from a trunk at x = 0, its leaves to the right of it.
-      const l: number[] = [];
-      const r: number[] = [];
-      for (let i = item.column.length - 1; i >= 0; i--) {
-        const cw = widthOf(item.column[i]);
-        l.push(0);
-        r.push(o.indent + cw);
-        stacked.add(item.column[i]);
-        contours.delete(item.column[i]);
-      }
-      return { l, r, dx: 0 } as Contour;
-    });
+    flush(f + k);
+
     // Place the items left to right, each as close to the ones before as the contours allow.
-    let acc = itemContours[0];
-    const xs = [0];
-    for (let j = 1; j < items.length; j++) {
-      const child = itemContours[j];
+    let acc: Contour | undefined;
+    const xs: number[] = [];
+    for (let j = 0; j < starts.length; j++) {
+      let child: Contour;
+      if (ends[j] - starts[j] > 1) {
+        // A column hangs from a trunk at x = 0, its leaves to the right of it.
+        const l: number[] = [];
+        const r: number[] = [];
+        for (let c = ends[j] - 1; c >= starts[j]; c--) {
+          l.push(0);
+          r.push(o.indent + width[c]);
+          stackedFlag[c] = 1;
+          contours[c] = undefined;
+        }
+        child = { l, r, dx: 0 };
+      } else {
+        child = contours[starts[j]]!;
+        contours[starts[j]] = undefined;
+      }
+      if (!acc) {
+        acc = child;
+        xs.push(0);
+        continue;
+      }
       const common = Math.min(acc.l.length, child.l.length);
       let shift = -Infinity;
       for (let s = 0; s < common; s++) {
@@ -180,145 +208,121 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
       }
       for (let s = 0; s < other.l.length; s++) {
         const bi = base.l.length - 1 - s;
-        const ol = slotL(other, s);
-        const or = slotR(other, s);
-        if (ol - base.dx < base.l[bi]) base.l[bi] = ol - base.dx;
-        if (or - base.dx > base.r[bi]) base.r[bi] = or - base.dx;
+        const ol = slotL(other, s) - base.dx;
+        const or = slotR(other, s) - base.dx;
+        if (ol < base.l[bi]) base.l[bi] = ol;
+        if (or > base.r[bi]) base.r[bi] = or;
       }
       acc = base;
     }
     const centre = (xs[0] + xs[xs.length - 1]) / 2;
-    const cols: { trunk: number; leaves: string[] }[] = [];
-    items.forEach((item, j) => {
+    for (let j = 0; j < starts.length; j++) {
       const x = xs[j] - centre;
-      if (item.column) {
-        cols.push({ trunk: x, leaves: item.column });
-        item.column.forEach((leaf, i) => {
-          rel.set(leaf, x + o.indent + widthOf(leaf) / 2);
-          relSlot.set(leaf, L + i);
-        });
-      } else {
-        rel.set(item.anchor, x);
-        relSlot.set(item.anchor, L);
-      }
-    });
-    if (cols.length) columns.set(id, cols);
-    acc.dx -= centre;
-    // The bar the edges hang from, then the drop from the parent, then the parent itself.
-    const first = xs[0] - centre;
-    const last = xs[xs.length - 1] - centre;
-    for (let s = L - 1; s >= 1; s--) {
-      acc.l.push(Math.min(s === L - 1 ? first : 0, 0) - acc.dx);
-      acc.r.push(Math.max(s === L - 1 ? last : 0, 0) - acc.dx);
+      if (ends[j] - starts[j] > 1) {
+        for (let c = starts[j]; c < ends[j]; c++) {
+          rel[c] = x + o.indent + width[c] / 2;
+          relSlot[c] = L + (c - starts[j]);
+          trunkOf[c] = x;
+        }
+      } else rel[starts[j]] = x;
     }
-    acc.l.push(-w / 2 - acc.dx);
-    acc.r.push(w / 2 - acc.dx);
-    contours.set(id, acc);
+    const c = acc!;
+    c.dx -= centre;
+    // The bar the edges hang from, then the drop from the parent, then the parent itself.
+    const firstX = xs[0] - centre;
+    const lastX = xs[xs.length - 1] - centre;
+    for (let s = L - 1; s >= 1; s--) {
+      c.l.push(Math.min(s === L - 1 ? firstX : 0, 0) - c.dx);
+      c.r.push(Math.max(s === L - 1 ? lastX : 0, 0) - c.dx);
+    }
+    c.l.push(-w / 2 - c.dx);
+    c.r.push(w / 2 - c.dx);
+    contours[v] = c;
   }
 
   // Roots: a grid when they are all leaves (and many), otherwise side by side like siblings.
-  const roots = forest.roots.filter((r) => seen.has(r));
-  const rootX = new Map<string, number>();
-  const rootSlot = new Map<string, number>();
-  if (roots.length > o.stackMin && roots.every(isLeaf)) {
-    const cols = Math.max(1, Math.ceil(Math.sqrt(roots.length * 1.6)));
-    const cw = Math.max(...roots.map(widthOf)) + o.siblingGap;
-    roots.forEach((r, i) => {
-      rootX.set(r, (i % cols) * cw);
-      rootSlot.set(r, Math.floor(i / cols));
-    });
+  const x = new Float64Array(n);
+  const slot = new Int32Array(n);
+  let allLeafRoots = rootCount > o.stackMin;
+  for (let r = 0; r < rootCount && allLeafRoots; r++) if (count[r] > 0) allLeafRoots = false;
+  if (allLeafRoots) {
+    const cols = Math.max(1, Math.ceil(Math.sqrt(rootCount * 1.6)));
+    let cw = 0;
+    for (let r = 0; r < rootCount; r++) cw = Math.max(cw, width[r]);
+    cw += o.siblingGap;
+    for (let r = 0; r < rootCount; r++) {
+      x[r] = (r % cols) * cw;
+      slot[r] = Math.floor(r / cols);
+    }
   } else {
     let acc: Contour | undefined;
-    for (const r of roots) {
-      const c = contours.get(r)!;
+    for (let r = 0; r < rootCount; r++) {
+      const c = contours[r]!;
       if (!acc) {
-        rootX.set(r, 0);
+        x[r] = 0;
         acc = { l: [...c.l], r: [...c.r], dx: c.dx };
-      } else {
-        const common = Math.min(acc.l.length, c.l.length);
-        let shift = -Infinity;
-        for (let s = 0; s < common; s++) {
-          const right = slotR(acc, s);
-          const left = slotL(c, s);
-          if (right === EMPTY_R || left === EMPTY_L) continue;
-          shift = Math.max(shift, right - left + o.subtreeGap * 2);
-        }
-        if (shift === -Infinity) shift = 0;
-        rootX.set(r, shift);
-        c.dx += shift;
-        let base = acc;
-        let other = c;
-        if (c.l.length > acc.l.length) {
-          base = c;
-          other = acc;
-        }
-        for (let s = 0; s < other.l.length; s++) {
-          const bi = base.l.length - 1 - s;
-          base.l[bi] = Math.min(base.l[bi], slotL(other, s) - base.dx);
-          base.r[bi] = Math.max(base.r[bi], slotR(other, s) - base.dx);
-        }
-        acc = base;
+        continue;
       }
-      rootSlot.set(r, 0);
+      const common = Math.min(acc.l.length, c.l.length);
+      let shift = -Infinity;
+      for (let s = 0; s < common; s++) {
+        const right = slotR(acc, s);
+        const left = slotL(c, s);
+        if (right === EMPTY_R || left === EMPTY_L) continue;
+        shift = Math.max(shift, right - left + o.subtreeGap * 2);
+      }
+      if (shift === -Infinity) shift = 0;
+      x[r] = shift;
+      c.dx += shift;
+      let base = acc;
+      let other = c;
+      if (c.l.length > acc.l.length) {
+        base = c;
+        other = acc;
+      }
+      for (let s = 0; s < other.l.length; s++) {
+        const bi = base.l.length - 1 - s;
+        base.l[bi] = Math.min(base.l[bi], slotL(other, s) - base.dx);
+        base.r[bi] = Math.max(base.r[bi], slotR(other, s) - base.dx);
+      }
+      acc = base;
     }
   }
 
-  // Absolute positions, top-down.
+  // Absolute positions, top-down (breadth-first order has parents first).
   const positions = new Map<string, Point>();
-  const slotOf = new Map<string, number>();
+  const stacked = new Set<string>();
+  const routes = new Map<string, Point[]>();
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  const place = (id: string, x: number, s: number) => {
-    const y = s * o.slot;
-    positions.set(id, { x, y });
-    slotOf.set(id, s);
-    const w = widthOf(id) / 2;
-    if (x - w < minX) minX = x - w;
-    if (x + w > maxX) maxX = x + w;
-    if (y - o.nodeHeight / 2 < minY) minY = y - o.nodeHeight / 2;
-    if (y + o.nodeHeight / 2 > maxY) maxY = y + o.nodeHeight / 2;
-  };
-  for (const id of order) {
-    if (rootX.has(id)) {
-      place(id, rootX.get(id)!, rootSlot.get(id)!);
-      continue;
-    }
-  }
-  for (const id of order) {
-    const p = positions.get(id);
-    const s = slotOf.get(id);
-    if (!p || s === undefined) continue;
-    for (const kid of kidsOf(id)) {
-      if (positions.has(kid)) continue;
-      place(kid, p.x + (rel.get(kid) ?? 0), s + (relSlot.get(kid) ?? L));
-    }
-  }
-  if (positions.size === 0) minX = maxX = minY = maxY = 0;
-
-  // Edge routes: down from the parent to its bar, along it, then down into a child's top, or
-  // down a column's trunk and right into a leaf's side.
-  const routes = new Map<string, Point[]>();
-  for (const id of order) {
-    const p = positions.get(id)!;
-    const kids = kidsOf(id);
-    if (!kids.length) continue;
-    const barY = p.y + (L * o.slot) / 2;
-    const colOf = new Map<string, number>();
-    for (const col of columns.get(id) ?? []) for (const leaf of col.leaves) colOf.set(leaf, p.x + col.trunk);
-    for (const kid of kids) {
-      const c = positions.get(kid)!;
-      const trunk = colOf.get(kid);
+  for (let v = 0; v < n; v++) {
+    const px = x[v];
+    const py = slot[v] * o.slot;
+    positions.set(ids[v], { x: px, y: py });
+    const hw = width[v] / 2;
+    if (px - hw < minX) minX = px - hw;
+    if (px + hw > maxX) maxX = px + hw;
+    if (py - o.nodeHeight / 2 < minY) minY = py - o.nodeHeight / 2;
+    if (py + o.nodeHeight / 2 > maxY) maxY = py + o.nodeHeight / 2;
+    // Place the children, and route their edges: down from the parent to its bar, along it,
+    // then down into a child's top, or down a column's trunk and right into a leaf's side.
+    const barY = py + (L * o.slot) / 2;
+    for (let c = first[v]; c < first[v] + count[v]; c++) {
+      x[c] = px + rel[c];
+      slot[c] = slot[v] + relSlot[c];
+      const cy = slot[c] * o.slot;
       const pts: Point[] = [];
-      if (trunk === undefined) {
-        if (Math.abs(c.x - p.x) > 0.5) pts.push({ x: p.x, y: barY }, { x: c.x, y: barY });
-      } else {
-        if (Math.abs(trunk - p.x) > 0.5) pts.push({ x: p.x, y: barY }, { x: trunk, y: barY });
-        pts.push({ x: trunk, y: c.y });
-      }
-      routes.set(kid, pts);
+      if (stackedFlag[c]) {
+        stacked.add(ids[c]);
+        const trunk = px + trunkOf[c];
+        if (Math.abs(trunk - px) > 0.5) pts.push({ x: px, y: barY }, { x: trunk, y: barY });
+        pts.push({ x: trunk, y: cy });
+      } else if (Math.abs(x[c] - px) > 0.5) pts.push({ x: px, y: barY }, { x: x[c], y: barY });
+      routes.set(ids[c], pts);
     }
   }
+  if (n === 0) minX = maxX = minY = maxY = 0;
   return { positions, stacked, routes, bounds: { minX, maxX, minY, maxY } };
 }

@@ -63,6 +63,7 @@ describe.runIf(region)('the Leningrad region', () => {
     expect(text(panel)).toContain('Added');
     expect(text(panel.shadowRoot!.querySelector('.changes.removed'))).toContain('okruzhkom');
     expect(text(panel.shadowRoot!.querySelector('.changes.added'))).toContain('gorkom');
+    await chart(app)!.drawn();
     const cy = chart(app)!.core!;
     expect(cy.getElementById('gorkom').hasClass('mark-added')).toBe(true);
     expect(cy.getElementById('okruzhkom-pskov').hasClass('mark-removed')).toBe(true);
@@ -103,6 +104,7 @@ test('walking the outline by keyboard selects organs in the chart too', async ()
   await expect.poll(() => selected()?.getAttribute('aria-level')).toBe('2');
   const id = selected()!.dataset.id!;
   expect(params().get('select')).toBe(id);
+  await chart(app)!.drawn();
   expect(chart(app)!.core!.getElementById(id).hasClass('chosen')).toBe(true);
   await userEvent.keyboard('{End}');
   const rows = () => [...outline.shadowRoot!.querySelectorAll('[role="treeitem"]')] as HTMLElement[];
@@ -171,6 +173,7 @@ test('events: choosing one jumps to its date and marks its inputs and outputs', 
   await userEvent.click(buttons[events.indexOf(ev)]);
   await expect.poll(() => params().get('event')).toBe(ev.id);
   expect(params().get('at')).toBe(ev.date);
+  await chart(app)!.drawn();
   const cy = chart(app)!.core!;
   const out = ev.outputs.find((id) => !cy.getElementById(id).empty());
   if (out) expect(cy.getElementById(out).hasClass('ev-out')).toBe(true);

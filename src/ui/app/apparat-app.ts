@@ -84,12 +84,15 @@ export class ApparatApp extends LitElement {
     tab: { state: true },
     found: { state: true },
     failure: { state: true },
+    notice: { state: true },
   };
   declare loaded: LoadedGraph[] | undefined;
   declare view: ViewState;
   declare tab: Tab;
   declare found: Set<string> | undefined;
   declare failure: string | undefined;
+  /** A passing message (a drill-down that cannot open). */
+  declare notice: string | undefined;
 
   static styles = appStyles;
 
@@ -353,6 +356,7 @@ export class ApparatApp extends LitElement {
               @organ-select=${(e: CustomEvent) => this.select(e.detail.id)}
               @organ-open=${(e: CustomEvent) => this.open(e.detail.id)}
             ></apparat-chart>
+            ${this.notice ? html`<p class="notice" role="status">${this.notice} <button type="button" class="x" aria-label="Dismiss" @click=${() => (this.notice = undefined)}>×</button></p>` : nothing}
             ${d.tree.organs.size === 0 ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
             <apparat-legend
               .types=${d.drawnTypes}
@@ -360,6 +364,8 @@ export class ApparatApp extends LitElement {
               ?vague=${d.legend.vague}
               ?conflict=${d.legend.conflict}
               ?linked=${d.legend.linked}
+              ?event=${!!d.eventInputs}
+              ?found=${!!this.found?.size}
             ></apparat-legend>
           </div>
           <apparat-timeline
@@ -507,8 +513,7 @@ export class ApparatApp extends LitElement {
     const link = model?.organs.get(id)?.link;
     if (!link) return this.toggle(id, this.view.collapse.includes(id));
     if (!this.valid.some((g) => g.id === link)) {
-      this.failure = undefined;
-      alert(`The chart "${link}" is not loaded.`);
+      this.notice = `The chart "${link}" is not loaded (see the problems above).`;
       return;
     }
     const trail = [...this.view.trail, { graph: this.view.graph!, organ: id }];

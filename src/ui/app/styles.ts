@@ -248,6 +248,23 @@ export const appStyles = css`
     text-align: center;
     color: var(--muted, #5b6475);
   }
+  .notice {
+    position: absolute;
+    top: 12px;
+    left: 12px;
+    margin: 0;
+    background: #fff8e6;
+    border: 1px solid #ecd9a6;
+    border-radius: 6px;
+    padding: 4px 8px;
+    font-size: 0.85rem;
+    z-index: 3;
+  }
+  .notice .x {
+    border: none;
+    background: none;
+    cursor: pointer;
+  }
   .fatal,
   .loading {
     padding: 2rem;

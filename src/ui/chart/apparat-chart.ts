@@ -12,7 +12,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type S
 import { LitElement, html } from 'lit';
 import { tidyTree, TIDY_DEFAULTS, type TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
-import { countsOf, type SnapshotOrgan } from '../../model/snapshot.ts';
+import type { SnapshotOrgan } from '../../model/snapshot.ts';
 import { FAMILIES, formatNumber, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
 import { chartStyles } from './styles.ts';
 
@@ -40,8 +40,20 @@ export function countLabel(o: SnapshotOrgan): string | undefined {
 
 /** True when the latest figures of some measure disagree. */
 export function hasConflict(o: SnapshotOrgan): boolean {
-  for (const list of o.figures.values()) if (new Set(list.map((f) => f.value)).size > 1) return true;
+  for (const list of o.figures.values()) for (let i = 1; i < list.length; i++) if (list[i].value !== list[0].value) return true;
   return false;
+}
+
+const shortTypes = new Map<string, { label: string; key: string }>();
+function shortType(type: string, own?: string): { label: string; key: string } {
+  const k = `${type}|${own ?? ''}`;
+  let t = shortTypes.get(k);
+  if (!t) {
+    const label = typeLabel(type, own).replace(/ \(.*\)$/, '');
+    t = { label, key: label.toLowerCase().replace(/^(urban|rural|factory|party) /, '') };
+    shortTypes.set(k, t);
+  }
+  return t;
 }
 
 export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
@@ -54,9 +66,11 @@ export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
   else name = truncate(o.name, 42);
   lines.push(name);
   const extra: string[] = [];
-  const type = typeLabel(o.type, o.typeLabel).replace(/ \(.*\)$/, '');
   // The type, when the name does not say it and leaves room for it (colour and shape say it too).
-  if (!o.counted && name.length <= 24 && !o.name.toLowerCase().includes(type.toLowerCase().replace(/^(urban|rural|factory|party) /, ''))) extra.push(type);
+  if (!o.counted && name.length <= 24) {
+    const type = shortType(o.type, o.typeLabel);
+    if (!o.name.toLowerCase().includes(type.key)) extra.push(type.label);
+  }
   if (folded) extra.push(`+${formatNumber(folded)} folded`);
   if (extra.length) lines.push(extra.join(' · '));
   return lines.join('\n');
@@ -118,6 +132,7 @@ export class ApparatChart extends LitElement {
   private batchOpen = false;
   /** The user has panned or zoomed since the last automatic fit. */
   private userMoved = false;
+  private drawPending = false;
   private classCache = new WeakMap<object, string>();
   /** Time spent in the last `draw` (layout and Cytoscape updates), for benchmarks. */
   lastDrawMs = 0;
@@ -169,10 +184,34 @@ export class ApparatChart extends LitElement {
 
   updated(changed: Map<string, unknown>): void {
     if (!this.cy) return;
-    if (changed.has('tree')) this.draw();
+    if (changed.has('tree')) this.scheduleDraw();
+    else if (this.drawPending) return;
     else if (changed.has('insetBottom') && !this.userMoved && !this.queue.length) this.fitReadable();
     else if (['marks', 'eventInputs', 'eventOutputs', 'selected', 'found'].some((k) => changed.has(k))) this.restyle();
-    if (changed.has('selected') && this.selected) this.reveal(this.selected);
+    if (changed.has('selected') && this.selected && !this.drawPending) this.reveal(this.selected);
+  }
+
+  /**
+   * Draws in the next animation frame: the rest of the page (the date, the outline) paints first,
+   * and several changes within one frame (a fast drag) make one draw. The first draw is at once.
+   */
+  private scheduleDraw(): void {
+    if (this.mirror.size === 0 && !this.drawPending) {
+      this.draw();
+      return;
+    }
+    if (this.drawPending) return;
+    this.drawPending = true;
+    requestAnimationFrame(() => {
+      this.drawPending = false;
+      this.draw();
+      if (this.selected) this.reveal(this.selected);
+    });
+  }
+
+  /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done). */
+  async drawn(): Promise<void> {
+    while (this.drawPending || this.queue.length) await new Promise((r) => requestAnimationFrame(r));
   }
 
   /**
@@ -369,11 +408,6 @@ export class ApparatChart extends LitElement {
     this.lastDrawMs = performance.now() - t0;
   }
 
-  /** Resolves when every queued slice of the last draw is on the canvas. */
-  async drawn(): Promise<void> {
-    while (this.queue.length) await new Promise((r) => requestAnimationFrame(r));
-  }
-
   private nodeData(o: SnapshotOrgan, folded: number, ghost: number): Record<string, unknown> {
     const s = typeStyle(o.type);
     const fam = FAMILIES[s.family];
@@ -390,7 +424,6 @@ export class ApparatChart extends LitElement {
       conflict: hasConflict(o),
       counted: o.counted,
       linked: !ghost && Boolean(o.link),
-      count: countsOf(o)[0] ?? 0,
     };
   }
 

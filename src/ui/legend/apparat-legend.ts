@@ -12,6 +12,8 @@ export class ApparatLegend extends LitElement {
     vague: { type: Boolean },
     conflict: { type: Boolean },
     linked: { type: Boolean },
+    event: { type: Boolean },
+    found: { type: Boolean },
     collapsed: { type: Boolean, reflect: true },
   };
   declare types: string[];
@@ -19,6 +21,8 @@ export class ApparatLegend extends LitElement {
   declare vague: boolean;
   declare conflict: boolean;
   declare linked: boolean;
+  declare event: boolean;
+  declare found: boolean;
   declare collapsed: boolean;
 
   static styles = css`
@@ -80,7 +84,7 @@ export class ApparatLegend extends LitElement {
   constructor() {
     super();
     this.types = [];
-    this.counted = this.vague = this.conflict = this.linked = this.collapsed = false;
+    this.counted = this.vague = this.conflict = this.linked = this.event = this.found = this.collapsed = false;
   }
 
   render() {
@@ -114,6 +118,11 @@ export class ApparatLegend extends LitElement {
               ${this.conflict
                 ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="3" y="3" width="22" height="10" rx="2" fill="#fff" stroke="#5b6475"/><rect x="0.5" y="0.5" width="27" height="15" rx="4" fill="none" stroke="#c7791b" stroke-width="1.6" stroke-dasharray="1.5 1.5"/></svg>Sources disagree: 1,917 | 2,600</li>`
                 : nothing}
+              ${this.event
+                ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="4" fill="#d08a1e" opacity="0.45"/></svg>Before the event (its inputs)</li>
+                    <li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="4" fill="#138c8c" opacity="0.45"/></svg>After the event (its outputs)</li>`
+                : nothing}
+              ${this.found ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="4" fill="#f2c230" opacity="0.6"/></svg>Found by the search</li>` : nothing}
               ${this.linked ? html`<li><svg width="28" height="18" viewBox="-5 0 28 18" aria-hidden="true"><circle cx="9" cy="9" r="8" fill="white" stroke="#1d2330" stroke-width="1.3"/><path d="M5.5 5.5l6.5 6.5M12.5 7v5.5H7" fill="none" stroke="#1d2330" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>Has its own chart (double-click)</li>` : nothing}
             </ul>
           </div>`}`;

@@ -123,7 +123,6 @@ export class ApparatTimeline extends LitElement {
                 type="button"
                 class="tick ${e.id === this.current ? 'current' : ''}"
                 style="left: calc(${f} * (100% - ${THUMB}px) + ${THUMB / 2}px)"
-                tabindex="-1"
                 aria-label="${formatDate(e.date)}: ${e.title}"
                 data-event=${e.id}
                 @click=${() => this.choose(e.id)}
