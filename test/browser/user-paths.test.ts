@@ -203,3 +203,23 @@ test('a graph that fails validation shows its problems; the others keep working'
   await expect.poll(() => chart(app)!.drawnIds().length).toBeGreaterThan(0);
   app.remove();
 });
+
+test('dragging the slider replaces the history entry; letting go makes one step back', async () => {
+  const app = await openApp();
+  const start = params().get('at');
+  const timeline = deep(app, 'apparat-timeline')!;
+  const length = history.length;
+  for (const at of ['1928-01', '1928-02', '1928-03']) {
+    timeline.dispatchEvent(new CustomEvent('date-input', { detail: { at }, bubbles: true, composed: true }));
+    await app.updateComplete;
+  }
+  expect(history.length).toBe(length);
+  expect(params().get('at')).toBe('1928-03');
+  timeline.dispatchEvent(new CustomEvent('date-change', { detail: { at: '1928-03' }, bubbles: true, composed: true }));
+  await app.updateComplete;
+  expect(history.length).toBe(length + 1);
+  history.back();
+  await expect.poll(() => params().get('at')).toBe(start);
+  await expect.poll(() => slider(app).getAttribute('aria-valuetext')).not.toBe('March 1928');
+  app.remove();
+});

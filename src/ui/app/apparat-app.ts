@@ -129,7 +129,8 @@ export class ApparatApp extends LitElement {
     this.models.clear();
     this.loaded = loaded;
     this.view = this.resolve(this.view);
-    history.replaceState(null, '', writeUrl(this.view));
+    this.entryUrl = writeUrl(this.view);
+    history.replaceState(null, '', this.entryUrl);
   }
 
   /** Adds one graph (already validated) to those loaded, and shows it. */
@@ -180,11 +181,18 @@ export class ApparatApp extends LitElement {
     const next = this.resolve({ ...this.view, ...change });
     this.view = next;
     const url = writeUrl(next);
-    if (url !== location.search) {
-      if (mode === 'push') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-    }
+    if (mode === 'replace') {
+      if (url !== location.search) history.replaceState(null, '', url);
+    } else if (url !== this.entryUrl) {
+      // A drag replaced this entry on its way; the entry keeps where the drag began.
+      if (location.search !== this.entryUrl) history.replaceState(null, '', this.entryUrl);
+      history.pushState(null, '', url);
+      this.entryUrl = url;
+    } else if (location.search !== url) history.replaceState(null, '', url);
   }
+
+  /** The URL the current history entry was made for (a drag or playback replaces it on the way). */
+  private entryUrl = '';
 
   updated(): void {
     const legend = this.renderRoot.querySelector('apparat-legend') as HTMLElement | null;
@@ -200,6 +208,7 @@ export class ApparatApp extends LitElement {
   }
 
   private onPop = () => {
+    this.entryUrl = location.search;
     this.view = this.resolve(readUrl(location.search));
   };
 

@@ -114,7 +114,7 @@ export class ApparatTimeline extends LitElement {
             @input=${this.onInput}
             @change=${this.onChange}
           />
-          <div class="ticks">
+          <div class="ticks" role="group" aria-label="Restructuring events (arrow keys move between them)" @keydown=${this.onTickKey}>
             ${this.events.map((e) => {
               const m = safeMin(e.date);
               if (m === undefined) return nothing;
@@ -122,6 +122,7 @@ export class ApparatTimeline extends LitElement {
               return html`<button
                 type="button"
                 class="tick ${e.id === this.current ? 'current' : ''}"
+                tabindex=${e.id === this.tickStop ? 0 : -1}
                 style="left: calc(${f} * (100% - ${THUMB}px) + ${THUMB / 2}px)"
                 aria-label="${formatDate(e.date)}: ${e.title}"
                 data-event=${e.id}
@@ -136,6 +137,28 @@ export class ApparatTimeline extends LitElement {
       </div>
     `;
   }
+
+  /** The one tick in the tab order: the current event, or the next one after the date. */
+  private get tickStop(): string | undefined {
+    if (this.current) return this.current;
+    return (this.neighbour(1, safeMin(this.at) ?? 0) ?? this.events.at(-1))?.id;
+  }
+
+  private onTickKey = (e: KeyboardEvent) => {
+    const ticks = [...this.renderRoot.querySelectorAll('.tick')] as HTMLElement[];
+    const i = ticks.indexOf(e.composedPath()[0] as HTMLElement);
+    if (i < 0) return;
+    let j: number | undefined;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') j = Math.min(ticks.length - 1, i + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') j = Math.max(0, i - 1);
+    else if (e.key === 'Home') j = 0;
+    else if (e.key === 'End') j = ticks.length - 1;
+    if (j === undefined) return;
+    e.preventDefault();
+    e.stopPropagation();
+    ticks.forEach((t, k) => (t.tabIndex = k === j ? 0 : -1));
+    ticks[j].focus();
+  };
 
   private onInput = (e: Event) => {
     const at = monthEdtf(Number((e.target as HTMLInputElement).value));
