@@ -77,9 +77,9 @@ export function graphRecord(g: Graph): GraphRecord {
 /** An organ type from a foreign file: one of ours, or `unit` with the foreign word as its label. */
 export function foreignType(text: string | undefined, label: string | undefined): { type: OrganType; typeLabel?: string } {
   const t = text?.trim();
-  if (t && (ORGAN_TYPES as readonly string[]).includes(t)) return { type: t as OrganType, typeLabel: label?.trim() || undefined };
-  const word = label?.trim() || t || undefined;
-  return { type: 'unit', typeLabel: word ?? 'unit' };
+  const word = label !== undefined && label !== '' ? label : undefined;
+  if (t && (ORGAN_TYPES as readonly string[]).includes(t)) return word === undefined ? { type: t as OrganType } : { type: t as OrganType, typeLabel: word };
+  return { type: 'unit', typeLabel: word ?? (t || 'unit') };
 }
 
 /** Where a piece of the imported graph came from. */

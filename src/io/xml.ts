@@ -55,8 +55,10 @@ export class XmlWriter {
   }
 
   toString(): string {
-    // A carriage return in text would be read back as a newline: write it as a reference.
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(this.doc).replace(/\r/g, '&#13;')}\n`;
+    // A carriage return in text would be read back as a newline, and parsers that follow XML 1.1
+    // read NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as newlines too: write them as references.
+    const xml = new XMLSerializer().serializeToString(this.doc).replace(/[\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
   }
 }
 
@@ -106,6 +108,8 @@ export function parseXml(text: string, file: string, rootName: string): { root?:
   let doc: Document | undefined;
   try {
     doc = new DOMParser({
+      // XML 1.0's line ends (xmldom's default is XML 1.1's, which also turns NEL and U+2028/9 into newlines).
+      normalizeLineEndings: (s: string) => s.replace(/\r\n?/g, '\n'),
       onError: (level: string, message: string) => {
         if (level !== 'warning') problems.push({ message: String(message) });
       },
