@@ -135,10 +135,11 @@ export function exportGexf(g: Graph): string {
   const graphEl = w.add(w.root, 'graph', { mode: 'dynamic', defaultedgetype: 'directed', timeformat: 'date', timerepresentation: 'interval' });
 
   const measures = [...new Set((g.figures ?? []).map((f) => f.measure))];
-  const measureId = new Map(measures.map((m, i) => [m, `figure-${i}`]));
-  declareAttributes(w, graphEl, 'node', 'static', NODE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
+  const measureId = new Map(measures.map((m) => [m, `figure:${m}`]));
+  // One declaration per class (readers such as graphology keep only one); values with start/end are dynamic.
   declareAttributes(w, graphEl, 'node', 'dynamic', [
-    { id: 'name', title: 'name', type: 'string' },
+    ...NODE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })),
+    { id: 'name', title: 'name', type: 'string' as const },
     ...measures.map((m) => ({ id: measureId.get(m)!, title: m, type: 'double' as const })),
   ]);
   declareAttributes(w, graphEl, 'edge', 'static', EDGE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
@@ -196,7 +197,7 @@ export function exportGexfAt(g: Graph, date: string): string {
     { id: 'figures', title: 'figures', type: 'string' },
     { id: 'sources', title: 'sources', type: 'string' },
     { id: 'citations', title: 'citations', type: 'string' },
-    ...measures.map((m, i) => ({ id: `figure-${i}`, title: m, type: 'double' as const })),
+    ...measures.map((m) => ({ id: `figure:${m}`, title: m, type: 'double' as const })),
   ];
   declareAttributes(w, graphEl, 'node', 'static', statics);
   const nodes = w.add(graphEl, 'nodes');
@@ -215,7 +216,7 @@ export function exportGexfAt(g: Graph, date: string): string {
     put('figures', row.figures || undefined);
     put('sources', joinList(row.sources));
     put('citations', citations(g, row.sources));
-    measures.forEach((m, i) => put(`figure-${i}`, row.values.get(m)));
+    measures.forEach((m) => put(`figure:${m}`, row.values.get(m)));
   }
   const edges = w.add(graphEl, 'edges');
   let i = 0;
