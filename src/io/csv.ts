@@ -219,6 +219,9 @@ export function readTable(text: string, file: string, issues: Issue[]): Table {
   columns.forEach((c, i) => {
     if (!index.has(norm(c))) index.set(norm(c), i);
   });
+  for (const { cells, line } of rest)
+    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c !== ''))
+      issues.push(readError(file, `the row has ${cells.length} cells but the header names ${columns.length} columns (is a value with a "${delimiter}" missing its quotes?)`, line, undefined, 'csv'));
   const rows = rest.map(({ cells, line }) => ({
     line,
     get: (column: string) => {

@@ -104,24 +104,26 @@ export function parseXml(text: string, file: string, rootName: string): { root?:
     return {
       issues: [readError(file, 'the file declares a DOCTYPE; apparat does not read DTDs (they can define entities that expand without end or read other files)', lineOf(body, doctype.index))],
     };
-  const problems: { line?: number; message: string }[] = [];
+  const problems: { line?: number; column?: number; message: string }[] = [];
   let doc: Document | undefined;
   try {
     doc = new DOMParser({
       // XML 1.0's line ends (xmldom's default is XML 1.1's, which also turns NEL and U+2028/9 into newlines).
       normalizeLineEndings: (s: string) => s.replace(/\r\n?/g, '\n'),
-      onError: (level: string, message: string) => {
-        if (level !== 'warning') problems.push({ message: String(message) });
+      onError: (level: string, message: string, context: { locator?: { lineNumber?: number; columnNumber?: number } } | undefined) => {
+        if (level !== 'warning') problems.push({ message: String(message), line: context?.locator?.lineNumber, column: context?.locator?.columnNumber });
       },
     }).parseFromString(body, 'text/xml');
   } catch (e) {
     problems.push({ message: (e as Error).message });
   }
   if (problems.length || !doc?.documentElement) {
-    const first = problems[0]?.message ?? 'unreadable XML';
-    const at = /line:(\d+),col:(\d+)/.exec(first);
-    const message = first.split('\n')[0].replace(/^\[xmldom \w+\]\s*/, '').trim();
-    return { issues: [readError(file, `the file is not well-formed XML: ${message}${at ? ` (column ${at[2]})` : ''}`, at ? Number(at[1]) : undefined)] };
+    const first = problems[0] ?? { message: 'unreadable XML' };
+    const at = /line:(\d+),col:(\d+)/.exec(first.message);
+    const line = first.line ?? (at ? Number(at[1]) : undefined);
+    const column = first.column ?? (at ? Number(at[2]) : undefined);
+    const message = first.message.split('\n')[0].replace(/^\[xmldom \w+\]\s*/, '').trim();
+    return { issues: [readError(file, `the file is not well-formed XML: ${message}${column !== undefined ? ` (column ${column})` : ''}`, line)] };
   }
   const root = doc.documentElement;
   if (root.localName !== rootName) return { issues: [readError(file, `the root element is <${root.tagName}>, not <${rootName}>: is this the right format?`, lineOfElement(root))] };
