@@ -338,8 +338,8 @@ export function overlapOfLives(child: Organ | undefined, parent: Organ | undefin
     const starts = o.exists.map((e) => e.start);
     const ends = o.exists.map((e) => e.end);
     const open = (d?: string) => d === undefined || d === OPEN;
-    const start = starts.some(open) ? undefined : starts.reduce((a, b) => (parseDate(b!).min < parseDate(a!).min ? b : a));
-    const end = ends.some(open) ? undefined : ends.reduce((a, b) => (parseDate(b!).max > parseDate(a!).max ? b : a));
+    const start = starts.some(open) ? undefined : starts.reduce((a, b) => (safeMin(b!) < safeMin(a!) ? b : a));
+    const end = ends.some(open) ? undefined : ends.reduce((a, b) => (safeMax(b!) > safeMax(a!) ? b : a));
     return { start, end };
   };
   const c = span(child);

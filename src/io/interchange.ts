@@ -9,16 +9,18 @@ import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
 
 export const OPEN = '..';
 
-/** The first day of a date's span, as an ISO day; undefined for an open bound. */
+/** The first day of a date's span, as an ISO day; undefined for an open bound (`..`, or a set like `[..1928-08]`). */
 export function firstDay(edtf: string | undefined): string | undefined {
   if (edtf === undefined || edtf === OPEN) return undefined;
-  return isoDay(parseDate(edtf).min);
+  const t = parseDate(edtf).min;
+  return Number.isFinite(t) ? isoDay(t) : undefined;
 }
 
 /** The last day of a date's span, as an ISO day; undefined for an open bound. */
 export function lastDay(edtf: string | undefined): string | undefined {
   if (edtf === undefined || edtf === OPEN) return undefined;
-  return isoDay(parseDate(edtf).max);
+  const t = parseDate(edtf).max;
+  return Number.isFinite(t) ? isoDay(t) : undefined;
 }
 
 /**
