@@ -114,7 +114,10 @@ export class ApparatApp extends LitElement {
     document.addEventListener('keydown', this.onKey);
     if (!this.loaded)
       loadBundled()
-        .then((g) => this.setGraphs(g))
+        .then((g) => {
+          performance.mark('apparat:graphs-loaded');
+          this.setGraphs(g);
+        })
         .catch((e: unknown) => (this.failure = `The bundled graphs could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
   }
 

@@ -500,6 +500,8 @@ export class ApparatChart extends LitElement {
     const margin = 40;
     const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
     if (inside && cy.zoom() >= 0.5) return;
+    // Revealing is a deliberate view: a later automatic refit must not undo it.
+    this.userMoved = true;
     const zoom = Math.max(cy.zoom(), 0.75);
     cy.animate({ zoom, center: { eles: node } }, { duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300 });
   }

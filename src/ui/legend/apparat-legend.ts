@@ -87,6 +87,12 @@ export class ApparatLegend extends LitElement {
     this.counted = this.vague = this.conflict = this.linked = this.event = this.found = this.collapsed = false;
   }
 
+  connectedCallback(): void {
+    super.connectedCallback();
+    // On short screens the legend starts folded (one click opens it), to leave the chart clear.
+    if (window.innerHeight < 820) this.collapsed = true;
+  }
+
   render() {
     const sorted = [...this.types].sort(
       (a, b) => FAMILY_ORDER.indexOf(typeStyle(a).family) - FAMILY_ORDER.indexOf(typeStyle(b).family),

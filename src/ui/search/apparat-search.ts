@@ -55,8 +55,8 @@ export class ApparatSearch extends LitElement {
     [role='listbox'] {
       position: absolute;
       top: calc(100% + 4px);
-      left: 0;
-      width: 26rem;
+      right: 0;
+      width: min(28rem, 90vw);
       max-height: 22rem;
       overflow: auto;
       margin: 0;

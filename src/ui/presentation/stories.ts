@@ -1,0 +1,116 @@
+/**
+ * The stories the app can present (story files and stories inside graphs), the URL of a step
+ * (`?story=<id>&step=<n>`, 1-based), and what a step draws. No DOM.
+ */
+import type { LoadedGraph } from '../../io/graph-file.ts';
+import { viewTree, type ViewTree } from '../../layout/view.ts';
+import { isoDay, parseDate } from '../../model/dates.ts';
+import { at as atDate, buildModel, type Model } from '../../model/model.ts';
+import { snapshot } from '../../model/snapshot.ts';
+import type { Graph, Story, StoryStep } from '../../model/types.ts';
+
+/** A story with every step's graph filled in. */
+export interface StoryEntry extends Story {
+  steps: (StoryStep & { graph: string })[];
+  /** Where it came from: a story file, or the graph it is part of. */
+  source: string;
+}
+
+/** Every valid story among the loaded files, story files first, in file order. */
+export function storiesOf(loaded: readonly LoadedGraph[]): StoryEntry[] {
+  const out: StoryEntry[] = [];
+  const ids = new Set<string>();
+  const add = (s: Story, graph: string | undefined, source: string) => {
+    if (ids.has(s.id)) return;
+    const steps = s.steps.map((st) => ({ ...st, graph: st.graph ?? graph ?? '' }));
+    if (steps.some((st) => !st.graph)) return;
+    ids.add(s.id);
+    out.push({ id: s.id, title: s.title, description: s.description, steps, source });
+  };
+  for (const l of loaded) if (l.story) add(l.story, undefined, l.file);
+  for (const l of loaded) for (const s of l.graph?.stories ?? []) add(s, l.graph!.id, l.file);
+  return out;
+}
+
+export interface StoryLocation {
+  story: string;
+  /** 1-based. */
+  step: number;
+  /** The speaker view rather than the stage. */
+  speaker: boolean;
+}
+
+/** `?story=<id>&step=<n>` (and `&view=speaker`), or undefined when the URL is not a story's. */
+export function readStoryUrl(search: string): StoryLocation | undefined {
+  const p = new URLSearchParams(search);
+  const story = p.get('story');
+  if (!story) return undefined;
+  const n = Number.parseInt(p.get('step') ?? '1', 10);
+  return { story, step: Number.isFinite(n) && n >= 1 ? n : 1, speaker: p.get('view') === 'speaker' };
+}
+
+export function storyUrl(story: string, step: number, speaker = false): string {
+  const p = new URLSearchParams({ story, step: String(step) });
+  if (speaker) p.set('view', 'speaker');
+  return `?${p.toString()}`;
+}
+
+const models = new WeakMap<Graph, Model>();
+
+/** The model of a graph, built once per graph object. */
+export function modelFor(graph: Graph): Model {
+  let m = models.get(graph);
+  if (!m) {
+    m = buildModel(graph);
+    models.set(graph, m);
+  }
+  return m;
+}
+
+/** What a step draws at one of its dates: the snapshot with the step's hidden types left out. */
+export function stepTree(model: Model, step: StoryStep, date: string): ViewTree {
+  return viewTree(snapshot(model, atDate(date)), { hidden: new Set(step.hide ?? []) });
+}
+
+const MAX_FRAMES = 10;
+
+/**
+ * The dates a step passes through: `at`, then each month between `at` and `to` where what is
+ * drawn changes, then `to` (at most 10 frames in all). A step without `to` is one frame.
+ */
+export function stepFrames(model: Model, step: StoryStep): string[] {
+  if (!step.to || step.to === step.at) return [step.at];
+  let from: number;
+  let until: number;
+  try {
+    from = parseDate(step.at).max;
+    until = parseDate(step.to).min;
+  } catch {
+    return [step.at, step.to];
+  }
+  const frames = [step.at];
+  let last = signature(model, step, step.at);
+  const d = new Date(from + 1);
+  let month = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+  while (month.getTime() < until) {
+    const edtf = isoDay(month.getTime()).slice(0, 7);
+    if (parseDate(edtf).max >= until) break;
+    const sig = signature(model, step, edtf);
+    if (sig !== last) {
+      frames.push(edtf);
+      last = sig;
+    }
+    month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+  }
+  frames.push(step.to);
+  if (frames.length <= MAX_FRAMES) return frames;
+  // Keep the first and the last, and evenly spaced changes between them.
+  const inner = frames.slice(1, -1);
+  const keep = Array.from({ length: MAX_FRAMES - 2 }, (_, i) => inner[Math.round((i * (inner.length - 1)) / (MAX_FRAMES - 3))]);
+  return [frames[0], ...new Set(keep), frames[frames.length - 1]];
+}
+
+function signature(model: Model, step: StoryStep, date: string): string {
+  const t = stepTree(model, step, date);
+  return [...t.parent].map(([c, p]) => `${c}<${p}`).concat(t.roots).sort().join('|');
+}
