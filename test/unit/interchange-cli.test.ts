@@ -24,7 +24,8 @@ const withoutSchema = (g: Record<string, unknown>) => {
 describe('every bundled graph, exported and imported again by the CLI', () => {
   const files = expand([GRAPHS_DIR]);
   test('there are graphs to try', () => expect(files.length).toBeGreaterThan(0));
-  const loaded = loadFiles(files);
+  // Story files (graphs/stories/) load without a graph and without issues: they are not graphs.
+  const loaded = loadFiles(files).filter((r) => r.graph || r.issues.length);
 
   for (const result of loaded) {
     const name = result.file.split('/').pop()!.replace(/\.json$/, '');

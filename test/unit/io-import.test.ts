@@ -54,7 +54,7 @@ describe('a one-file CSV hierarchy', () => {
 
 describe('a CSV folder', () => {
   test('an edited table is read with the row and column of each mistake', () => {
-    const files = exportCsv(sample());
+    const files: Record<string, string> = exportCsv(sample());
     files['figures.csv'] = files['figures.csv'].replace('1917', '"1,917"');
     files['exists.csv'] = files['exists.csv'].replace('1930-22', '1930-25');
     const r = importCsv(files, 'out');
