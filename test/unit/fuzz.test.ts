@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { importCsv, importCsvHierarchy } from '../../src/io/csv.ts';
+import { exportGexf, importGexf } from '../../src/io/gexf.ts';
 import { loadGraphSet, loadGraphText } from '../../src/io/graph-file.ts';
+import { exportGraphml, importGraphml } from '../../src/io/graphml.ts';
 import type { Issue } from '../../src/model/validate.ts';
 import { validateGraph } from '../../src/model/validate.ts';
 import { sample } from './graphs.ts';
@@ -85,6 +88,40 @@ describe('fuzz', () => {
         expect(results[0].graph).toBeDefined();
       }),
       options,
+    );
+  });
+
+  const xmlish = (valid: string) =>
+    fc.oneof(
+      fc.string({ unit: fc.constantFrom('<', '>', '/', '=', '"', "'", '&', ';', '!', '?', 'node', 'edge', 'gexf', 'graphml', 'id', ' ', '\n', 'ENTITY', 'DOCTYPE', '[', ']') }),
+      fc.nat(valid.length).map((n) => valid.slice(0, n)),
+      fc.tuple(fc.nat(valid.length), fc.string({ maxLength: 4 })).map(([n, s]) => valid.slice(0, n) + s + valid.slice(n + 1)),
+    );
+
+  test('GEXF and GraphML importers: arbitrary XML-ish text gives structured issues, never a throw', () => {
+    const g = sample();
+    for (const [read, valid] of [
+      [importGexf, exportGexf(g)],
+      [importGraphml, exportGraphml(g)],
+    ] as const) {
+      fc.assert(
+        fc.property(xmlish(valid), (text) => {
+          const r = read(text, 'fuzz.xml');
+          structured(r.issues);
+        }),
+        { ...options, numRuns: Math.ceil(RUNS / 2) },
+      );
+    }
+  });
+
+  test('CSV importers: arbitrary CSV-ish text gives structured issues, never a throw', () => {
+    const csvish = fc.string({ unit: fc.constantFrom('id', 'label', 'type', 'parent', 'start', 'end', 'source', ',', ';', '"', '\n', '\r\n', '\uFEFF', '1930', 'a', ' ', 'unit', '..') });
+    fc.assert(
+      fc.property(csvish, (text) => {
+        structured(importCsvHierarchy(text, 'fuzz.csv').issues);
+        structured(importCsv({ 'nodes.csv': text, 'edges.csv': text }, 'fuzz').issues);
+      }),
+      { ...options, numRuns: Math.ceil(RUNS / 2) },
     );
   });
 });
