@@ -105,6 +105,19 @@ describe('<apparat-chart>', () => {
     const host = el.getBoundingClientRect();
     await userEvent.click(el, { position: { x: box.x - host.x + box.width / 2, y: box.y - host.y + box.height / 2 } });
     expect(selects.at(-1)?.detail.id).toBe('smolninskii');
+    // The keyboard walks the chart as a tree.
+    (el as unknown as { selected: string }).selected = 'smolninskii';
+    await el.updateComplete;
+    (el.shadowRoot!.querySelector('#cy') as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(selects.at(-1)?.detail.id).toBe('oktiabrskii');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(selects.at(-1)?.detail.id).toBe('obkom');
+    (el as unknown as { selected: string }).selected = 'obkom';
+    await el.updateComplete;
+    await userEvent.keyboard('{ArrowDown}');
+    expect(selects.at(-1)?.detail.id).toBe('oktiabrskii');
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).toContain("Oktiabr'skii raikom");
     el.remove();
   });
 });

@@ -107,6 +107,7 @@ export class ApparatChart extends LitElement {
     fitKey: { type: String, attribute: 'fit-key' },
     motion: { type: Boolean },
     insetBottom: { type: Number, attribute: false },
+    spoken: { state: true },
   };
   declare tree: ViewTree | undefined;
   declare marks: Map<string, Mark[]> | undefined;
@@ -118,6 +119,8 @@ export class ApparatChart extends LitElement {
   declare motion: boolean;
   /** Pixels at the bottom covered by an overlay (the legend), kept clear when fitting. */
   declare insetBottom: number;
+  /** What a screen reader says after a move by keyboard. */
+  declare spoken: string;
 
   static styles = chartStyles;
 
@@ -133,6 +136,7 @@ export class ApparatChart extends LitElement {
   /** The user has panned or zoomed since the last automatic fit. */
   private userMoved = false;
   private drawPending = false;
+  private edgeTimer?: number;
   private classCache = new WeakMap<object, string>();
   /** Time spent in the last `draw` (layout and Cytoscape updates), for benchmarks. */
   lastDrawMs = 0;
@@ -141,11 +145,21 @@ export class ApparatChart extends LitElement {
     super();
     this.motion = true;
     this.insetBottom = 0;
+    this.spoken = '';
   }
 
   render() {
     return html`
-      <div id="cy" part="canvas" role="img" aria-label=${this.ariaSummary()}></div>
+      <div
+        id="cy"
+        part="canvas"
+        tabindex="0"
+        role="application"
+        aria-roledescription="org chart"
+        aria-label=${this.ariaSummary()}
+        @keydown=${this.onKey}
+      ></div>
+      <p class="visually-hidden" aria-live="polite">${this.spoken}</p>
       <div class="tools" role="toolbar" aria-label="Chart view">
         <button type="button" @click=${() => this.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">+</button>
         <button type="button" @click=${() => this.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">−</button>
@@ -156,8 +170,54 @@ export class ApparatChart extends LitElement {
 
   private ariaSummary(): string {
     const n = this.tree?.organs.size ?? 0;
-    return `Org chart of ${formatNumber(n)} organs; the outline beside it lists them.`;
+    return `Org chart of ${formatNumber(n)} organs. Arrow keys move between organs: up to the parent, down to the first child, left and right to siblings; Enter opens an organ's own chart. The outline beside it lists them all.`;
   }
+
+
+  /** Arrow keys walk the tree: up to the parent, down to the first child, left and right among siblings. */
+  private onKey = (e: KeyboardEvent) => {
+    const t = this.tree;
+    if (!t || !t.organs.size) return;
+    const cur = this.selected && t.organs.has(this.selected) ? this.selected : undefined;
+    let next: string | undefined;
+    const siblings = (id: string) => {
+      const p = t.parent.get(id);
+      return p === undefined ? t.roots : (t.children.get(p) ?? []);
+    };
+    switch (e.key) {
+      case 'ArrowUp':
+        next = cur ? t.parent.get(cur) : t.roots[0];
+        break;
+      case 'ArrowDown':
+        next = cur ? t.children.get(cur)?.[0] : t.roots[0];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight': {
+        if (!cur) next = t.roots[0];
+        else {
+          const list = siblings(cur);
+          next = list[list.indexOf(cur) + (e.key === 'ArrowLeft' ? -1 : 1)];
+        }
+        break;
+      }
+      case 'Home':
+        next = t.roots[0];
+        break;
+      case 'Enter':
+        if (cur) this.dispatchEvent(new CustomEvent('organ-open', { detail: { id: cur }, bubbles: true, composed: true }));
+        e.preventDefault();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    if (!next) return;
+    const o = t.organs.get(next)!;
+    const kids = t.children.get(next)?.length ?? 0;
+    this.spoken = `${o.name}, ${typeLabel(o.type, o.typeLabel)}${o.vague ? ', perhaps' : ''}${kids ? `, over ${kids}` : ''}${o.link ? ', has its own chart' : ''}`;
+    this.dispatchEvent(new CustomEvent('organ-select', { detail: { id: next }, bubbles: true, composed: true }));
+  };
 
   firstUpdated(): void {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
@@ -302,7 +362,7 @@ export class ApparatChart extends LitElement {
         for (const id of chunk) this.mirror.delete(id);
         if (animate) {
           nodes.addClass('leaving');
-          nodes.animate({ style: { opacity: 0 } }, { duration: DURATION * 0.6, complete: () => nodes.remove() });
+          nodes.animate({ style: { opacity: 0 } }, { duration: DURATION * 0.6, queue: false, complete: () => nodes.remove() });
         } else nodes.remove();
       });
     }
@@ -321,7 +381,7 @@ export class ApparatChart extends LitElement {
         }
         if (animate) {
           added.style('opacity', 0);
-          added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', complete: () => added.removeStyle('opacity') });
+          added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', queue: false, complete: () => added.removeStyle('opacity') });
         }
       });
     }
@@ -334,7 +394,7 @@ export class ApparatChart extends LitElement {
     for (const m of moves)
       ops.push(() => {
         const n = byId(m.id);
-        if (animate) n.animate({ position: { x: m.x, y: m.y } }, { duration: DURATION, easing: 'ease-in-out-cubic' });
+        if (animate) n.stop(true, false).animate({ position: { x: m.x, y: m.y } }, { duration: DURATION, easing: 'ease-in-out-cubic', queue: false });
         else n.position({ x: m.x, y: m.y });
         const mm = this.mirror.get(m.id);
         if (mm) {
@@ -357,11 +417,19 @@ export class ApparatChart extends LitElement {
 
     const finish = () => {
       this.restyle();
+      if (!animate) {
+        window.clearTimeout(this.edgeTimer);
+        cy.edges().removeStyle('opacity');
+      }
       if (animate) {
         // Edge routes are drawn for the new positions: hide them while the organs glide.
         const edges = cy.edges();
         edges.style('opacity', 0);
-        setTimeout(() => edges.filter((e) => e.inside()).animate({ style: { opacity: 1 } }, { duration: 180, complete: () => edges.removeStyle('opacity') }), DURATION);
+        window.clearTimeout(this.edgeTimer);
+        this.edgeTimer = window.setTimeout(() => {
+          const shown = cy.edges();
+          shown.animate({ style: { opacity: 1 } }, { duration: 180, queue: false, complete: () => shown.removeStyle('opacity') });
+        }, DURATION);
       }
       if (fresh) {
         this.lastFitKey = this.fitKey;

@@ -13,6 +13,18 @@ export const chartStyles = css`
     position: absolute;
     inset: 0;
   }
+  #cy:focus-visible {
+    outline: 2.5px solid var(--focus, #2c6fb7);
+    outline-offset: -3px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
   .tools {
     position: absolute;
     right: 12px;

@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import type { Diff } from '../../model/diff.ts';
-import { formatDate, isoDay } from '../../model/dates.ts';
+import { compareDates, formatDate, isoDay } from '../../model/dates.ts';
 import { panelBase } from '../details/styles.ts';
 
 export const MARK_STYLES = {
@@ -112,7 +112,7 @@ export class ApparatCompare extends LitElement {
     const month = (ms?: number) => (ms === undefined ? undefined : isoDay(ms).slice(0, 7));
     const item = (id: string, extra?: unknown) =>
       html`<li><button type="button" class="link" @click=${() => this.fire('organ-select', { id })}>${this.names(id)}</button>${extra ?? nothing}</li>`;
-    const [from, to] = this.compare && this.compare < this.at ? [this.compare, this.at] : [this.at, this.compare];
+    const [from, to] = this.compare && compareDates(this.compare, this.at) < 0 ? [this.compare, this.at] : [this.at, this.compare];
     return html`
       <form @submit=${this.submit}>
         <label>Compare ${formatDate(this.at)} with
