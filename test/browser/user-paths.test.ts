@@ -223,3 +223,20 @@ test('dragging the slider replaces the history entry; letting go makes one step 
   await expect.poll(() => slider(app).getAttribute('aria-valuetext')).not.toBe('March 1928');
   app.remove();
 });
+
+test('a user opens their own graph file; a broken one lists its problems', async () => {
+  const app = await openApp();
+  const example = JSON.parse((await import('../../graphs/example.json?raw')).default as string);
+  const input = deep(app, '.open-file input') as HTMLInputElement;
+  const own = { ...example, id: 'my-ministry', title: 'My ministry' };
+  await userEvent.upload(input, new File([JSON.stringify(own, null, 2)], 'my-ministry.json', { type: 'application/json' }));
+  await expect.poll(() => params().get('graph')).toBe('my-ministry');
+  await expect.poll(() => chart(app)!.drawnIds().length).toBeGreaterThan(0);
+  expect((deep(app, 'select') as HTMLSelectElement).selectedOptions[0].textContent).toBe('My ministry');
+  await userEvent.upload(input, new File(['{ "apparat": 1, "id": "bad"'], 'bad.json', { type: 'application/json' }));
+  await expect.poll(() => $(app, '.problems')?.textContent ?? '').toContain('bad.json');
+  ($(app, '.problems') as HTMLDetailsElement).open = true;
+  expect($(app, '.problems')!.textContent).toMatch(/bad\.json:1: error/);
+  expect(params().get('graph')).toBe('my-ministry');
+  app.remove();
+});

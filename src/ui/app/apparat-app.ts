@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { loadBundled } from '../../io/bundled.ts';
-import { formatIssue, type LoadedGraph } from '../../io/graph-file.ts';
+import { formatIssue, loadGraphText, type LoadedGraph } from '../../io/graph-file.ts';
 import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../layout/view.ts';
 import { compareDates, formatDate, isoDay, parseDate } from '../../model/dates.ts';
 import { diff, type Diff } from '../../model/diff.ts';
@@ -298,6 +298,10 @@ export class ApparatApp extends LitElement {
               </ol>
             </nav>`
           : nothing}
+        <label class="open-file">
+          <input type="file" accept=".json,application/json" @change=${this.openFile} />
+          <span>Open a graph file…</span>
+        </label>
         <apparat-search
           .model=${d?.model}
           .hiddenTypes=${v.hide}
@@ -320,7 +324,17 @@ export class ApparatApp extends LitElement {
             )}
           </details>`
         : nothing}
-      ${d ? this.renderExplorer(d, titles) : html`<main class="empty"><p>${this.valid.length ? 'Choose a graph.' : 'No graph could be loaded; the problems are listed above.'}</p></main>`}
+      ${d
+        ? this.renderExplorer(d, titles)
+        : html`<main class="empty">
+            <p>
+              ${failedCurrent
+                ? `${failedCurrent.file} could not be loaded: its problems are listed above. Choose another graph.`
+                : this.valid.length
+                  ? 'Choose a graph.'
+                  : 'No graph could be loaded; the problems are listed above.'}
+            </p>
+          </main>`}
     `;
   }
 
@@ -447,6 +461,17 @@ export class ApparatApp extends LitElement {
       </main>
     `;
   }
+
+  /** A user's own graph file: validated like the bundled ones; its problems are listed if it fails. */
+  private openFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const loaded = loadGraphText(await file.text(), file.name, new Set(this.valid.map((g) => g.id)));
+    if (loaded.graph) this.addGraph(loaded.graph, file.name);
+    else this.loaded = [...(this.loaded ?? []).filter((l) => l.file !== file.name), loaded];
+  };
 
   private overview(graph: Graph, d: Derived) {
     return html`<div class="overview">

@@ -41,7 +41,30 @@ export const appStyles = css`
     max-width: 26rem;
   }
   apparat-search {
+    margin-left: 0;
+  }
+  .open-file {
     margin-left: auto;
+    position: relative;
+    font-size: 0.85rem;
+    color: #24588f;
+    cursor: pointer;
+  }
+  .open-file input {
+    position: absolute;
+    opacity: 0;
+    width: 1px;
+    height: 1px;
+  }
+  .open-file:focus-within span {
+    outline: 2.5px solid var(--focus, #2c6fb7);
+    outline-offset: 2px;
+    border-radius: 3px;
+  }
+  .open-file span {
+    text-decoration: underline;
+    text-decoration-color: #b9c9dc;
+    text-underline-offset: 2px;
   }
   .crumbs ol {
     display: flex;

@@ -44,6 +44,8 @@ export interface SvgOptions {
   bg?: string;
   /** A title for the drawing (`<title>`, read by screen readers). */
   title?: string;
+  /** Only this region, in chart coordinates (`cy.extent()` is what is in view); default everything. */
+  box?: { x1: number; y1: number; w: number; h: number };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -190,10 +192,10 @@ function edgeSvg(e: EdgeSingular): string {
 }
 
 /** The chart as SVG text: the same picture as the screen, every label as vector text. */
-export function viewSvg(cy: Core, { padding = 24, bg = '#fbfaf7', title }: SvgOptions = {}): string {
+export function viewSvg(cy: Core, { padding = 24, bg = '#fbfaf7', title, box }: SvgOptions = {}): string {
   const nodes = cy.nodes().filter((n) => isDrawn(n));
   const edges = cy.edges().filter((e) => isDrawn(e) && isDrawn(e.source() as NodeSingular) && isDrawn(e.target() as NodeSingular));
-  const bb = nodes.union(edges).boundingBox({ includeLabels: true, includeOverlays: false } as never);
+  const bb = box ?? nodes.union(edges).boundingBox({ includeLabels: true, includeOverlays: false } as never);
   const hasBox = Number.isFinite(bb.w) && bb.w > 0;
   const x = (hasBox ? bb.x1 : 0) - padding;
   const y = (hasBox ? bb.y1 : 0) - padding;
