@@ -99,7 +99,8 @@ function checkedGraph(data: unknown, knownGraphs?: ReadonlySet<string>): Issue[]
 
 /** Validates parsed data and adds file names and line numbers to its issues. */
 export function locateIssues(text: string, file: string, issues: Issue[]): Issue[] {
-  if (issues.length === 0) return issues;
+  // Whole-file issues (unreadable JSON, limits) need no tree, and such a file may be too deep to parse twice.
+  if (issues.every((i) => i.line !== undefined || i.path === '')) return issues.map((i) => ({ ...i, file }));
   const tree = parseTree(text);
   return issues.map((issue) => {
     let line: number | undefined;

@@ -64,6 +64,8 @@ function unescapePointer(p: string): string {
   return decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 function schemaMessage(keyword: string, error: string, path: Path): string {
   const field = path.length ? `"${path[path.length - 1]}"` : 'the file';
   const quoted = /"([^"]+)"/.exec(error)?.[1];
@@ -77,7 +79,7 @@ function schemaMessage(keyword: string, error: string, path: Path): string {
     case 'const':
       return path[path.length - 1] === 'kind' ? `${field} must be "story" in a story file` : `${field} must be 1 (the format version)`;
     case 'type':
-      return `${field} has the wrong kind of value: ${error.replace(/^Instance type "(\w+)" is invalid\. Expected "(\w+)"\.?$/, 'it is a $1, it should be a $2')}`;
+      return `${field} has the wrong kind of value: ${error.replace(/^Instance type "(\w+)" is invalid\. Expected "(\w+)"\.?$/, (_, is: string, want: string) => `it is ${article(is)}, it should be ${article(want)}`)}`;
     case 'minItems':
       return `${field} must not be empty`;
     case 'minLength':
