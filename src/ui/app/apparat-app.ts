@@ -57,7 +57,7 @@ function clampDate(model: Model, at: string): string {
   }
 }
 
-/** A date worth opening at: the month with the most organs (the latest such month). */
+/** A date worth opening at: the first month with the most organs that certainly existed then. */
 export function defaultDate(model: Model): string {
   const d0 = new Date(model.period.min);
   const d1 = new Date(model.period.max);
@@ -68,8 +68,9 @@ export function defaultDate(model: Model): string {
   for (let i = 0; i <= months; i += step) {
     const d = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1));
     const edtf = isoDay(d.getTime()).slice(0, 7);
-    const n = snapshot(model, atDate(edtf)).organs.size;
-    if (n >= bestN) {
+    let n = 0;
+    for (const o of snapshot(model, atDate(edtf)).organs.values()) if (!o.vague) n++;
+    if (n > bestN) {
       bestN = n;
       best = edtf;
     }

@@ -131,7 +131,7 @@ export const appStyles = css`
   main {
     flex: 1;
     display: grid;
-    grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr) minmax(19rem, 24rem);
+    grid-template-columns: minmax(16rem, 21rem) minmax(0, 1fr) minmax(19rem, 24rem);
     grid-template-rows: minmax(0, 1fr);
     min-height: 0;
   }

@@ -90,7 +90,7 @@ export class ApparatLegend extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     // On short screens the legend starts folded (one click opens it), to leave the chart clear.
-    if (window.innerHeight < 820) this.collapsed = true;
+    if (window.innerHeight < 960) this.collapsed = true;
   }
 
   render() {
