@@ -134,7 +134,9 @@ export class ApparatDetails extends LitElement {
                             )}
                             ${figs.length > 1 && new Set(figs.map((f) => f.value)).size > 1 ? html`<span class="warn">sources disagree</span>` : nothing}
                           </td>
-                          <td class="src">${[...new Set(figs.flatMap((f) => f.sources))].map((s) => allSources[s]?.citation ?? s).join('; ')}</td>
+                          <td class="src" title=${[...new Set(figs.flatMap((f) => f.sources))].map((s) => allSources[s]?.citation ?? s).join('; ')}>
+                            ${[...new Set(figs.flatMap((f) => f.sources).map((s) => shortCitation(allSources[s]?.citation ?? s)))].join('; ')}
+                          </td>
                         </tr>`,
                       )}
                     </tbody>
@@ -185,6 +187,11 @@ export class ApparatDetails extends LitElement {
       </article>
     `;
   }
+}
+
+/** "§3.2.1, Table 3-3, Number of primary party cells…" → "§3.2.1, Table 3-3". */
+function shortCitation(c: string): string {
+  return c.split(', ').slice(0, 2).join(', ').replace(/-/g, '\u2011');
 }
 
 export function sourceItem(s: Source | undefined, id: string) {

@@ -158,6 +158,13 @@ export const detailsStyles = [
     td {
       font-variant-numeric: tabular-nums;
     }
+    th[scope='row'] {
+      white-space: nowrap;
+      color: var(--muted, #5b6475);
+    }
+    td:not(.src) {
+      white-space: nowrap;
+    }
     td.src {
       color: var(--muted, #5b6475);
       font-size: 0.75rem;
@@ -166,7 +173,8 @@ export const detailsStyles = [
       font-weight: 600;
     }
     .warn {
-      display: inline-block;
+      display: block;
+      width: fit-content;
       margin-left: 4px;
       font-size: 0.7rem;
       color: #8a5311;
