@@ -27,6 +27,13 @@ import '../timeline/apparat-timeline.ts';
 import type { ApparatTimeline } from '../timeline/apparat-timeline.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
 import { appStyles } from './styles.ts';
+import { disagree } from '../shared/figures.ts';
+import '../presentation/apparat-presentation.ts';
+import '../presentation/apparat-present-menu.ts';
+import '../presentation/apparat-speaker.ts';
+import { readStoryUrl, storyUrl, type StoryLocation } from '../presentation/stories.ts';
+import '../story-builder/apparat-story-builder.ts';
+import type { StoryStep } from '../../model/types.ts';
 
 type Tab = 'details' | 'events' | 'compare';
 
@@ -86,6 +93,7 @@ export class ApparatApp extends LitElement {
     found: { state: true },
     failure: { state: true },
     notice: { state: true },
+    presenting: { state: true },
   };
   declare loaded: LoadedGraph[] | undefined;
   declare view: ViewState;
@@ -94,6 +102,8 @@ export class ApparatApp extends LitElement {
   declare failure: string | undefined;
   /** A passing message (a drill-down that cannot open). */
   declare notice: string | undefined;
+  /** A story being presented (`?story=<id>&step=<n>`), or its speaker view. */
+  declare presenting: StoryLocation | undefined;
 
   static styles = appStyles;
 
@@ -106,6 +116,7 @@ export class ApparatApp extends LitElement {
   constructor() {
     super();
     this.view = readUrl(location.search);
+    this.presenting = readStoryUrl(location.search);
     this.tab = this.view.compare ? 'compare' : this.view.event && !this.view.select ? 'events' : 'details';
   }
 
@@ -133,7 +144,8 @@ export class ApparatApp extends LitElement {
     this.models.clear();
     this.loaded = loaded;
     this.view = this.resolve(this.view);
-    this.entryUrl = writeUrl(this.view);
+    // A story's URL stays as it is: the presentation owns it.
+    this.entryUrl = this.presenting ? location.search : writeUrl(this.view);
     history.replaceState(null, '', this.entryUrl);
   }
 
@@ -213,6 +225,7 @@ export class ApparatApp extends LitElement {
 
   private onPop = () => {
     this.entryUrl = location.search;
+    this.presenting = readStoryUrl(location.search);
     this.view = this.resolve(readUrl(location.search));
   };
 
@@ -244,7 +257,7 @@ export class ApparatApp extends LitElement {
       if (o.counted) legend.counted = true;
       if (o.vague) legend.vague = true;
       if (o.link) legend.linked = true;
-      if (!legend.conflict) for (const l of o.figures.values()) if (l.length > 1 && new Set(l.map((f) => f.value)).size > 1) legend.conflict = true;
+      if (!legend.conflict && model.graph.kind !== 'prescribed') for (const l of o.figures.values()) if (disagree(l)) legend.conflict = true;
     }
     const prev = this.derived?.model === model ? this.derived.graphTypes : undefined;
     this.derived = {
@@ -268,6 +281,7 @@ export class ApparatApp extends LitElement {
   render() {
     if (this.failure) return html`<div class="fatal" role="alert"><h1>apparat</h1><p>${this.failure}</p></div>`;
     if (!this.loaded) return html`<p class="loading" role="status">Loading the graphs…</p>`;
+    if (this.presenting) return this.renderStory(this.presenting);
     let d: Derived | undefined;
     try {
       d = this.derive();
@@ -303,6 +317,13 @@ export class ApparatApp extends LitElement {
           <input type="file" accept=".json,application/json" @change=${this.openFile} />
           <span>Open a graph file…</span>
         </label>
+        <apparat-present-menu .loaded=${this.loaded} @story-present=${(e: CustomEvent) => this.present(e.detail.id)}></apparat-present-menu>
+        <apparat-story-builder
+          .capture=${d && v.graph && v.at ? { graph: v.graph, at: v.at, focus: v.focus, select: v.select, hide: v.hide, marked: this.found } : undefined}
+          .exists=${(id: string) => !!d?.snap.organs.has(id)}
+          .loaded=${this.loaded}
+          @step-show=${(e: CustomEvent) => this.showStep(e.detail.step)}
+        ></apparat-story-builder>
         <apparat-search
           .model=${d?.model}
           .hiddenTypes=${v.hide}
@@ -380,6 +401,7 @@ export class ApparatApp extends LitElement {
               .found=${this.found}
               fit-key=${`${v.graph}|${v.focus ?? ''}|${v.hide.join(',')}`}
               .insetBottom=${this.legendHeight}
+              ?prescribed=${graph.kind === 'prescribed'}
               @organ-select=${(e: CustomEvent) => this.select(e.detail.id)}
               @organ-open=${(e: CustomEvent) => this.open(e.detail.id)}
             ></apparat-chart>
@@ -481,6 +503,34 @@ export class ApparatApp extends LitElement {
       <p class="muted">${graph.organs.length} organs, ${d.events.length} events, ${Object.keys(graph.sources).length} sources. Select an organ to read about it.</p>
       ${graph.note ? html`<p class="muted">${graph.note}</p>` : nothing}
     </div>`;
+  }
+
+  // --- Presentation (src/ui/presentation, src/ui/story-builder) ---------------------------
+
+  private renderStory(p: StoryLocation) {
+    return p.speaker
+      ? html`<apparat-speaker .loaded=${this.loaded} story=${p.story} step=${p.step}></apparat-speaker>`
+      : html`<apparat-presentation .loaded=${this.loaded} story=${p.story} step=${p.step} @presentation-exit=${(e: CustomEvent) => this.leaveStory(e.detail)}></apparat-presentation>`;
+  }
+
+  /** Starts presenting a story at its first step. */
+  present(id: string): void {
+    const url = storyUrl(id, 1);
+    history.pushState(null, '', url);
+    this.entryUrl = url;
+    this.presenting = { story: id, step: 1, speaker: false };
+  }
+
+  /** Leaves the presentation for the explorer, showing the view of the step it was at. */
+  private leaveStory(view: Partial<ViewState>): void {
+    this.entryUrl = location.search;
+    this.presenting = undefined;
+    this.go({ compare: undefined, event: undefined, focus: undefined, collapse: [], trail: [], ...view });
+  }
+
+  /** Shows a draft step's view in the explorer. */
+  private showStep(step: StoryStep & { graph: string }): void {
+    this.go({ graph: step.graph, at: step.at, hide: step.hide ?? [], select: step.focus?.[0] ?? step.highlight?.[0], focus: undefined, compare: undefined, event: undefined, collapse: [], trail: [] });
   }
 
   // --- Actions -----------------------------------------------------------------------------

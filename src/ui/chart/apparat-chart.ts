@@ -13,7 +13,8 @@ import { LitElement, html } from 'lit';
 import { tidyTree, TIDY_DEFAULTS, type TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import type { SnapshotOrgan } from '../../model/snapshot.ts';
-import { FAMILIES, formatNumber, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
+import { disagree, formatFigures } from '../shared/figures.ts';
+import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../shared/organ-style.ts';
 import { chartStyles } from './styles.ts';
 
 // Edges are hidden while organs glide, so Cytoscape's overlap warnings are noise.
@@ -35,12 +36,13 @@ function truncate(s: string, n: number): string {
 export function countLabel(o: SnapshotOrgan): string | undefined {
   const figs = o.figures.get('count') ?? [];
   if (!figs.length) return undefined;
-  return figs.map((f) => qualified(f.value, f.qualifier)).join(' | ');
+  return formatFigures(figs);
 }
 
 /** True when the latest figures of some measure disagree. */
-export function hasConflict(o: SnapshotOrgan): boolean {
-  for (const list of o.figures.values()) for (let i = 1; i < list.length; i++) if (list[i].value !== list[0].value) return true;
+export function hasConflict(o: SnapshotOrgan, prescribed = false): boolean {
+  if (prescribed) return false;
+  for (const list of o.figures.values()) if (disagree(list)) return true;
   return false;
 }
 
@@ -107,6 +109,7 @@ export class ApparatChart extends LitElement {
     fitKey: { type: String, attribute: 'fit-key' },
     motion: { type: Boolean },
     insetBottom: { type: Number, attribute: false },
+    prescribed: { type: Boolean },
     spoken: { state: true },
   };
   declare tree: ViewTree | undefined;
@@ -119,6 +122,8 @@ export class ApparatChart extends LitElement {
   declare motion: boolean;
   /** Pixels at the bottom covered by an overlay (the legend), kept clear when fitting. */
   declare insetBottom: number;
+  /** The graph shows rules: differing figures are ranges and conditions, not conflicts. */
+  declare prescribed: boolean;
   /** What a screen reader says after a move by keyboard. */
   declare spoken: string;
 
@@ -145,6 +150,7 @@ export class ApparatChart extends LitElement {
     super();
     this.motion = true;
     this.insetBottom = 0;
+    this.prescribed = false;
     this.spoken = '';
   }
 
@@ -489,7 +495,7 @@ export class ApparatChart extends LitElement {
       family: s.family,
       ghost,
       vague: o.vague,
-      conflict: hasConflict(o),
+      conflict: hasConflict(o, this.prescribed),
       counted: o.counted,
       linked: !ghost && Boolean(o.link),
     };

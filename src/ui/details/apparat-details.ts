@@ -15,6 +15,7 @@ import { ancestors, type Snapshot } from '../../model/snapshot.ts';
 import type { Figure, Source } from '../../model/types.ts';
 import { FAMILIES, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
 import { figureChart } from './figure-chart.ts';
+import { disagree, formatFigures, isRange } from '../shared/figures.ts';
 import { detailsStyles } from './styles.ts';
 
 export class ApparatDetails extends LitElement {
@@ -63,6 +64,7 @@ export class ApparatDetails extends LitElement {
     const sourceOrder = Object.keys(allSources);
     const figures = m.figures.get(id);
     const name = here?.name ?? organ.names.at(-1)?.name ?? id;
+    const prescribed = m.graph.kind === 'prescribed';
     return html`
       <article aria-labelledby="organ-name">
         <header>
@@ -124,15 +126,18 @@ export class ApparatDetails extends LitElement {
                   <table>
                     <tbody>
                       ${[...byDate].map(
-                        ([date, figs]) => html`<tr class=${figs.length > 1 && new Set(figs.map((f) => f.value)).size > 1 ? 'conflict' : ''}>
+                        ([date, figs]) => html`<tr class=${disagree(figs, prescribed) ? 'conflict' : ''}>
                           <th scope="row">${formatDate(date)}</th>
                           <td>
-                            ${figs.map(
-                              (f, i) => html`${i ? html`<span class="sep"> | </span>` : nothing}<span title=${f.sources.map((s) => allSources[s]?.citation ?? s).join('; ')}
-                                  >${qualified(f.value, f.qualifier)}</span
-                                >`,
-                            )}
-                            ${figs.length > 1 && new Set(figs.map((f) => f.value)).size > 1 ? html`<span class="warn">sources disagree</span>` : nothing}
+                            ${isRange(figs)
+                              ? formatFigures(figs)
+                              : figs.map(
+                                  (f, i) => html`${i ? html`<span class="sep"> | </span>` : nothing}<span title=${f.note ?? f.sources.map((s) => allSources[s]?.citation ?? s).join('; ')}
+                                      >${qualified(f.value, f.qualifier)}</span
+                                    >`,
+                                )}
+                            ${disagree(figs, prescribed) ? html`<span class="warn">sources disagree</span>` : nothing}
+                            ${prescribed && figs.length > 1 && !isRange(figs) ? html`<span class="cond">conditions differ (see notes)</span>` : nothing}
                           </td>
                           <td class="src" title=${[...new Set(figs.flatMap((f) => f.sources))].map((s) => allSources[s]?.citation ?? s).join('; ')}>
                             ${[...new Set(figs.flatMap((f) => f.sources).map((s) => shortCitation(allSources[s]?.citation ?? s)))].join('; ')}

@@ -182,6 +182,11 @@ export const detailsStyles = [
       padding: 0 5px;
       border-radius: 3px;
     }
+    .cond {
+      display: block;
+      font-size: 0.7rem;
+      color: var(--muted, #5b6475);
+    }
     .sep {
       color: #c7791b;
       font-weight: 700;
