@@ -422,6 +422,7 @@ export class ApparatApp extends LitElement {
             .at=${v.at ?? ''}
             .events=${d.events}
             .current=${v.event}
+            .compare=${v.compare}
             @date-input=${(e: CustomEvent) => this.go({ at: e.detail.at, event: undefined }, 'replace')}
             @date-change=${(e: CustomEvent) => this.go({ at: e.detail.at, event: undefined }, e.detail.replace ? 'replace' : 'push')}
             @event-choose=${(e: CustomEvent) => this.chooseEvent(e.detail.id)}

@@ -111,6 +111,7 @@ export class ApparatChart extends LitElement {
     insetBottom: { type: Number, attribute: false },
     prescribed: { type: Boolean },
     spoken: { state: true },
+    hover: { state: true },
   };
   declare tree: ViewTree | undefined;
   declare marks: Map<string, Mark[]> | undefined;
@@ -126,6 +127,8 @@ export class ApparatChart extends LitElement {
   declare prescribed: boolean;
   /** What a screen reader says after a move by keyboard. */
   declare spoken: string;
+  /** The organ under the pointer: its full name, shown above it. */
+  declare hover: { x: number; y: number; name: string; detail: string } | undefined;
 
   static styles = chartStyles;
 
@@ -166,6 +169,11 @@ export class ApparatChart extends LitElement {
         @keydown=${this.onKey}
       ></div>
       <p class="visually-hidden" aria-live="polite">${this.spoken}</p>
+      ${this.hover
+        ? html`<div class="tip" style="left:${this.hover.x}px; top:${this.hover.y}px" aria-hidden="true">
+            <strong>${this.hover.name}</strong><span>${this.hover.detail}</span>
+          </div>`
+        : ''}
       <div class="tools" role="toolbar" aria-label="Chart view">
         <button type="button" @click=${() => this.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">+</button>
         <button type="button" @click=${() => this.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">−</button>
@@ -244,7 +252,24 @@ export class ApparatChart extends LitElement {
       const id = (e.target as NodeSingular).data('organ') as string | undefined;
       if (id) this.dispatchEvent(new CustomEvent('organ-open', { detail: { id }, bubbles: true, composed: true }));
     });
-    this.cy.on('dragpan scrollzoom pinchzoom', () => (this.userMoved = true));
+    this.cy.on('dragpan scrollzoom pinchzoom', () => {
+      this.userMoved = true;
+      this.hover = undefined;
+    });
+    this.cy.on('mouseover', 'node', (e) => {
+      const id = (e.target as NodeSingular).data('organ') as string | undefined;
+      const o = id ? this.tree?.organs.get(id) : undefined;
+      if (!o) return;
+      const bb = (e.target as NodeSingular).renderedBoundingBox({ includeLabels: false });
+      const figs = [...o.figures].map(([m, l]) => `${m} ${formatFigures(l)}`).join(' · ');
+      this.hover = {
+        x: (bb.x1 + bb.x2) / 2,
+        y: bb.y1 - 6,
+        name: o.name,
+        detail: [typeLabel(o.type, o.typeLabel), o.vague ? 'perhaps there' : '', figs].filter(Boolean).join(' · '),
+      };
+    });
+    this.cy.on('mouseout', 'node', () => (this.hover = undefined));
     new ResizeObserver(() => this.cy?.resize()).observe(container);
   }
 

@@ -17,6 +17,27 @@ export const chartStyles = css`
     outline: 2.5px solid var(--focus, #2c6fb7);
     outline-offset: -3px;
   }
+  .tip {
+    position: absolute;
+    transform: translate(-50%, -100%);
+    max-width: 22rem;
+    background: var(--ink, #1d2330);
+    color: #fff;
+    font-size: 0.8rem;
+    line-height: 1.35;
+    padding: 5px 9px;
+    border-radius: 6px;
+    pointer-events: none;
+    z-index: 4;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+  }
+  .tip strong {
+    display: block;
+    font-weight: 600;
+  }
+  .tip span {
+    opacity: 0.8;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -146,7 +146,7 @@ export class ApparatOutline extends LitElement {
                     >${expandable ? (r.kids > 0 ? '▾' : '▸') : ''}</span
                   >
                   <span class="swatch" style="background:${fam.fill}; border-color:${fam.border}" aria-hidden="true"></span>
-                  <span class="name ${o.vague ? 'vague' : ''}">${counts ? `${counts} ` : ''}${o.name}</span>
+                  <span class="name ${o.vague ? 'vague' : ''}" title=${o.name}>${counts ? `${counts} ` : ''}${o.name}</span>
                   ${(this.marks?.get(r.id) ?? []).map((m) => html`<span class="tag ${m}">${m === 'reparented' ? 're-parented' : m}</span>`)}
                   <span class="meta">${o.counted ? '' : typeLabel(o.type, o.typeLabel).replace(/ \(.*\)$/, '')}${o.vague ? ' · perhaps' : ''}${r.folded ? ` · +${formatNumber(r.folded)}` : ''}</span>
                 </div>`;

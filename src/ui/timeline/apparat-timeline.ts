@@ -45,12 +45,15 @@ export class ApparatTimeline extends LitElement {
     at: { type: String },
     events: { attribute: false },
     current: { type: String },
+    compare: { type: String },
     playing: { state: true },
   };
   declare period: { min: number; max: number } | undefined;
   declare at: string;
   declare events: ChangeEvent[];
   declare current: string | undefined;
+  /** A second date being compared with, marked on the track. */
+  declare compare: string | undefined;
   declare playing: boolean;
 
   static styles = timelineStyles;
@@ -130,6 +133,14 @@ export class ApparatTimeline extends LitElement {
               ><span class="tip" role="tooltip">${formatDate(e.date)}: ${e.title}</span></button>`;
             })}
           </div>
+          ${this.compare && safeMin(this.compare) !== undefined
+            ? html`<span
+                class="compare"
+                style="left: calc(${this.frac(Math.max(lo, Math.min(hi, monthIndex(safeMin(this.compare)!))))} * (100% - ${THUMB}px) + ${THUMB / 2}px)"
+                title="Compared with ${formatDate(this.compare)}"
+                aria-hidden="true"
+              ></span>`
+            : nothing}
           <div class="years" aria-hidden="true">
             ${years.map((y) => html`<span style="left: calc(${this.frac(y * 12)} * (100% - ${THUMB}px) + ${THUMB / 2}px)">${y}</span>`)}
           </div>

@@ -122,6 +122,19 @@ export const timelineStyles = css`
   .tick:focus-visible .tip {
     display: block;
   }
+  .compare {
+    position: absolute;
+    top: 22px;
+    width: 12px;
+    height: 12px;
+    margin-left: -6px;
+    border-radius: 50%;
+    background: #fff;
+    border: 3px solid #2c6fb7;
+    box-sizing: border-box;
+    z-index: 2;
+    pointer-events: none;
+  }
   .years {
     position: absolute;
     left: 0;
