@@ -148,3 +148,29 @@ describe('<apparat-details>', () => {
     el.remove();
   });
 });
+
+describe('<apparat-chart> with many organs', () => {
+  test('a big step is sliced across frames, and a small one after it still lands', async () => {
+    const { syntheticGraph } = await import('../../bench/synthetic.ts');
+    const big = buildModel(syntheticGraph(3000));
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean>; drawnIds(): string[]; tree: unknown; drawn(): Promise<void> }>(
+      'apparat-chart',
+      { tree: viewTree(snapshot(big, at('1925'))) },
+      'display:block; width: 800px; height: 500px; position: relative',
+    );
+    await el.updateComplete;
+    await el.drawn();
+    const first = el.drawnIds().length;
+    expect(first).toBe(snapshot(big, at('1925')).organs.size);
+    // A big step, then at once a small one (the example's tree): the second wins.
+    el.tree = viewTree(snapshot(big, at('1935')));
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    el.tree = tree('1931');
+    await el.updateComplete;
+    await el.drawn();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.drawnIds().sort()).toEqual(['obkom', 'oktiabrskii', 'smolninskii']);
+    el.remove();
+  });
+});

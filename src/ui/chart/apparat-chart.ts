@@ -478,6 +478,11 @@ export class ApparatChart extends LitElement {
 
     if (total <= SLICE || animate) {
       cy.batch(() => ops.forEach((op) => op()));
+      if (this.batchOpen) {
+        // A sliced draw this one replaced left its batch open.
+        this.batchOpen = false;
+        cy.endBatch();
+      }
       finish();
     } else {
       // Large steps: apply in slices of about 8 ms, one per frame, inside one Cytoscape batch
