@@ -263,7 +263,7 @@ export class ApparatPresentation extends LitElement {
       const step = this.entry?.steps[this.step - 1];
       if (step) {
         document.title = `${this.step} / ${this.count} — ${this.entry!.title} — apparat`;
-        void this.play();
+        void Promise.resolve().then(() => this.play());
         this.announce();
         if (!this.handoutRun) this.handoutRun = this.drawHandout();
       }

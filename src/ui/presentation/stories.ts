@@ -90,8 +90,10 @@ export function stepFrames(model: Model, step: StoryStep): string[] {
   }
   const frames = [step.at];
   let last = signature(model, step, step.at);
-  const d = new Date(from + 1);
+  // The first month that begins after `at` is over.
+  const d = new Date(from);
   let month = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+  if (month.getTime() <= from) month = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
   while (month.getTime() < until) {
     const edtf = isoDay(month.getTime()).slice(0, 7);
     if (parseDate(edtf).max >= until) break;

@@ -1,0 +1,158 @@
+/**
+ * <apparat-present-menu>: the header's "Present" button and the list of stories it opens.
+ * Choosing a story asks for full screen (the click is the gesture the browser wants) and sends
+ * `story-present` {id}.
+ *
+ * Properties: `loaded` (the loaded files; their stories are listed).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import type { LoadedGraph } from '../../io/graph-file.ts';
+import { storiesOf } from './stories.ts';
+
+export class ApparatPresentMenu extends LitElement {
+  static properties = {
+    loaded: { attribute: false },
+    open: { type: Boolean, reflect: true },
+  };
+  declare loaded: LoadedGraph[] | undefined;
+  declare open: boolean;
+
+  constructor() {
+    super();
+    this.open = false;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onOutside);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onOutside);
+  }
+
+  private onOutside = (e: Event) => {
+    if (this.open && !e.composedPath().includes(this)) this.open = false;
+  };
+
+  private choose(id: string): void {
+    this.open = false;
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    this.dispatchEvent(new CustomEvent('story-present', { detail: { id }, bubbles: true, composed: true }));
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.open) {
+      this.open = false;
+      (this.renderRoot.querySelector('button.present') as HTMLElement | null)?.focus();
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
+  render() {
+    const stories = storiesOf(this.loaded ?? []);
+    if (!stories.length) return nothing;
+    return html`<div class="wrap" @keydown=${this.onKey}>
+      <button type="button" class="present" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="stories" @click=${() => (this.open = !this.open)}>
+        <span aria-hidden="true">▶</span> Present
+      </button>
+      ${this.open
+        ? html`<div id="stories" class="menu">
+            <p class="hint">A story, step by step, full screen. → next, ← back, S speaker view, Esc leaves.</p>
+            <ul>
+              ${stories.map(
+                (s) => html`<li>
+                  <button type="button" class="story" data-story=${s.id} @click=${() => this.choose(s.id)}>
+                    <span class="t">${s.title}</span>
+                    <span class="n">${s.steps.length} steps</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  static styles = css`
+    :host {
+      display: block;
+      position: relative;
+      font-size: 0.9rem;
+    }
+    button {
+      font: inherit;
+      cursor: pointer;
+      color: var(--ink, #1d2330);
+    }
+    .present {
+      padding: 4px 12px;
+      border-radius: 7px;
+      border: 1px solid #5f232c;
+      background: #8a3a44;
+      color: #fff;
+      font-weight: 600;
+    }
+    .present:hover {
+      background: #74303a;
+    }
+    button:focus-visible {
+      outline: 2.5px solid var(--focus, #2c6fb7);
+      outline-offset: 2px;
+    }
+    .menu {
+      position: absolute;
+      z-index: 40;
+      top: calc(100% + 6px);
+      left: 0;
+      width: 26rem;
+      max-width: 90vw;
+      background: #fff;
+      border: 1px solid var(--line, #d9d6ce);
+      border-radius: 10px;
+      box-shadow: 0 10px 30px rgb(0 0 0 / 0.14);
+      padding: 0.5rem;
+    }
+    .hint {
+      margin: 0.2rem 0.4rem 0.5rem;
+      color: var(--muted, #5b6475);
+      font-size: 0.8rem;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .story {
+      display: flex;
+      width: 100%;
+      justify-content: space-between;
+      gap: 1rem;
+      text-align: left;
+      border: none;
+      background: none;
+      padding: 0.5rem 0.6rem;
+      border-radius: 7px;
+    }
+    .story:hover {
+      background: #f3f1ec;
+    }
+    .t {
+      font-weight: 600;
+    }
+    .n {
+      color: var(--muted, #5b6475);
+      white-space: nowrap;
+    }
+  `;
+}
+
+customElements.define('apparat-present-menu', ApparatPresentMenu);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apparat-present-menu': ApparatPresentMenu;
+  }
+}
