@@ -292,4 +292,35 @@ export const appStyles = css`
   .loading {
     padding: 2rem;
   }
+  @media (max-width: 1100px) {
+    main {
+      grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr) minmax(12rem, 38vh);
+    }
+    aside.right {
+      grid-column: 1 / -1;
+      border-left: none;
+      border-top: 1px solid var(--line, #d9d6ce);
+    }
+  }
+  @media (max-width: 700px) {
+    main {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: 36rem 18rem 24rem;
+      overflow: auto;
+    }
+    aside.left {
+      order: 2;
+      border-right: none;
+    }
+    .centre {
+      order: 1;
+    }
+    aside.right {
+      order: 3;
+    }
+    header {
+      gap: 0.5rem;
+    }
+  }
 `;

@@ -149,4 +149,13 @@ export const timelineStyles = css`
     position: absolute;
     transform: translateX(-50%);
   }
+  @media (max-width: 700px) {
+    .row {
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+    }
+    .track {
+      flex-basis: 100%;
+    }
+  }
 `;
