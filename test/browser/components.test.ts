@@ -174,3 +174,30 @@ describe('<apparat-chart> with many organs', () => {
     el.remove();
   });
 });
+
+describe('<apparat-chart> animation', () => {
+  test('a date step fades the leaving organs out and the coming ones in, and glides the rest', async () => {
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean>; drawnIds(): string[]; tree: unknown; drawn(): Promise<void>; core: import('cytoscape').Core }>(
+      'apparat-chart',
+      { tree: tree('1929') },
+      'display:block; width: 800px; height: 500px; position: relative',
+    );
+    await el.updateComplete;
+    await el.drawn();
+    const cy = el.core;
+    const before = { ...cy.getElementById('obkom').position() };
+    el.tree = tree('1931');
+    await el.updateComplete;
+    await el.drawn();
+    await new Promise((r) => setTimeout(r, 60));
+    // Mid-step: the old raikom is still there, fading; the new ones are coming in.
+    expect(cy.getElementById('tsentralno-gorodskoi').hasClass('leaving')).toBe(true);
+    expect(Number(cy.getElementById('oktiabrskii').style('opacity'))).toBeLessThan(1);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(cy.getElementById('tsentralno-gorodskoi').empty()).toBe(true);
+    expect(Number(cy.getElementById('oktiabrskii').style('opacity'))).toBe(1);
+    // The obkom stayed where the tidy tree puts it over its new children (centred, same level).
+    expect(cy.getElementById('obkom').position().y).toBe(before.y);
+    el.remove();
+  });
+});
