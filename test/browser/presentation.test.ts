@@ -6,6 +6,8 @@ import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
 import type { ApparatChart } from '../../src/ui/chart/apparat-chart.ts';
 import type { ApparatPresentation } from '../../src/ui/presentation/apparat-presentation.ts';
 import { captionText } from '../../src/ui/presentation/markdown.ts';
+import { renderCaption } from '../../src/ui/presentation/caption.ts';
+import { render } from 'lit';
 import okrugs from '../../graphs/stories/okrugs-to-raions.json';
 import reversal from '../../graphs/stories/reversal-of-1932.json';
 import { hasGraph, params, text } from './helpers.ts';
@@ -53,6 +55,20 @@ async function harnessPopup(w: Window): Promise<void> {
 
 afterEach(() => {
   document.querySelectorAll('apparat-app').forEach((a) => a.remove());
+});
+
+test('a caption shows raw HTML as the characters typed, and Markdown as emphasis, strong and lists', () => {
+  const box = document.createElement('div');
+  document.body.append(box);
+  render(renderCaption('Before <img src=x onerror="window.hacked=1"> **strong** and *em*\n\n- one\n- two\n\n<script>window.hacked=1</script>'), box);
+  expect(box.querySelector('img, script')).toBeNull();
+  expect(box.textContent).toContain('<img src=x onerror="window.hacked=1">');
+  expect(box.textContent).toContain('<script>window.hacked=1</script>');
+  expect(box.querySelector('strong')?.textContent).toBe('strong');
+  expect(box.querySelector('em')?.textContent).toBe('em');
+  expect([...box.querySelectorAll('ul li')].map((li) => li.textContent)).toEqual(['one', 'two']);
+  expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  box.remove();
 });
 
 describe.runIf(ready)('presenting a story', () => {
