@@ -208,16 +208,14 @@ test('dragging the slider replaces the history entry; letting go makes one step 
   const app = await openApp();
   const start = params().get('at');
   const timeline = deep(app, 'apparat-timeline')!;
-  const length = history.length;
   for (const at of ['1928-01', '1928-02', '1928-03']) {
     timeline.dispatchEvent(new CustomEvent('date-input', { detail: { at }, bubbles: true, composed: true }));
     await app.updateComplete;
   }
-  expect(history.length).toBe(length);
   expect(params().get('at')).toBe('1928-03');
   timeline.dispatchEvent(new CustomEvent('date-change', { detail: { at: '1928-03' }, bubbles: true, composed: true }));
   await app.updateComplete;
-  expect(history.length).toBe(length + 1);
+  // (Chromium caps history.length at 50, so the test reads where Back goes instead.)
   history.back();
   await expect.poll(() => params().get('at')).toBe(start);
   await expect.poll(() => slider(app).getAttribute('aria-valuetext')).not.toBe('March 1928');
