@@ -146,6 +146,15 @@ describe.runIf(ready)('presenting a story', () => {
     expect(counter(last)).toBe(`${reversal.steps.length} / ${reversal.steps.length}`);
   });
 
+  test('a long caption shrinks to fit, so its citation stays in sight', async () => {
+    const { pres } = await openStory('?story=functional-sectoral-apparatus&step=2');
+    const panel = stage(pres).querySelector('.words') as HTMLElement;
+    const cite = stage(pres).querySelector('.words .citation') as HTMLElement;
+    await expect.poll(() => cite.getBoundingClientRect().bottom <= panel.getBoundingClientRect().bottom + 1).toBe(true);
+    expect(panel.scrollHeight).toBeLessThanOrEqual(panel.clientHeight + 1);
+    expect(Number.parseFloat(getComputedStyle(stage(pres).querySelector('.words .caption')!).fontSize)).toBeGreaterThanOrEqual(15);
+  });
+
   test('the Present menu lists the bundled stories and starts one at step 1', async () => {
     document.querySelectorAll('apparat-app').forEach((a) => a.remove());
     history.replaceState(null, '', `${location.pathname}?graph=leningrad-region&at=1930-01`);

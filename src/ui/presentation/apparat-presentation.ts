@@ -94,6 +94,7 @@ export class ApparatPresentation extends LitElement {
     window.addEventListener('popstate', this.onPop);
     document.addEventListener('fullscreenchange', this.onFullscreen);
     window.addEventListener('pointermove', this.onPointer);
+    window.addEventListener('resize', this.onResize);
     this.channel = openChannel((m) => {
       if (m.story !== this.story) return;
       if (m.type === 'go') this.go(m.step);
@@ -109,6 +110,7 @@ export class ApparatPresentation extends LitElement {
     window.removeEventListener('popstate', this.onPop);
     document.removeEventListener('fullscreenchange', this.onFullscreen);
     window.removeEventListener('pointermove', this.onPointer);
+    window.removeEventListener('resize', this.onResize);
     this.channel?.close();
     this.run++;
     clearTimeout(this.idleTimer);
@@ -259,6 +261,7 @@ export class ApparatPresentation extends LitElement {
   }
 
   protected updated(changed: PropertyValues<this>): void {
+    this.fitWords();
     if (changed.has('step') || changed.has('story') || changed.has('loaded')) {
       const step = this.entry?.steps[this.step - 1];
       if (step) {
@@ -269,6 +272,23 @@ export class ApparatPresentation extends LitElement {
       }
     }
   }
+
+  /**
+   * Long captions shrink (down to 60 %) until the caption and its citation fit the panel, so the
+   * citation is never scrolled out of sight.
+   */
+  private fitWords(): void {
+    const words = this.renderRoot.querySelector('.words') as HTMLElement | null;
+    if (!words) return;
+    let fit = 1;
+    words.style.setProperty('--fit', '1');
+    while (fit > 0.6 && words.scrollHeight > words.clientHeight + 1) {
+      fit = Math.round((fit - 0.05) * 100) / 100;
+      words.style.setProperty('--fit', String(fit));
+    }
+  }
+
+  private onResize = () => this.fitWords();
 
   /** Shows the current step: its dates in turn (an animated step), then the camera on its focus. */
   private async play(): Promise<void> {
@@ -307,7 +327,10 @@ export class ApparatPresentation extends LitElement {
   private aim(chart: ApparatChart, step: StoryEntry['steps'][number], duration: number): void {
     const cy = chart.core;
     if (!cy || !this.currentTree) return;
-    const cam = stepCamera(cy, this.currentTree, step);
+    stageStyle(cy);
+    const when = this.renderRoot.querySelector('.when') as HTMLElement | null;
+    const top = when ? when.offsetTop + when.offsetHeight : 0;
+    const cam = stepCamera(cy, this.currentTree, step, { w: cy.width(), h: cy.height() }, 36, top);
     if (!cam) return;
     cy.stop();
     if (duration) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration, easing: 'ease-in-out-cubic' });
@@ -342,6 +365,7 @@ export class ApparatPresentation extends LitElement {
       await renderer.drawn();
       const cy = renderer.core;
       if (!cy) continue;
+      stageStyle(cy);
       const cam = stepCamera(cy, tree, step);
       if (cam) cy.viewport(cam);
       const ext = cy.extent();
@@ -446,6 +470,18 @@ export class ApparatPresentation extends LitElement {
       </section>
     `;
   }
+}
+
+const styled = new WeakSet<object>();
+
+/** Highlighted organs, marked strongly enough to see from the back of a room (this chart only). */
+function stageStyle(cy: NonNullable<ApparatChart['core']>): void {
+  if (styled.has(cy)) return;
+  styled.add(cy);
+  cy.style()
+    .selector('node.match')
+    .style({ 'underlay-color': '#f2b705', 'underlay-opacity': 0.9, 'underlay-padding': 9, 'border-width': 3, 'border-color': '#7a4b00' } as never)
+    .update();
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -168,7 +168,7 @@ export class ApparatSpeaker extends LitElement {
       </p>
       <main>
         <section class="now" aria-labelledby="now-h">
-          <h2 id="now-h">Now <span>${step.graph} · ${step.to ? `${formatDate(step.at)} → ${formatDate(step.to)}` : formatDate(step.at)}</span></h2>
+          <h2 id="now-h">Now <span>${this.loaded?.find((l) => l.graph?.id === step.graph)?.graph?.title ?? step.graph} · ${step.to ? `${formatDate(step.at)} → ${formatDate(step.to)}` : formatDate(step.at)}</span></h2>
           <div class="caption current">${renderCaption(step.caption)}</div>
           <p class="citation"><span class="src">Source</span> ${step.citation}</p>
           <h2>Notes</h2>

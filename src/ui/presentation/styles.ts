@@ -96,7 +96,7 @@ export const presentationStyles = css`
     white-space: nowrap;
   }
   .caption {
-    font-size: clamp(19px, 1.95vw, 46px);
+    font-size: calc(clamp(19px, 1.95vw, 46px) * var(--fit, 1));
     line-height: 1.36;
     flex: 1 1 auto;
   }
@@ -120,7 +120,7 @@ export const presentationStyles = css`
   }
   .citation {
     margin: clamp(12px, 2vh, 32px) 0 0;
-    font-size: clamp(14px, 1.12vw, 26px);
+    font-size: calc(clamp(14px, 1.12vw, 26px) * max(var(--fit, 1), 0.85));
     line-height: 1.4;
     color: #d6d0c4;
     border-top: 1px solid #3a3f4b;
