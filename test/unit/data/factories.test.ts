@@ -292,31 +292,3 @@ describe('structural statements', () => {
   });
 });
 
-describe('sources', () => {
-  const lines = thesisText().split('\n');
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[^a-z0-9 ]+/g, ' ')
-      .split(/\s+/)
-      .filter((w) => w.length >= 5);
-  for (const g of FACTORIES) {
-    it(`${g}: every line range exists and every quotation stands near its lines`, () => {
-      for (const [id, src] of Object.entries(model(g).graph.sources)) {
-        expect(src.lines, `${g} ${id}`).toMatch(/^\d+(-\d+)?$/);
-        const [a, b] = src.lines!.split('-').map(Number);
-        expect(a).toBeGreaterThan(0);
-        expect(b ?? a).toBeLessThanOrEqual(lines.length);
-        expect(b ?? a).toBeGreaterThanOrEqual(a);
-        if (!src.quote) continue;
-        // OCR differs from the quotation (spaced letters, misread characters): compare words loosely.
-        const window = lines.slice(Math.max(0, a - 6), (b ?? a) + 5).join(' ');
-        const near = new Set([...words(window), ...words(window.replace(/(\w) (?=\w )/g, '$1'))]);
-        const wanted = words(src.quote);
-        const found = wanted.filter((w) => near.has(w));
-        expect(found.length / wanted.length, `${g} ${id}: ${wanted.filter((w) => !near.has(w)).join(', ')}`).toBeGreaterThan(0.7);
-      }
-    });
-  }
-});

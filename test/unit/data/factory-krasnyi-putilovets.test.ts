@@ -8,7 +8,7 @@ import { at } from '../../../src/model/model.ts';
 import { lineage } from '../../../src/model/lineage.ts';
 import { figureRows, stats } from '../../../src/model/queries.ts';
 import { ancestors } from '../../../src/model/snapshot.ts';
-import { model, snap, thesisText, valuesAt } from './load.ts';
+import { model, numberNear, snap, thesisText, valuesAt } from './load.ts';
 
 const ID = 'factory-krasnyi-putilovets';
 
@@ -187,43 +187,12 @@ describe('figures: members, cells and staff', () => {
 
 // ---- sources, quotations and numbers against the thesis text ----
 
-const lines = () => thesisText().split('\n');
-const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^a-z0-9]+/g, ' ');
-function window(range: string, slack = 3): string {
-  const [a, b] = range.split('-').map(Number);
-  return lines().slice(Math.max(0, a - 1 - slack), (b ?? a) + slack).join(' ');
-}
-const WORDS: Record<number, string[]> = { 3: ['three'], 4: ['four'], 8: ['eight'], 16: ['16'] };
-
-describe('sources: line ranges, quotations and figures stand in the thesis', () => {
+describe('figures stand in the thesis (line ranges and quotations: sources.test.ts)', () => {
   const g = model(ID).graph;
-  it('every line range lies in the thesis', () => {
-    const n = lines().length;
-    for (const [id, s] of Object.entries(g.sources)) {
-      expect(s.lines, id).toMatch(/^\d+(-\d+)?$/);
-      const [a, b] = s.lines!.split('-').map(Number);
-      expect(a, id).toBeGreaterThan(0);
-      expect(b ?? a, id).toBeLessThanOrEqual(n);
-      expect(b ?? a, id).toBeGreaterThanOrEqual(a);
-    }
-  });
-  it("every quotation's distinctive words stand near its lines (OCR-tolerant)", () => {
-    for (const [id, s] of Object.entries(g.sources)) {
-      if (!s.quote) continue;
-      const text = norm(window(s.lines!));
-      const words = [...new Set(norm(s.quote).split(' ').filter((w) => w.length >= 6 || /^\d{3,}$/.test(w)))];
-      const found = words.filter((w) => text.includes(w));
-      expect(found.length / words.length, `${id}: ${words.filter((w) => !found.includes(w)).join(', ')}`).toBeGreaterThanOrEqual(0.7);
-    }
-  });
   it("every figure's value is written (in digits or words) within one of its sources' lines", () => {
     for (const f of g.figures!) {
       if (f.organ === 'kp-koll-six') continue; // a count of the departments the thesis names (checked above)
-      const ok = f.sources.some((sid) => {
-        const text = norm(window(g.sources[sid].lines!, 6));
-        const digits = [String(f.value), f.value.toLocaleString('en-US').replace(/,/g, ' ')];
-        return digits.some((d) => new RegExp(`(^| )${d}( |$)`).test(text)) || (WORDS[f.value] ?? []).some((w) => new RegExp(`(^| )${w}`).test(text));
-      });
+      const ok = f.sources.some((sid) => numberNear(f.value, g.sources[sid].lines!));
       expect(ok, `${f.organ} ${f.measure} ${f.value} ${f.date}`).toBe(true);
     }
   });

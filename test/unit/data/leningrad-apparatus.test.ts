@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { at } from '../../../src/model/model.ts';
 import { figureRows, postRows } from '../../../src/model/queries.ts';
 import type { Snapshot } from '../../../src/model/snapshot.ts';
-import { model, snap, thesisText, valuesAt } from './load.ts';
+import { model, snap, valuesAt } from './load.ts';
 
 const ID = 'leningrad-apparatus';
 
@@ -340,22 +340,3 @@ describe("the urban raikoms' apparatus (§3.1.3, lines 5664-5706)", () => {
   });
 });
 
-describe('sources', () => {
-  const lines = thesisText().split('\n');
-  const squash = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  for (const [id, src] of Object.entries(model(ID).graph.sources)) {
-    it(`${id}: lines exist and the quote stands near them`, () => {
-      expect(src.lines).toMatch(/^\d+(-\d+)?$/);
-      const [a, b = a] = src.lines!.split('-').map(Number);
-      expect(a).toBeGreaterThan(0);
-      expect(b).toBeGreaterThanOrEqual(a);
-      expect(b).toBeLessThanOrEqual(lines.length);
-      if (!src.quote) return;
-      // OCR differs slightly: most of the quote's longer words must stand within the range (with a margin).
-      const window = squash(lines.slice(Math.max(0, a - 31), b + 30).join(' '));
-      const words = src.quote.split(/\s+/).map(squash).filter((w) => w.length >= 4);
-      const found = words.filter((w) => window.includes(w));
-      expect(found.length / words.length, `${id}: missing ${words.filter((w) => !window.includes(w)).join(', ')}`).toBeGreaterThanOrEqual(0.8);
-    });
-  }
-});

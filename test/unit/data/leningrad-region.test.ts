@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { at } from '../../../src/model/model.ts';
 import { figureRows, stats } from '../../../src/model/queries.ts';
 import { lineage } from '../../../src/model/lineage.ts';
-import { model, snap, thesisText, valuesAt } from './load.ts';
+import { model, snap, valuesAt } from './load.ts';
 
 const ID = 'leningrad-region';
 
@@ -206,21 +206,3 @@ describe('structure of §3.1 and §3.2', () => {
   });
 });
 
-describe('sources point into the thesis', () => {
-  const lines = thesisText().split('\n');
-  const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ');
-  for (const [id, s] of Object.entries(model(ID).graph.sources)) {
-    it(`${id}: lines ${s.lines}`, () => {
-      const [a, b] = s.lines!.split('-').map(Number);
-      expect(a).toBeGreaterThan(0);
-      expect(b).toBeGreaterThanOrEqual(a);
-      expect(b).toBeLessThanOrEqual(lines.length);
-      if (s.quote) {
-        const text = norm(lines.slice(Math.max(0, a - 4), b + 3).join(' '));
-        const words = [...new Set(norm(s.quote).split(' ').filter((w) => w.length >= 6))];
-        const found = words.filter((w) => text.includes(w));
-        expect(found.length / words.length, `missing: ${words.filter((w) => !text.includes(w)).join(', ')}`).toBeGreaterThanOrEqual(0.7);
-      }
-    });
-  }
-});

@@ -8,7 +8,7 @@ import { at } from '../../../src/model/model.ts';
 import { lineage } from '../../../src/model/lineage.ts';
 import { ancestors, type Snapshot } from '../../../src/model/snapshot.ts';
 import type { Figure } from '../../../src/model/types.ts';
-import { model, snap, thesisText, valuesAt } from './load.ts';
+import { model, numberNear, snap, thesisText, valuesAt } from './load.ts';
 
 const ID = 'prescribed-factory-structure';
 const TIERS = new Set(['party-committee', 'kollektiv', 'departmental-kollektiv', 'all-factory-cell', 'workshop-cell', 'shift-cell', 'department-cell', 'zveno-cell', 'party-unit', 'cell']);
@@ -232,43 +232,11 @@ describe('events: every rule change the brief names', () => {
 
 // ---- sources, quotations and numbers against the thesis text ----
 
-const lines = () => thesisText().split('\n');
-const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^a-z0-9]+/g, ' ');
-function window(range: string, slack = 3): string {
-  const [a, b] = range.split('-').map(Number);
-  return lines().slice(Math.max(0, a - 1 - slack), (b ?? a) + slack).join(' ');
-}
-const WORDS: Record<number, string[]> = {
-  0: ['no', 'not', 'none'], 3: ['three', 'tliree', 'thi'], 4: ['four'], 5: ['five'], 6: ['six'], 7: ['seven'], 8: ['eight'], 9: ['nine'],
-  10: ['ten'], 11: ['eleven'], 15: ['fifteen'], 25: ['twenty'], 30: ['thirty'], 100: ['100'],
-};
-
-describe('sources: line ranges, quotations and figures stand in the thesis', () => {
+describe('figures stand in the thesis (line ranges and quotations: sources.test.ts)', () => {
   const g = model(ID).graph;
-  it('every line range lies in the thesis', () => {
-    const n = lines().length;
-    for (const [id, s] of Object.entries(g.sources)) {
-      expect(s.lines, id).toMatch(/^\d+(-\d+)?$/);
-      const [a, b] = s.lines!.split('-').map(Number);
-      expect(a, id).toBeGreaterThan(0);
-      expect(b ?? a, id).toBeLessThanOrEqual(n);
-      expect(b ?? a, id).toBeGreaterThanOrEqual(a);
-    }
-  });
-  it("every quotation's distinctive words stand near its lines (OCR-tolerant)", () => {
-    for (const [id, s] of Object.entries(g.sources)) {
-      if (!s.quote) continue;
-      const text = norm(window(s.lines!));
-      const words = [...new Set(norm(s.quote).split(' ').filter((w) => w.length >= 6))];
-      const found = words.filter((w) => text.includes(w));
-      expect(found.length / words.length, `${id}: ${words.filter((w) => !found.includes(w)).join(', ')}`).toBeGreaterThanOrEqual(0.7);
-    }
-  });
   it("every figure's value is written (in digits or words) within its source's lines", () => {
     for (const f of g.figures!) {
-      const text = norm(window(g.sources[f.sources[0]].lines!, 6));
-      const digits = [String(f.value), f.value.toLocaleString('en-US').replace(/,/g, ' ')];
-      const ok = digits.some((d) => new RegExp(`(^| )${d}( |$)`).test(text)) || (WORDS[f.value] ?? []).some((w) => new RegExp(`(^| )${w}`).test(text));
+      const ok = numberNear(f.value, g.sources[f.sources[0]].lines!);
       expect(ok, `${f.organ} ${f.measure} ${f.value} ${f.date} in ${f.sources[0]}`).toBe(true);
     }
   });
