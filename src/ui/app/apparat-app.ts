@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { loadBundled } from '../../io/bundled.ts';
-import { formatIssue, loadGraphText, type LoadedGraph } from '../../io/graph-file.ts';
+import { formatIssue, type LoadedGraph } from '../../io/graph-file.ts';
 import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../layout/view.ts';
 import { compareDates, formatDate, isoDay, parseDate } from '../../model/dates.ts';
 import { diff, type Diff } from '../../model/diff.ts';
@@ -34,6 +34,11 @@ import '../presentation/apparat-speaker.ts';
 import { readStoryUrl, storyUrl, type StoryLocation } from '../presentation/stories.ts';
 import '../story-builder/apparat-story-builder.ts';
 import type { StoryStep } from '../../model/types.ts';
+import '../io/apparat-importer.ts';
+import { IMPORT_ACCEPT, type ApparatImporter, type ImportDetail } from '../io/apparat-importer.ts';
+import '../io/apparat-export-menu.ts';
+import '../io/apparat-yours.ts';
+import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours.ts';
 
 type Tab = 'details' | 'events' | 'compare';
 
@@ -94,6 +99,7 @@ export class ApparatApp extends LitElement {
     failure: { state: true },
     notice: { state: true },
     presenting: { state: true },
+    yours: { state: true },
   };
   declare loaded: LoadedGraph[] | undefined;
   declare view: ViewState;
@@ -104,6 +110,8 @@ export class ApparatApp extends LitElement {
   declare notice: string | undefined;
   /** A story being presented (`?story=<id>&step=<n>`), or its speaker view. */
   declare presenting: StoryLocation | undefined;
+  /** The user's own graphs and stories, kept in this browser (src/ui/io, src/ui/storage). */
+  declare yours: YourItem[];
 
   static styles = appStyles;
 
@@ -117,6 +125,7 @@ export class ApparatApp extends LitElement {
     super();
     this.view = readUrl(location.search);
     this.presenting = readStoryUrl(location.search);
+    this.yours = [];
     this.tab = this.view.compare ? 'compare' : this.view.event && !this.view.select ? 'events' : 'details';
   }
 
@@ -126,9 +135,12 @@ export class ApparatApp extends LitElement {
     document.addEventListener('keydown', this.onKey);
     if (!this.loaded)
       loadBundled()
-        .then((g) => {
+        .then(async (g) => {
+          const yours = await loadYours(g);
           performance.mark('apparat:graphs-loaded');
-          this.setGraphs(g);
+          this.yours = yours.items;
+          this.setGraphs([...g, ...yours.loaded]);
+          if (yours.problem) this.notice = yours.problem;
         })
         .catch((e: unknown) => (this.failure = `The bundled graphs could not be loaded: ${e instanceof Error ? e.message : String(e)}`));
   }
@@ -300,7 +312,12 @@ export class ApparatApp extends LitElement {
         <label class="graph-pick">
           <span class="visually-hidden">Graph</span>
           <select aria-label="Graph" @change=${(e: Event) => this.pickGraph((e.target as HTMLSelectElement).value)}>
-            ${this.valid.map((g) => html`<option value=${g.id} ?selected=${g.id === v.graph}>${g.title}</option>`)}
+            ${this.valid.filter((g) => !this.isYours(g.id)).map((g) => html`<option value=${g.id} ?selected=${g.id === v.graph}>${g.title}</option>`)}
+            ${this.valid.some((g) => this.isYours(g.id))
+              ? html`<optgroup label="Yours">
+                  ${this.valid.filter((g) => this.isYours(g.id)).map((g) => html`<option value=${g.id} ?selected=${g.id === v.graph}>${g.title}</option>`)}
+                </optgroup>`
+              : nothing}
           </select>
         </label>
         ${v.trail.length
@@ -314,9 +331,22 @@ export class ApparatApp extends LitElement {
             </nav>`
           : nothing}
         <label class="open-file">
-          <input type="file" accept=".json,application/json" @change=${this.openFile} />
+          <input type="file" multiple accept=${IMPORT_ACCEPT} @change=${this.openFile} />
           <span>Open a graph file…</span>
         </label>
+        <apparat-yours
+          .items=${this.yours}
+          current=${v.graph ?? ''}
+          @yours-open=${(e: CustomEvent) => this.pickGraph(e.detail.id)}
+          @yours-remove=${(e: CustomEvent) => this.forget([e.detail.key])}
+          @yours-clear=${() => this.forget(this.yours.map((y) => y.key))}
+        ></apparat-yours>
+        <apparat-export-menu
+          .graph=${d?.model.graph}
+          at=${v.at ?? ''}
+          view-title=${d ? `${d.model.graph.title}, ${formatDate(v.at)}` : ''}
+          .core=${() => this.chart?.core}
+        ></apparat-export-menu>
         <apparat-present-menu .loaded=${this.loaded} @story-present=${(e: CustomEvent) => this.present(e.detail.id)}></apparat-present-menu>
         <apparat-story-builder
           .capture=${d && v.graph && v.at ? { graph: v.graph, at: v.at, focus: v.focus, select: v.select, hide: v.hide, marked: this.found } : undefined}
@@ -333,6 +363,7 @@ export class ApparatApp extends LitElement {
           @search-matches=${(e: CustomEvent) => (this.found = e.detail.ids.length ? new Set(e.detail.ids) : undefined)}
         ></apparat-search>
       </header>
+      <apparat-importer .loaded=${this.loaded} .yours=${this.yours} .modelOf=${(id: string) => this.modelOf(id)} @files-import=${this.imported}></apparat-importer>
       ${bad.length
         ? html`<details class="problems" ?open=${!!failedCurrent || !d}>
             <summary role="alert">${bad.length} graph file${bad.length > 1 ? 's' : ''} could not be loaded: ${bad.map((b) => b.file).join(', ')}. The others work.</summary>
@@ -486,16 +517,51 @@ export class ApparatApp extends LitElement {
     `;
   }
 
-  /** A user's own graph file: validated like the bundled ones; its problems are listed if it fails. */
+  /** A user's own files (also dropped anywhere on the page): validated like the bundled ones; their problems are listed if they fail. */
   private openFile = async (e: Event) => {
     const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
+    const files = [...(input.files ?? [])];
     input.value = '';
-    if (!file) return;
-    const loaded = loadGraphText(await file.text(), file.name, new Set(this.valid.map((g) => g.id)));
-    if (loaded.graph) this.addGraph(loaded.graph, file.name);
-    else this.loaded = [...(this.loaded ?? []).filter((l) => l.file !== file.name), loaded];
+    if (files.length) await this.importer?.importFiles(files.map((file) => ({ name: file.name, file })));
   };
+
+  get importer(): ApparatImporter | null {
+    return this.renderRoot.querySelector('apparat-importer');
+  }
+
+  private isYours(id: string): boolean {
+    return this.yours.some((y) => y.key === `graph:${id}`);
+  }
+
+  /** Opened files join the loaded ones (a failure replaces nothing); the first graph that opened is shown. */
+  private imported = async (e: CustomEvent<ImportDetail>) => {
+    const { loaded, items, show, notice, failed } = e.detail;
+    for (const l of loaded) if (l.graph) this.models.delete(l.graph.id);
+    this.derivedKey = '';
+    const keys = new Set(items.map((i) => i.key));
+    this.yours = [...this.yours.filter((y) => !keys.has(y.key)), ...items];
+    this.loaded = mergeLoaded(this.loaded ?? [], loaded);
+    this.notice = notice;
+    if (show) this.go({ graph: show, at: undefined, select: undefined, compare: undefined, event: undefined, focus: undefined, hide: [], collapse: [], trail: [] });
+    if (failed) {
+      await this.updateComplete;
+      const problems = this.renderRoot.querySelector('.problems') as HTMLDetailsElement | null;
+      if (problems) problems.open = true;
+    }
+  };
+
+  /** Removes some of the user's graphs and stories (already gone from storage); a removed graph in view gives way to another. */
+  private forget(keys: string[]): void {
+    let loaded = this.loaded ?? [];
+    for (const k of keys) loaded = withoutYours(loaded, k);
+    this.yours = this.yours.filter((y) => !keys.includes(y.key));
+    const shown = this.view.graph;
+    this.loaded = loaded;
+    for (const k of keys) if (k.startsWith('graph:')) this.models.delete(k.slice(6));
+    this.derivedKey = '';
+    if (shown && keys.includes(`graph:${shown}`)) this.go({ graph: undefined, at: undefined, select: undefined, compare: undefined, event: undefined, focus: undefined, hide: [], collapse: [], trail: [] });
+    else this.requestUpdate();
+  }
 
   private overview(graph: Graph, d: Derived) {
     return html`<div class="overview">

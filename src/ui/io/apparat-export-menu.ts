@@ -1,0 +1,222 @@
+/**
+ * <apparat-export-menu>: the header's "Export" menu. The view as a picture: PNG at a chosen scale
+ * (capped at what the browser's canvas can hold, and saying so) or SVG with vector text
+ * (src/ui/export/export.ts). The graph as data: GEXF, GraphML, CSV tables in one .zip, or apparat
+ * JSON, whole or at the date shown (src/io/). Everything is made here, in the browser.
+ *
+ * Properties: `graph`, `at` (the date shown), `core` (a function giving the chart's Cytoscape
+ * core), `viewTitle` (a title for the picture). Sends `export-done` {file, note}.
+ */
+import { LitElement, html, nothing } from 'lit';
+import type { Core } from 'cytoscape';
+import { strToU8, zipSync } from 'fflate';
+import { exportCsv, exportCsvAt } from '../../io/csv.ts';
+import { exportGexf, exportGexfAt } from '../../io/gexf.ts';
+import { exportGraphml, exportGraphmlAt } from '../../io/graphml.ts';
+import { exportJson } from '../../io/json.ts';
+import { exportJsonAt } from '../../io/json-at.ts';
+import { formatDate } from '../../model/dates.ts';
+import type { Graph } from '../../model/types.ts';
+import { download, PNG_MAX_AREA, PNG_MAX_SIDE, pngScale, viewPng, viewSvg } from '../export/export.ts';
+import { menuStyles } from './menu-styles.ts';
+
+export const PNG_SCALES = [1, 2, 4, 8, 16] as const;
+export type DataFormat = 'gexf' | 'graphml' | 'csv' | 'json';
+
+/** The file name for a graph export: `<id>.gexf`, `<id>-at-1931-06.graphml`. */
+export function exportName(graph: Graph, ext: string, at?: string): string {
+  const base = at ? `${graph.id}-at-${at}` : graph.id;
+  return `${base.replace(/[^A-Za-z0-9_.-]+/g, '-')}.${ext}`;
+}
+
+/** The graph (whole, or at a date) in a format: the file's name, and its bytes or text. */
+export function graphExport(graph: Graph, format: DataFormat, at?: string): { name: string; data: Blob | string; type: string } {
+  switch (format) {
+    case 'gexf':
+      return { name: exportName(graph, 'gexf', at), data: at ? exportGexfAt(graph, at) : exportGexf(graph), type: 'application/gexf+xml' };
+    case 'graphml':
+      return { name: exportName(graph, 'graphml', at), data: at ? exportGraphmlAt(graph, at) : exportGraphml(graph), type: 'application/graphml+xml' };
+    case 'json':
+      return { name: exportName(graph, 'json', at), data: at ? exportJsonAt(graph, at) : exportJson(graph), type: 'application/json' };
+    case 'csv': {
+      const tables: Record<string, string> = at ? exportCsvAt(graph, at) : exportCsv(graph);
+      const folder = exportName(graph, 'csv', at).replace(/\.csv$/, '');
+      const zip = zipSync(Object.fromEntries(Object.entries(tables).map(([name, text]) => [`${folder}/${name}`, strToU8(text)])), { level: 6, mtime: new Date() });
+      return { name: `${folder}.zip`, data: new Blob([zip as BlobPart], { type: 'application/zip' }), type: 'application/zip' };
+    }
+  }
+}
+
+export class ApparatExportMenu extends LitElement {
+  static properties = {
+    graph: { attribute: false },
+    at: {},
+    core: { attribute: false },
+    viewTitle: { attribute: 'view-title' },
+    open: { type: Boolean, reflect: true },
+    scale: { state: true },
+    inView: { state: true },
+    atDate: { state: true },
+    note: { state: true },
+  };
+  declare graph: Graph | undefined;
+  declare at: string | undefined;
+  declare core: (() => Core | undefined) | undefined;
+  declare viewTitle: string | undefined;
+  declare open: boolean;
+  declare scale: number;
+  declare inView: boolean;
+  /** Data of the date shown rather than the whole history. */
+  declare atDate: boolean;
+  /** What the last export did. */
+  declare note: string;
+
+  static styles = menuStyles;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.scale = 4;
+    this.inView = false;
+    this.atDate = false;
+    this.note = '';
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onOutside);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onOutside);
+  }
+
+  private onOutside = (e: Event) => {
+    if (this.open && !e.composedPath().includes(this)) this.open = false;
+  };
+
+  private toggle(): void {
+    this.open = !this.open;
+    this.note = '';
+    if (this.open) void this.updateComplete.then(() => (this.renderRoot.querySelector('.menu select') as HTMLElement | null)?.focus());
+  }
+
+  private onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.open) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.open = false;
+      void this.updateComplete.then(() => (this.renderRoot.querySelector('.toggle') as HTMLElement | null)?.focus());
+    }
+  };
+
+  /** The picture's size in pixels at a scale, and the scale that will be used. */
+  pngPlan(scale = this.scale): { used: number; width: number; height: number } | undefined {
+    const cy = this.core?.();
+    if (!cy) return undefined;
+    const used = pngScale(cy, { scale, full: !this.inView });
+    const bb = this.inView ? { w: cy.width(), h: cy.height() } : cy.elements().boundingBox();
+    const ratio = devicePixelRatio || 1;
+    return { used, width: Math.round(bb.w * used * ratio), height: Math.round(bb.h * used * ratio) };
+  }
+
+  private base(): string {
+    return this.graph && this.at ? exportName(this.graph, '', this.at).replace(/\.$/, '') : 'apparat';
+  }
+
+  private done(file: string, note: string): void {
+    this.note = note;
+    this.dispatchEvent(new CustomEvent('export-done', { detail: { file, note }, bubbles: true, composed: true }));
+  }
+
+  exportPng(): void {
+    const cy = this.core?.();
+    const plan = this.pngPlan();
+    if (!cy || !plan) return;
+    const blob = viewPng(cy, { scale: this.scale, full: !this.inView });
+    const file = `${this.base()}.png`;
+    download(blob, file, 'image/png');
+    const capped = plan.used < this.scale - 1e-6;
+    this.done(
+      file,
+      capped
+        ? `Saved ${file}, ${plan.width.toLocaleString('en-GB')} × ${plan.height.toLocaleString('en-GB')} px: at ×${plan.used.toFixed(1)}, not ×${this.scale}, the largest picture of this chart a browser's canvas can hold (${PNG_MAX_SIDE.toLocaleString('en-GB')} px a side, ${(PNG_MAX_AREA / 1e6).toFixed(0)} million pixels). For larger prints, use SVG.`
+        : `Saved ${file}, ${plan.width.toLocaleString('en-GB')} × ${plan.height.toLocaleString('en-GB')} px.`,
+    );
+  }
+
+  exportSvg(): void {
+    const cy = this.core?.();
+    if (!cy) return;
+    const svg = viewSvg(cy, { title: this.viewTitle, ...(this.inView ? { box: cy.extent(), padding: 0 } : {}) });
+    const file = `${this.base()}.svg`;
+    download(svg, file, 'image/svg+xml');
+    this.done(file, `Saved ${file} (vector; the labels are text).`);
+  }
+
+  exportData(format: DataFormat): void {
+    if (!this.graph) return;
+    const at = this.atDate ? this.at : undefined;
+    try {
+      const { name, data, type } = graphExport(this.graph, format, at);
+      download(data, name, type);
+      this.done(name, `Saved ${name}${format === 'csv' ? ' (a folder of CSV tables; open the .zip, or drop it back here)' : ''}.`);
+    } catch (e) {
+      this.done('', `The export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  render() {
+    const plan = this.open ? this.pngPlan() : undefined;
+    const capped = plan && plan.used < this.scale - 1e-6;
+    return html`<div @keydown=${this.onKey}>
+      <button type="button" class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export" ?disabled=${!this.graph} @click=${() => this.toggle()}>
+        Export <span aria-hidden="true">▾</span>
+      </button>
+      ${this.open
+        ? html`<div id="export" class="menu" role="group" aria-label="Export">
+            <h2>This view, as a picture</h2>
+            <div class="row">
+              <label>Scale
+                <select aria-label="PNG scale" @change=${(e: Event) => (this.scale = Number((e.target as HTMLSelectElement).value))}>
+                  ${PNG_SCALES.map((s) => html`<option value=${s} ?selected=${s === this.scale}>×${s}${s >= 4 ? ' (print)' : ''}</option>`)}
+                </select>
+              </label>
+              <label><input type="checkbox" .checked=${this.inView} @change=${(e: Event) => (this.inView = (e.target as HTMLInputElement).checked)} /> only the part in view</label>
+            </div>
+            ${plan
+              ? html`<p class="muted plan">${plan.width.toLocaleString('en-GB')} × ${plan.height.toLocaleString('en-GB')} px${capped
+                  ? html` — <strong>capped at ×${plan.used.toFixed(1)}</strong>: a browser's canvas holds no more (${PNG_MAX_SIDE.toLocaleString('en-GB')} px a side)`
+                  : nothing}</p>`
+              : nothing}
+            <div class="row">
+              <button type="button" class="act" data-export="png" @click=${() => this.exportPng()}>PNG</button>
+              <button type="button" class="act" data-export="svg" @click=${() => this.exportSvg()}>SVG</button>
+            </div>
+            <hr />
+            <h2>This graph, as data</h2>
+            <div class="row" role="radiogroup" aria-label="Which data">
+              <label><input type="radio" name="when" .checked=${!this.atDate} @change=${() => (this.atDate = false)} /> whole history</label>
+              <label><input type="radio" name="when" .checked=${this.atDate} @change=${() => (this.atDate = true)} /> at ${formatDate(this.at)}</label>
+            </div>
+            <div class="row">
+              <button type="button" class="act" data-export="gexf" @click=${() => this.exportData('gexf')} title="Gephi">GEXF</button>
+              <button type="button" class="act" data-export="graphml" @click=${() => this.exportData('graphml')} title="yEd, Cytoscape, NetworkX">GraphML</button>
+              <button type="button" class="act" data-export="csv" @click=${() => this.exportData('csv')} title="Spreadsheets, Palladio, Kumu">CSV (.zip)</button>
+              <button type="button" class="act" data-export="json" @click=${() => this.exportData('json')}>apparat JSON</button>
+            </div>
+            <p class="note" role="status">${this.note}</p>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}
+
+customElements.define('apparat-export-menu', ApparatExportMenu);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'apparat-export-menu': ApparatExportMenu;
+  }
+}
