@@ -1,0 +1,125 @@
+/**
+ * The built app under its Content-Security-Policy (index.html): `vite build` into a temporary
+ * folder, served by a static server on 127.0.0.1, driven by Playwright in Debian's Chromium. It
+ * records `securitypolicyviolation` events, console errors and every request while a user opens
+ * a graph, selects an organ, exports PNG, SVG and CSV, drops a file (parsed in the worker) and
+ * drills down: no violation, no error, no request to another origin.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml' };
+const browserPath = chromiumPath();
+
+describe.runIf(browserPath)('the built app under its Content-Security-Policy', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'apparat-dist-'));
+  let server: Server;
+  let origin = '';
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`vite build failed: ${built.stderr}`);
+    server = createServer((req, res) => {
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      let file = join(dir, path);
+      try {
+        if (statSync(file).isDirectory()) file = join(file, 'index.html');
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(readFileSync(file));
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const addr = server.address();
+    origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({ executablePath: browserPath!, args: CHROMIUM_ARGS, headless: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('the policy is in the built index.html, strict', () => {
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|\*/);
+    // The one relaxation: style attributes (components position and colour elements with
+    // style="…" bindings); <style> elements, and every script, stay 'self' only.
+    expect(csp.replace("style-src-attr 'unsafe-inline'", '')).not.toContain('unsafe-inline');
+    // No inline script in the page.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  test('using it: no violation, no console error, every request to 127.0.0.1', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(() => {
+      const list: string[] = [];
+      (window as unknown as { violations: string[] }).violations = list;
+      document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+    await page.goto(`${origin}/?graph=leningrad-region&at=1931-06&select=obkom`);
+    await page.waitForFunction(() => performance.getEntriesByName('apparat:graphs-loaded').length > 0, undefined, { timeout: 20_000 });
+    await page.locator('apparat-chart canvas').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(800);
+
+    // Export: PNG, SVG and CSV (a .zip).
+    await page.locator('apparat-export-menu button.toggle').click();
+    for (const kind of ['png', 'svg', 'csv']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`apparat-export-menu [data-export="${kind}"]`).click()]);
+      expect(download.suggestedFilename()).toMatch(/^leningrad-region/);
+    }
+    await page.keyboard.press('Escape');
+
+    // A file dropped: read in the worker, kept in IndexedDB, shown.
+    await page.evaluate(() => {
+      const csv = 'id,label,type,parent,start,end,source\nmin,Ministry,ministry,,1950,1990,Report\ndept,Department,department,min,1950,1970,Report\n';
+      const dt = new DataTransfer();
+      dt.items.add(new File([csv], 'ministry.csv', { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForURL(/graph=ministry/, { timeout: 15_000 });
+    // A drill-down graph, another date, and back.
+    await page.goto(`${origin}/?graph=factory-krasnyi-putilovets&at=1932`);
+    await page.locator('apparat-chart canvas').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(800);
+    await page.goBack();
+    await page.waitForTimeout(500);
+    // A story presented.
+    await page.goto(`${origin}/?story=okrugs-to-raions&step=1`);
+    await page.locator('apparat-presentation').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(800);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(800);
+
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
+    expect(foreign).toEqual([]);
+    // The dropped file was read by the import worker.
+    expect(requests.some((u) => /\/assets\/worker-[\w-]+\.js$/.test(u))).toBe(true);
+    await context.close();
+  }, 90_000);
+});
