@@ -57,6 +57,11 @@ export const menuStyles = css`
     gap: 0.4rem 0.6rem;
     margin: 0.3rem 0;
   }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
   .act {
     padding: 3px 10px;
     border-radius: 6px;
