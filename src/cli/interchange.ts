@@ -10,6 +10,8 @@ import { exportGexf, exportGexfAt, importGexf } from '../io/gexf.ts';
 import { exportGraphml, exportGraphmlAt, importGraphml } from '../io/graphml.ts';
 import type { ImportResult } from '../io/interchange.ts';
 import { exportJson } from '../io/json.ts';
+import { buildModel } from '../model/model.ts';
+import { snapshotSvg } from './svg.ts';
 import { checkDate } from '../model/dates.ts';
 import { loadFiles, resolveGraphPath, UsageError } from './files.ts';
 
@@ -25,12 +27,12 @@ export interface InterchangeOptions {
 
 const strip = (s: string) => s.replace(/\n$/, '');
 
-/** `export <graph> --format gexf|graphml|csv|json [--at <date>] [--out <path>]` */
+/** `export <graph> --format svg|gexf|graphml|csv|json [--at <date>] [--out <path>]` (svg needs --at) */
 export function runExport(args: string[], o: InterchangeOptions, out: (s: string) => void, err: (s: string) => void): number {
   const format = o.format;
   if (!format) throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(', ')}`);
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format ${format}: not one of ${EXPORT_FORMATS.join(', ')}`);
-  if (format === 'svg') throw new UsageError('--format svg: a picture of a snapshot is drawn by the app (not yet by the command line); use gexf, graphml, csv or json');
+  if (format === 'svg' && o.at === undefined) throw new UsageError('--format svg draws the chart at a date: give --at <date>');
   if (o.at !== undefined) {
     const problem = checkDate(o.at);
     if (problem) throw new UsageError(`--at: ${problem}`);
@@ -53,7 +55,17 @@ export function runExport(args: string[], o: InterchangeOptions, out: (s: string
     return 0;
   }
   const text =
-    format === 'gexf' ? (o.at ? exportGexfAt(g, o.at) : exportGexf(g)) : format === 'graphml' ? (o.at ? exportGraphmlAt(g, o.at) : exportGraphml(g)) : exportJson(g);
+    format === 'svg'
+      ? snapshotSvg(buildModel(g), o.at!)
+      : format === 'gexf'
+        ? o.at
+          ? exportGexfAt(g, o.at)
+          : exportGexf(g)
+        : format === 'graphml'
+          ? o.at
+            ? exportGraphmlAt(g, o.at)
+            : exportGraphml(g)
+          : exportJson(g);
   if (o.out) writeFileSync(o.out, text, 'utf8');
   else out(strip(text));
   return 0;

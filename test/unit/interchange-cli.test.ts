@@ -75,7 +75,7 @@ describe('export and import on the command line', () => {
     expect(cli('export', 'example')).toMatchObject({ code: 2, err: expect.stringContaining('--format is required') });
     expect(cli('export', 'example', '--format', 'pdf')).toMatchObject({ code: 2, err: expect.stringContaining('not one of gexf, graphml, csv, json, svg') });
     expect(cli('export', 'example', '--format', 'csv')).toMatchObject({ code: 2, err: expect.stringContaining('give --out <folder>') });
-    expect(cli('export', 'example', '--format', 'svg')).toMatchObject({ code: 2, err: expect.stringContaining('svg') });
+    expect(cli('export', 'example', '--format', 'svg')).toMatchObject({ code: 2, err: expect.stringContaining('--format svg draws the chart at a date') });
     expect(cli('export', 'example', '--format', 'gexf', '--at', 'summer')).toMatchObject({ code: 2, err: expect.stringContaining('not an EDTF date') });
     expect(cli('import', 'x.csv')).toMatchObject({ code: 2, err: expect.stringContaining('--from is required') });
     expect(cli('import', '--from', 'csv', 'nowhere.csv')).toMatchObject({ code: 2, err: expect.stringContaining('no such file') });

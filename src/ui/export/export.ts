@@ -176,6 +176,16 @@ function nodeSvg(n: NodeSingular): string {
   return `<g${opacity < 1 ? ` opacity="${num(opacity)}"` : ''}${n.data('organ') ? ` data-organ="${esc(String(n.data('organ')))}"` : ''}>${parts.join('')}</g>`;
 }
 
+/** The inverse of the chart's `routeData`: segment weights and distances back to points. */
+function pointsFromRoute(a: { x: number; y: number }, b: { x: number; y: number }, sw: string, sd: string): { x: number; y: number }[] {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ws = sw.split(' ').map(Number);
+  const ds = sd.split(' ').map(Number);
+  return ws.map((w, i) => ({ x: a.x + w * dx - (ds[i] * dy) / len, y: a.y + w * dy + (ds[i] * dx) / len }));
+}
+
 function edgeSvg(e: EdgeSingular): string {
   const s = e.source().position();
   const t = e.target().position();
@@ -185,6 +195,8 @@ function edgeSvg(e: EdgeSingular): string {
   } catch {
     pts = [];
   }
+  // Headless (no renderer to ask): the bend points from the route's own data.
+  if (!pts.length && e.data('bent')) pts = pointsFromRoute(s, t, String(e.data('sw')), String(e.data('sd')));
   const all = [s, ...pts, t];
   const d = `M${all.map((p) => `${num(p.x)} ${num(p.y)}`).join('L')}`;
   const opacity = e.effectiveOpacity();

@@ -9,7 +9,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../shared/organ-style.ts';
-import { countLabel } from '../chart/apparat-chart.ts';
+import { countLabel } from '../chart/elements.ts';
 import { outlineStyles } from './styles.ts';
 
 const ROW = 30;
