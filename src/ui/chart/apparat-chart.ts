@@ -10,6 +10,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { LitElement, html } from 'lit';
+import { cssProps } from '../shared/css-props.ts';
 import { tidyTree, TIDY_DEFAULTS, type TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import { formatFigures } from '../shared/figures.ts';
@@ -103,7 +104,7 @@ export class ApparatChart extends LitElement {
       ></div>
       <p class="visually-hidden" aria-live="polite">${this.spoken}</p>
       ${this.hover
-        ? html`<div class="tip" style="left:${this.hover.x}px; top:${this.hover.y}px" aria-hidden="true">
+        ? html`<div class="tip" style=${cssProps({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })} aria-hidden="true">
             <strong>${this.hover.name}</strong><span>${this.hover.detail}</span>
           </div>`
         : ''}

@@ -4,15 +4,16 @@
  * Properties: `at`, `compare`, `diff`, `names` (id → name), `period`. Events: `compare-change` {compare?}, `organ-select` {id}.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { cssProps } from '../shared/css-props.ts';
 import type { Diff } from '../../model/diff.ts';
 import { compareDates, formatDate, isoDay } from '../../model/dates.ts';
 import { panelBase } from '../details/styles.ts';
 
 export const MARK_STYLES = {
-  added: { label: 'Added', colour: '#2f9e5b', css: 'border: 3px solid #23804a; background: #dff1e5' },
-  removed: { label: 'Removed', colour: '#b23a3a', css: 'border: 2.5px dashed #b23a3a; background: #f7e9e9' },
-  reparented: { label: 'Re-parented', colour: '#2c6fb7', css: 'outline: 3px solid #2c6fb7; outline-offset: 2px; background: #fff' },
-  renamed: { label: 'Renamed', colour: '#7a4fb0', css: 'box-shadow: 0 0 0 5px #e0d5ee; background: #fff; border: 1px solid #7a4fb0' },
+  added: { label: 'Added', colour: '#2f9e5b', css: { border: '3px solid #23804a', background: '#dff1e5' } },
+  removed: { label: 'Removed', colour: '#b23a3a', css: { border: '2.5px dashed #b23a3a', background: '#f7e9e9' } },
+  reparented: { label: 'Re-parented', colour: '#2c6fb7', css: { outline: '3px solid #2c6fb7', outlineOffset: '2px', background: '#fff' } },
+  renamed: { label: 'Renamed', colour: '#7a4fb0', css: { boxShadow: '0 0 0 5px #e0d5ee', background: '#fff', border: '1px solid #7a4fb0' } },
 } as const;
 
 export class ApparatCompare extends LitElement {
@@ -126,7 +127,7 @@ export class ApparatCompare extends LitElement {
             <ul class="legend" aria-label="Compare legend">
               ${(Object.keys(MARK_STYLES) as (keyof typeof MARK_STYLES)[]).map((k) => {
                 const n = k === 'added' ? d.added.length : k === 'removed' ? d.removed.length : k === 'reparented' ? d.reparented.length : d.renamed.length;
-                return html`<li><span class="sw" style=${MARK_STYLES[k].css}></span>${MARK_STYLES[k].label} <span class="n">${n}</span></li>`;
+                return html`<li><span class="sw" style=${cssProps(MARK_STYLES[k].css)}></span>${MARK_STYLES[k].label} <span class="n">${n}</span></li>`;
               })}
             </ul>
             ${d.added.length ? html`<h3>Added</h3><ul class="changes added">${d.added.map((a) => item(a.id))}</ul>` : nothing}

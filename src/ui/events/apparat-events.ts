@@ -3,6 +3,7 @@
  * inputs and outputs on the chart. Properties: `model`, `events`, `current`. Events: `event-choose` {id}.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { cssProps } from '../shared/css-props.ts';
 import { formatDate } from '../../model/dates.ts';
 import { nameAt, type Model } from '../../model/model.ts';
 import type { ChangeEvent } from '../../model/types.ts';
@@ -150,8 +151,8 @@ export class ApparatEvents extends LitElement {
             ? html`<div class="card">
                 <p>${e.description}</p>
                 <div class="io">
-                  ${e.inputs.length ? html`<div><h4 style="--c:#d08a1e">Before (inputs)</h4><ul>${e.inputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
-                  ${e.outputs.length ? html`<div><h4 style="--c:#138c8c">After (outputs)</h4><ul>${e.outputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
+                  ${e.inputs.length ? html`<div><h4 style=${cssProps({ '--c': '#d08a1e' })}>Before (inputs)</h4><ul>${e.inputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
+                  ${e.outputs.length ? html`<div><h4 style=${cssProps({ '--c': '#138c8c' })}>After (outputs)</h4><ul>${e.outputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
                 </div>
                 <div class="sources"><h3>Sources</h3><ol>${e.sources.map((s) => sourceItem(m.graph.sources[s], s))}</ol></div>
               </div>`

@@ -7,6 +7,7 @@
  * Properties: `tree` (a view tree), `selected`. Events: `organ-select` {id}, `organ-toggle` {id, expand}.
  */
 import { LitElement, html, nothing } from 'lit';
+import { cssProps } from '../shared/css-props.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../shared/organ-style.ts';
 import { countLabel } from '../chart/elements.ts';
@@ -115,7 +116,7 @@ export class ApparatOutline extends LitElement {
       <div class="scroller" @scroll=${(e: Event) => (this.scrollTop = (e.target as HTMLElement).scrollTop)}>
         ${total === 0
           ? html`<p class="empty">Nothing existed at this date.</p>`
-          : html`<div role="tree" aria-label="Hierarchy at the chosen date" style="height:${total * ROW}px" @keydown=${this.onKey}>
+          : html`<div role="tree" aria-label="Hierarchy at the chosen date" style=${cssProps({ height: `${total * ROW}px` })} @keydown=${this.onKey}>
               ${visible.map((r) => {
                 const o = t!.organs.get(r.id)!;
                 const s = typeStyle(o.type);
@@ -127,7 +128,7 @@ export class ApparatOutline extends LitElement {
                   role="treeitem"
                   data-id=${r.id}
                   id="row-${i}"
-                  style="top:${i * ROW}px; padding-left:${(r.depth - 1) * 16 + 6}px"
+                  style=${cssProps({ top: `${i * ROW}px`, paddingLeft: `${(r.depth - 1) * 16 + 6}px` })}
                   aria-level=${r.depth}
                   aria-setsize=${r.size}
                   aria-posinset=${r.pos}
@@ -145,7 +146,7 @@ export class ApparatOutline extends LitElement {
                     }}
                     >${expandable ? (r.kids > 0 ? '▾' : '▸') : ''}</span
                   >
-                  <span class="swatch" style="background:${fam.fill}; border-color:${fam.border}" aria-hidden="true"></span>
+                  <span class="swatch" style=${cssProps({ background: fam.fill, borderColor: fam.border })} aria-hidden="true"></span>
                   <span class="name ${o.vague ? 'vague' : ''}" title=${o.name}>${counts ? `${counts} ` : ''}${o.name}</span>
                   ${(this.marks?.get(r.id) ?? []).map((m) => html`<span class="tag ${m}">${m === 'reparented' ? 're-parented' : m}</span>`)}
                   <span class="meta">${o.counted ? '' : typeLabel(o.type, o.typeLabel).replace(/ \(.*\)$/, '')}${o.vague ? ' · perhaps' : ''}${r.folded ? ` · +${formatNumber(r.folded)}` : ''}</span>

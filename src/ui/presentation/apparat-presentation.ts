@@ -10,6 +10,7 @@
  * in the explorer.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { cssProps } from '../shared/css-props.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import type { ViewTree } from '../../layout/view.ts';
 import { formatDate } from '../../model/dates.ts';
@@ -436,7 +437,7 @@ export class ApparatPresentation extends LitElement {
           </div>
           <div class="caption" aria-live="polite">${renderCaption(step.caption)}</div>
           <p class="citation"><span class="src">Source</span> ${step.citation}</p>
-          <div class="progress" aria-hidden="true"><span style="width:${(this.step / this.count) * 100}%"></span></div>
+          <div class="progress" aria-hidden="true"><span style=${cssProps({ width: `${(this.step / this.count) * 100}%` })}></span></div>
         </section>
         <nav class="controls" aria-label="Presentation">
           <button type="button" @click=${() => this.previous()} ?disabled=${this.step <= 1} aria-label="Previous step" title="Previous (←)">←</button>

@@ -4,6 +4,7 @@
  * Events: `organ-find` {id}, `filters-change` {hide: string[]}, `search-matches` {ids}.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { cssProps } from '../shared/css-props.ts';
 import type { Model } from '../../model/model.ts';
 import { searchOrgans, type SearchHit } from '../../model/search.ts';
 import { FAMILIES, FAMILY_ORDER, typeLabel, typeStyle, typesOfFamily } from '../shared/organ-style.ts';
@@ -277,7 +278,7 @@ export class ApparatSearch extends LitElement {
           </div>
           ${families.map(
             ({ f, types }) => html`<fieldset>
-              <legend><span class="sw" style="background:${FAMILIES[f].fill}; border-color:${FAMILIES[f].border}"></span>${FAMILIES[f].label}</legend>
+              <legend><span class="sw" style=${cssProps({ background: FAMILIES[f].fill, borderColor: FAMILIES[f].border })}></span>${FAMILIES[f].label}</legend>
               ${types.map(
                 (t) => html`<label><input
                     type="checkbox"

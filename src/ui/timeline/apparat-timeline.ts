@@ -7,6 +7,7 @@
  * `event-choose` {id} for a tick or the previous/next buttons.
  */
 import { LitElement, html, nothing, svg } from 'lit';
+import { cssProps } from '../shared/css-props.ts';
 import { formatDate, parseDate } from '../../model/dates.ts';
 import type { ChangeEvent } from '../../model/types.ts';
 import { timelineStyles } from './styles.ts';
@@ -38,6 +39,10 @@ function safeMin(edtf: string): number | undefined {
     return undefined;
   }
 }
+
+
+/** Where a fraction of the track lies, centred under the slider's thumb. */
+const at = (f: number) => `calc(${f} * (100% - ${THUMB}px) + ${THUMB / 2}px)`;
 
 export class ApparatTimeline extends LitElement {
   static properties = {
@@ -126,7 +131,7 @@ export class ApparatTimeline extends LitElement {
                 type="button"
                 class="tick ${e.id === this.current ? 'current' : ''}"
                 tabindex=${e.id === this.tickStop ? 0 : -1}
-                style="left: calc(${f} * (100% - ${THUMB}px) + ${THUMB / 2}px)"
+                style=${cssProps({ left: at(f) })}
                 aria-label="${formatDate(e.date)}: ${e.title}"
                 data-event=${e.id}
                 @click=${() => this.choose(e.id)}
@@ -136,13 +141,13 @@ export class ApparatTimeline extends LitElement {
           ${this.compare && safeMin(this.compare) !== undefined
             ? html`<span
                 class="compare"
-                style="left: calc(${this.frac(Math.max(lo, Math.min(hi, monthIndex(safeMin(this.compare)!))))} * (100% - ${THUMB}px) + ${THUMB / 2}px)"
+                style=${cssProps({ left: at(this.frac(Math.max(lo, Math.min(hi, monthIndex(safeMin(this.compare)!))))) })}
                 title="Compared with ${formatDate(this.compare)}"
                 aria-hidden="true"
               ></span>`
             : nothing}
           <div class="years" aria-hidden="true">
-            ${years.map((y) => html`<span style="left: calc(${this.frac(y * 12)} * (100% - ${THUMB}px) + ${THUMB / 2}px)">${y}</span>`)}
+            ${years.map((y) => html`<span style=${cssProps({ left: at(this.frac(y * 12)) })}>${y}</span>`)}
           </div>
         </div>
       </div>
