@@ -7,7 +7,7 @@
  * Properties: `graph`, `at` (the date shown), `core` (a function giving the chart's Cytoscape
  * core), `viewTitle` (a title for the picture). Sends `export-done` {file, note}.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Core } from 'cytoscape';
 import { strToU8, zipSync } from 'fflate';
 import { exportCsv, exportCsvAt } from '../../io/csv.ts';
@@ -18,7 +18,8 @@ import { exportJsonAt } from '../../io/json-at.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Graph } from '../../model/types.ts';
 import { download, PNG_MAX_AREA, PNG_MAX_SIDE, pngScale, viewPng, viewSvg } from '../export/export.ts';
-import { menuStyles } from './menu-styles.ts';
+import { HeaderMenu } from '../shared/header-menu.ts';
+import { menuStyles } from '../shared/menu-styles.ts';
 
 export const PNG_SCALES = [1, 2, 4, 8, 16] as const;
 export type DataFormat = 'gexf' | 'graphml' | 'csv' | 'json';
@@ -47,13 +48,12 @@ export function graphExport(graph: Graph, format: DataFormat, at?: string): { na
   }
 }
 
-export class ApparatExportMenu extends LitElement {
+export class ApparatExportMenu extends HeaderMenu {
   static properties = {
     graph: { attribute: false },
     at: {},
     core: { attribute: false },
     viewTitle: { attribute: 'view-title' },
-    open: { type: Boolean, reflect: true },
     scale: { state: true },
     inView: { state: true },
     atDate: { state: true },
@@ -63,7 +63,6 @@ export class ApparatExportMenu extends LitElement {
   declare at: string | undefined;
   declare core: (() => Core | undefined) | undefined;
   declare viewTitle: string | undefined;
-  declare open: boolean;
   declare scale: number;
   declare inView: boolean;
   /** Data of the date shown rather than the whole history. */
@@ -75,41 +74,17 @@ export class ApparatExportMenu extends LitElement {
 
   constructor() {
     super();
-    this.open = false;
     this.scale = 4;
     this.inView = false;
     this.atDate = false;
     this.note = '';
   }
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.onOutside);
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onOutside);
-  }
-
-  private onOutside = (e: Event) => {
-    if (this.open && !e.composedPath().includes(this)) this.open = false;
-  };
-
   private toggle(): void {
     this.open = !this.open;
     this.note = '';
     if (this.open) void this.updateComplete.then(() => (this.renderRoot.querySelector('.menu select') as HTMLElement | null)?.focus());
   }
-
-  private onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.open) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.open = false;
-      void this.updateComplete.then(() => (this.renderRoot.querySelector('.toggle') as HTMLElement | null)?.focus());
-    }
-  };
 
   /** The picture's size in pixels at a scale, and the scale that will be used. */
   pngPlan(scale = this.scale): { used: number; width: number; height: number } | undefined {
@@ -170,7 +145,7 @@ export class ApparatExportMenu extends LitElement {
   render() {
     const plan = this.open ? this.pngPlan() : undefined;
     const capped = plan && plan.used < this.scale - 1e-6;
-    return html`<div @keydown=${this.onKey}>
+    return html`<div @keydown=${this.onMenuKey}>
       <button type="button" class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export" ?disabled=${!this.graph} @click=${() => this.toggle()}>
         Export <span aria-hidden="true">▾</span>
       </button>

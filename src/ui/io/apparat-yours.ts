@@ -5,22 +5,21 @@
  *
  * Properties: `items` (the user's stored items), `current` (the graph shown).
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { clearYours, removeYours } from '../storage/graphs-db.ts';
-import { menuStyles } from './menu-styles.ts';
+import { HeaderMenu } from '../shared/header-menu.ts';
+import { menuStyles } from '../shared/menu-styles.ts';
 import type { YourItem } from './yours.ts';
 
-export class ApparatYours extends LitElement {
+export class ApparatYours extends HeaderMenu {
   static properties = {
     items: { attribute: false },
     current: {},
-    open: { type: Boolean, reflect: true },
     confirming: { state: true },
     problem: { state: true },
   };
   declare items: YourItem[] | undefined;
   declare current: string | undefined;
-  declare open: boolean;
   declare confirming: boolean;
   declare problem: string | undefined;
 
@@ -28,37 +27,12 @@ export class ApparatYours extends LitElement {
 
   constructor() {
     super();
-    this.open = false;
     this.confirming = false;
   }
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.onOutside);
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onOutside);
-  }
-
-  private onOutside = (e: Event) => {
-    if (this.open && !e.composedPath().includes(this)) this.close(false);
-  };
-
-  private close(focus = true): void {
-    this.open = false;
+  protected closed(): void {
     this.confirming = false;
-    if (focus) void this.updateComplete.then(() => (this.renderRoot.querySelector('.toggle') as HTMLElement | null)?.focus());
   }
-
-  private onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.open) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.close();
-    }
-  };
 
   private send(name: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
@@ -89,7 +63,7 @@ export class ApparatYours extends LitElement {
   render() {
     const items = this.items ?? [];
     if (!items.length && !this.problem) return nothing;
-    return html`<div @keydown=${this.onKey}>
+    return html`<div @keydown=${this.onMenuKey}>
       <button type="button" class="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="yours" @click=${() => (this.open ? this.close() : (this.open = true))}>
         Yours (${items.length})
       </button>

@@ -5,36 +5,18 @@
  *
  * Properties: `loaded` (the loaded files; their stories are listed).
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { HeaderMenu } from '../shared/header-menu.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { storiesOf } from './stories.ts';
 
-export class ApparatPresentMenu extends LitElement {
+export class ApparatPresentMenu extends HeaderMenu {
   static properties = {
     loaded: { attribute: false },
-    open: { type: Boolean, reflect: true },
   };
   declare loaded: LoadedGraph[] | undefined;
-  declare open: boolean;
 
-  constructor() {
-    super();
-    this.open = false;
-  }
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.onOutside);
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onOutside);
-  }
-
-  private onOutside = (e: Event) => {
-    if (this.open && !e.composedPath().includes(this)) this.open = false;
-  };
+  protected toggleSelector = 'button.present';
 
   private choose(id: string): void {
     this.open = false;
@@ -42,19 +24,10 @@ export class ApparatPresentMenu extends LitElement {
     this.dispatchEvent(new CustomEvent('story-present', { detail: { id }, bubbles: true, composed: true }));
   }
 
-  private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && this.open) {
-      this.open = false;
-      (this.renderRoot.querySelector('button.present') as HTMLElement | null)?.focus();
-      e.preventDefault();
-      e.stopPropagation();
-    }
-  }
-
   render() {
     const stories = storiesOf(this.loaded ?? []);
     if (!stories.length) return nothing;
-    return html`<div class="wrap" @keydown=${this.onKey}>
+    return html`<div class="wrap" @keydown=${this.onMenuKey}>
       <button type="button" class="present" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="stories" @click=${() => (this.open = !this.open)}>
         <span aria-hidden="true">▶</span> Present
       </button>
