@@ -7,6 +7,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { HeaderMenu } from '../shared/header-menu.ts';
+import { menuStyles } from '../shared/menu-styles.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { storiesOf } from './stories.ts';
 
@@ -49,17 +50,9 @@ export class ApparatPresentMenu extends HeaderMenu {
     </div>`;
   }
 
-  static styles = css`
-    :host {
-      display: block;
-      position: relative;
-      font-size: 0.9rem;
-    }
-    button {
-      font: inherit;
-      cursor: pointer;
-      color: var(--ink, #1d2330);
-    }
+  static styles = [
+    menuStyles,
+    css`
     .present {
       padding: 4px 12px;
       border-radius: 7px;
@@ -71,21 +64,10 @@ export class ApparatPresentMenu extends HeaderMenu {
     .present:hover {
       background: #74303a;
     }
-    button:focus-visible {
-      outline: 2.5px solid var(--focus, #2c6fb7);
-      outline-offset: 2px;
-    }
     .menu {
-      position: absolute;
-      z-index: 40;
-      top: calc(100% + 6px);
       left: 0;
+      right: auto;
       width: 26rem;
-      max-width: 90vw;
-      background: #fff;
-      border: 1px solid var(--line, #d9d6ce);
-      border-radius: 10px;
-      box-shadow: 0 10px 30px rgb(0 0 0 / 0.14);
       padding: 0.5rem;
     }
     .hint {
@@ -119,7 +101,8 @@ export class ApparatPresentMenu extends HeaderMenu {
       color: var(--muted, #5b6475);
       white-space: nowrap;
     }
-  `;
+  `,
+  ];
 }
 
 customElements.define('apparat-present-menu', ApparatPresentMenu);
