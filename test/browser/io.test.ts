@@ -24,6 +24,38 @@ afterEach(async () => {
   await clearYours();
 });
 
+test("a user's own CSV dropped on the page: its chart, an organ's details and sources, and PNG and SVG that are not blank", async () => {
+  const app = await openApp('?graph=example&at=1930');
+  const csv = 'id,label,type,parent,start,end,source\nmin,Ministry of Works,ministry,,1950,1990,Annual report 1950\nroads,Roads Department,department,min,1950,1970,Annual report 1950\nbridges,Bridges Office,office,roads,1955,1970,Annual report 1955\nrail,Rail Department,department,min,1960,1990,Annual report 1960\n';
+  await drop(app, [fileOf('ministry.csv', csv, 'text/csv')]);
+  await expect.poll(() => params().get('graph')).toBe('ministry');
+
+  // Explore it at a date when all four existed: the chart and the outline show them.
+  history.pushState(null, '', '?graph=ministry&at=1965');
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  await expect.poll(() => chart(app)!.drawnIds().sort()).toEqual(['bridges', 'min', 'rail', 'roads']);
+  const outline = $(app, 'apparat-outline')!.shadowRoot!;
+  const item = [...outline.querySelectorAll('[role="treeitem"]')].find((el) => el.textContent?.includes('Bridges Office')) as HTMLElement;
+  item.click();
+  await expect.poll(() => params().get('select')).toBe('bridges');
+  await expect.poll(() => text($(app, 'apparat-details'))).toMatch(/Bridges Office.*Roads Department.*Annual report 1955/);
+
+  // The picture of it, as PNG and SVG, is not blank.
+  menu(app).shadowRoot!.querySelector<HTMLElement>('button.toggle')!.click();
+  await expect.poll(() => menu(app).hasAttribute('open')).toBe(true);
+  const [png] = await downloads(() => inMenu(app, '[data-export="png"]').click());
+  const bitmap = await createImageBitmap(png.blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+  const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let dark = 0;
+  for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] < 450) dark++;
+  expect(dark).toBeGreaterThan(200);
+  const [svg] = await downloads(() => inMenu(app, '[data-export="svg"]').click());
+  const labels = [...new DOMParser().parseFromString(await svg.blob.text(), 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent);
+  for (const name of ['Ministry of Works', 'Roads Department', 'Bridges Office', 'Rail Department']) expect(labels.some((l) => l?.includes(name)), name).toBe(true);
+});
+
 describe.runIf(hasGraph('leningrad-region'))('the Export menu', () => {
   test('reached by keyboard; the view as PNG (capped at a large scale, and saying so) and SVG with text', async () => {
     const app = await openApp('?graph=leningrad-region&at=1931-06');
