@@ -15,7 +15,7 @@ import {
   finishImport,
   firstDay,
   foreignDate,
-  foreignType,
+  organFromAttributes,
   graphRecord,
   importedSource,
   joinList,
@@ -419,20 +419,10 @@ export function importGexf(text: string, file: string): ImportResult {
     const names = jsonOf<Name[]>('names') ?? (v.dynamic('name').length ? v.dynamic('name').map((n) => withDates({ name: n.value }, { start: foreignDate(n.start), end: foreignDate(n.end) })) : [{ name: label || id }]);
     const spells = readSpells(el);
     const exists = jsonOf<Existence[]>('exists') ?? (spells.length ? spells : [{}]);
-    const organ: Organ = { id, ...(record ? { type: v.get('type') as Organ['type'] } : foreignType(v.get('type'), v.get('typeLabel') ?? v.get('type label'))), names, exists, sources: [] };
-    if (record && v.has('typeLabel')) organ.typeLabel = v.get('typeLabel');
+    const { organ, imported } = organFromAttributes(id, names, exists, v, Boolean(record), (m) => issues.push(readError(file, m, line, where)));
     const aliases = jsonOf<string[]>('aliases');
     if (aliases !== undefined) organ.aliases = aliases;
-    if (v.has('counted')) organ.counted = v.get('counted') === 'true';
-    if (v.has('countedIn')) organ.countedIn = v.get('countedIn');
-    if (v.has('link')) organ.link = v.get('link');
-    if (v.has('note')) organ.note = v.get('note');
-    if (v.has('sources')) organ.sources = splitList(v.get('sources'));
-    else if (!record) {
-      organ.sources = ['imported'];
-      usedImported = true;
-    }
-    mergeExtra(organ, v.get('extra'), (m) => issues.push(readError(file, m, line, where)));
+    usedImported ||= imported;
     g.organs.push(organ);
     const pid = attr(el, 'pid');
     if (pid) pidEdges.push({ child: id, parent: pid, el });

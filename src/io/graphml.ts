@@ -4,7 +4,7 @@
  * a graph `<data>`. Nodes carry yEd's label graphics so that yEd shows their names.
  */
 import type { Element } from '@xmldom/xmldom';
-import type { Edge, Existence, Graph, Name, Organ } from '../model/types.ts';
+import type { Edge, Existence, Graph, Name } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
 import { EDGE_ATTRS, idFromFile, NODE_ATTRS, overlapOfLives, parseJsonValue, snapshotRows, withDates } from './gexf.ts';
 import {
@@ -12,7 +12,7 @@ import {
   finishImport,
   firstDay,
   foreignDate,
-  foreignType,
+  organFromAttributes,
   graphRecord,
   importedSource,
   joinList,
@@ -204,20 +204,10 @@ export function importGraphml(text: string, file: string): ImportResult {
     const names = jsonOf<Name[]>('names') ?? [{ name: label?.trim() || id }];
     const span = withDates({}, { start: foreignDate(get('start')), end: foreignDate(get('end')) });
     const exists = jsonOf<Existence[]>('exists') ?? [span];
-    const organ: Organ = { id, ...(record ? { type: get('type') as Organ['type'] } : foreignType(get('type'), get('typeLabel') ?? get('type label'))), names, exists, sources: [] };
-    if (record && has('typeLabel')) organ.typeLabel = get('typeLabel');
+    const { organ, imported } = organFromAttributes(id, names, exists, { get, has }, Boolean(record), (m) => issues.push(readError(file, m, line, where)));
     const aliases = jsonOf<string[]>('aliases');
     if (aliases !== undefined) organ.aliases = aliases;
-    if (has('counted')) organ.counted = get('counted') === 'true';
-    if (has('countedIn')) organ.countedIn = get('countedIn');
-    if (has('link')) organ.link = get('link');
-    if (has('note')) organ.note = get('note');
-    if (has('sources')) organ.sources = splitList(get('sources'));
-    else if (!record) {
-      organ.sources = ['imported'];
-      usedImported = true;
-    }
-    mergeExtra(organ, get('extra'), (m) => issues.push(readError(file, m, line, where)));
+    usedImported ||= imported;
     g.organs.push(organ);
   });
   if (issues.length) return { issues };

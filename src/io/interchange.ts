@@ -5,7 +5,7 @@
  */
 import { isoDay, parseDate } from '../model/dates.ts';
 import { validateGraph, type Issue } from '../model/validate.ts';
-import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
+import { ORGAN_TYPES, type Graph, type Organ, type OrganType } from '../model/types.ts';
 
 export const OPEN = '..';
 
@@ -217,3 +217,38 @@ export function mergeExtra<T extends object>(x: T, extra: string | undefined, on
 
 export const ORGAN_FIELDS = ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'countedIn', 'link', 'note', 'sources'] as const;
 export const EDGE_FIELDS = ['child', 'parent', 'start', 'end', 'sources', 'note'] as const;
+
+/** A node's attributes by their apparat names (GEXF attvalues, GraphML data). */
+export interface NodeAttributes {
+  get(name: string): string | undefined;
+  has(name: string): boolean;
+}
+
+/**
+ * An organ from a node's attributes. A file apparat wrote (`fromApparat`) carries every field; a
+ * foreign one gets a type from its `type` attribute (else `unit`) and cites the imported file
+ * (`imported` says so, so the caller adds that source once).
+ */
+export function organFromAttributes(
+  id: string,
+  names: Organ['names'],
+  exists: Organ['exists'],
+  a: NodeAttributes,
+  fromApparat: boolean,
+  onExtraError: (message: string) => void,
+): { organ: Organ; imported: boolean } {
+  const organ: Organ = { id, ...(fromApparat ? { type: a.get('type') as Organ['type'] } : foreignType(a.get('type'), a.get('typeLabel') ?? a.get('type label'))), names, exists, sources: [] };
+  if (fromApparat && a.has('typeLabel')) organ.typeLabel = a.get('typeLabel');
+  if (a.has('counted')) organ.counted = a.get('counted') === 'true';
+  if (a.has('countedIn')) organ.countedIn = a.get('countedIn');
+  if (a.has('link')) organ.link = a.get('link');
+  if (a.has('note')) organ.note = a.get('note');
+  let imported = false;
+  if (a.has('sources')) organ.sources = splitList(a.get('sources'));
+  else if (!fromApparat) {
+    organ.sources = ['imported'];
+    imported = true;
+  }
+  mergeExtra(organ, a.get('extra'), onExtraError);
+  return { organ, imported };
+}
