@@ -1,6 +1,9 @@
+import { visuallyHidden } from '../shared/visually-hidden.ts';
 import { css } from 'lit';
 
-export const appStyles = css`
+export const appStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: flex;
     flex-direction: column;
@@ -94,13 +97,6 @@ export const appStyles = css`
   :focus-visible {
     outline: 2.5px solid var(--focus, #2c6fb7);
     outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
   }
   .problems {
     background: #fbf0ee;
@@ -323,4 +319,5 @@ export const appStyles = css`
       gap: 0.5rem;
     }
   }
-`;
+`,
+];

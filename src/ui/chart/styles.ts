@@ -1,6 +1,9 @@
+import { visuallyHidden } from '../shared/visually-hidden.ts';
 import { css } from 'lit';
 
-export const chartStyles = css`
+export const chartStyles = [
+  visuallyHidden,
+  css`
   :host {
     display: block;
     position: relative;
@@ -38,14 +41,6 @@ export const chartStyles = css`
   .tip span {
     opacity: 0.8;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .tools {
     position: absolute;
     right: 12px;
@@ -74,4 +69,5 @@ export const chartStyles = css`
     outline: 2.5px solid var(--focus, #2c6fb7);
     outline-offset: 2px;
   }
-`;
+`,
+];

@@ -13,10 +13,11 @@ import { compareDates, formatDate, formatInterval } from '../../model/dates.ts';
 import { eventsOf, lineage } from '../../model/lineage.ts';
 import type { Model } from '../../model/model.ts';
 import { ancestors, type Snapshot } from '../../model/snapshot.ts';
-import type { Figure, Source } from '../../model/types.ts';
+import type { Figure } from '../../model/types.ts';
 import { FAMILIES, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
 import { figureChart } from './figure-chart.ts';
 import { disagree, formatFigures, isRange } from '../shared/figures.ts';
+import { sourceItem } from '../shared/sources.ts';
 import { detailsStyles } from './styles.ts';
 
 export class ApparatDetails extends LitElement {
@@ -198,16 +199,6 @@ export class ApparatDetails extends LitElement {
 /** "§3.2.1, Table 3-3, Number of primary party cells…" → "§3.2.1, Table 3-3". */
 function shortCitation(c: string): string {
   return c.split(', ').slice(0, 2).join(', ').replace(/-/g, '\u2011');
-}
-
-export function sourceItem(s: Source | undefined, id: string) {
-  if (!s) return html`<li>${id}</li>`;
-  return html`<li>
-    <cite>${s.citation}</cite>${s.primary ? html`<span class="primary">, citing ${s.primary}</span>` : nothing}
-    ${s.lines ? html`<span class="lines">thesis lines ${s.lines}</span>` : nothing}
-    ${s.quote ? html`<blockquote>“${s.quote}”</blockquote>` : nothing}
-    ${s.note ? html`<p class="note">${s.note}</p>` : nothing}
-  </li>`;
 }
 
 customElements.define('apparat-details', ApparatDetails);

@@ -1,3 +1,4 @@
+import { sourceStyles } from '../shared/sources.ts';
 import { css } from 'lit';
 
 export const panelBase = css`
@@ -60,6 +61,7 @@ export const panelBase = css`
 `;
 
 export const detailsStyles = [
+  sourceStyles,
   panelBase,
   css`
     header .type {
@@ -195,29 +197,6 @@ export const detailsStyles = [
       margin: 0.3rem 0 0.1rem;
       font-size: 0.8rem;
       color: var(--muted, #5b6475);
-    }
-    .sources ol {
-      padding-left: 1.2rem;
-      margin: 0;
-    }
-    .sources li {
-      margin-bottom: 0.5rem;
-    }
-    cite {
-      font-style: normal;
-      font-weight: 600;
-    }
-    .lines {
-      display: block;
-      font-size: 0.75rem;
-      color: var(--muted, #5b6475);
-    }
-    blockquote {
-      margin: 0.25rem 0 0;
-      padding-left: 0.6rem;
-      border-left: 3px solid #e2ddd3;
-      color: #3b4252;
-      font-style: italic;
     }
   `,
 ];

@@ -8,7 +8,7 @@ import { formatDate } from '../../model/dates.ts';
 import { nameAt, type Model } from '../../model/model.ts';
 import type { ChangeEvent } from '../../model/types.ts';
 import { panelBase } from '../details/styles.ts';
-import { sourceItem } from '../details/apparat-details.ts';
+import { sourceItem, sourceStyles } from '../shared/sources.ts';
 
 export class ApparatEvents extends LitElement {
   static properties = { model: { attribute: false }, events: { attribute: false }, current: { type: String } };
@@ -17,6 +17,7 @@ export class ApparatEvents extends LitElement {
   declare current: string | undefined;
 
   static styles = [
+    sourceStyles,
     panelBase,
     css`
       ol.events {
@@ -103,24 +104,7 @@ export class ApparatEvents extends LitElement {
         padding-left: 1rem;
       }
       .sources ol {
-        padding-left: 1.1rem;
-        margin: 0;
         font-size: 0.8rem;
-      }
-      cite {
-        font-style: normal;
-        font-weight: 600;
-      }
-      .lines {
-        display: block;
-        font-size: 0.75rem;
-        color: var(--muted, #5b6475);
-      }
-      blockquote {
-        margin: 0.2rem 0 0;
-        padding-left: 0.6rem;
-        border-left: 3px solid #e2ddd3;
-        font-style: italic;
       }
     `,
   ];

@@ -9,6 +9,7 @@
  * Events: `step-show` {step}: show a step's view in the explorer. `story-saved` {name, text}.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { visuallyHidden } from '../shared/visually-hidden.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Issue } from '../../model/validate.ts';
@@ -197,7 +198,9 @@ export class ApparatStoryBuilder extends LitElement {
     </section>`;
   }
 
-  static styles = css`
+  static styles = [
+    visuallyHidden,
+    css`
     :host {
       display: block;
       font-size: 0.9rem;
@@ -240,14 +243,6 @@ export class ApparatStoryBuilder extends LitElement {
     .danger {
       border-color: #b23a3a;
       color: #b23a3a;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
     }
     .panel {
       position: fixed;
@@ -388,7 +383,8 @@ export class ApparatStoryBuilder extends LitElement {
       font-size: 0.8rem;
       margin: 0.4rem 0 0;
     }
-  `;
+  `,
+  ];
 }
 
 customElements.define('apparat-story-builder', ApparatStoryBuilder);
