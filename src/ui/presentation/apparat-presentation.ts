@@ -21,6 +21,7 @@ import { download, viewPng, viewSvg } from '../export/export.ts';
 import { stepCamera } from './camera.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
+import { presenterAction } from './keys.ts';
 import { modelFor, readStoryUrl, stepFrames, stepTree, storiesOf, storyUrl, type StoryEntry } from './stories.ts';
 import { presentationStyles } from './styles.ts';
 
@@ -203,56 +204,37 @@ export class ApparatPresentation extends LitElement {
     const target = e.composedPath()[0] as HTMLElement | undefined;
     // A button of the stage's own controls keeps Space and Enter.
     const onButton = target?.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter');
-    let handled = true;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-      case 'PageDown':
-      case 'n':
-      case 'N':
+    const action = onButton ? undefined : presenterAction(e);
+    switch (action) {
+      case 'next':
         this.next();
         break;
-      case ' ':
-        if (onButton) handled = false;
-        else if (e.shiftKey) this.previous();
-        else this.next();
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-      case 'PageUp':
-      case 'p':
-      case 'P':
+      case 'previous':
         this.previous();
         break;
-      case 'Home':
+      case 'first':
         this.go(1);
         break;
-      case 'End':
+      case 'last':
         this.go(this.count);
         break;
-      case 'f':
-      case 'F':
+      case 'fullscreen':
         void this.toggleFullscreen();
         break;
-      case 'b':
-      case 'B':
-      case '.':
+      case 'black':
         this.toggleBlack();
         break;
-      case 's':
-      case 'S':
+      case 'speaker':
         this.openSpeaker();
         break;
-      case 'Escape':
+      case 'leave':
         if (this.black) this.toggleBlack();
         else this.exit();
         break;
-      default:
-        handled = false;
     }
     // No key reaches the explorer underneath while presenting (Tab still moves the focus).
     if (e.key !== 'Tab') e.stopPropagation();
-    if (handled) e.preventDefault();
+    if (action) e.preventDefault();
   };
 
   protected willUpdate(changed: PropertyValues<this>): void {

@@ -11,6 +11,7 @@ import type { LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
+import { presenterAction } from './keys.ts';
 import { storiesOf, storyUrl, type StoryEntry } from './stories.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -115,27 +116,20 @@ export class ApparatSpeaker extends LitElement {
     const target = e.composedPath()[0] as HTMLElement | undefined;
     if (target?.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
     const count = this.entry?.steps.length ?? 1;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-      case 'PageDown':
-      case ' ':
+    switch (presenterAction(e)) {
+      case 'next':
         this.go(this.step + 1);
         break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-      case 'PageUp':
+      case 'previous':
         this.go(this.step - 1);
         break;
-      case 'Home':
+      case 'first':
         this.go(1);
         break;
-      case 'End':
+      case 'last':
         this.go(count);
         break;
-      case 'b':
-      case 'B':
-      case '.':
+      case 'black':
         this.toggleBlack();
         break;
       default:
