@@ -1,5 +1,6 @@
 /** Predecessors and successors through splits, merges, renames and other events. */
 import { compareDates } from './dates.ts';
+import { compareEventDates, stepOrder } from './steps.ts';
 import type { ChangeEvent, Graph } from './types.ts';
 
 export interface LineageStep {
@@ -46,14 +47,17 @@ export function lineage(graph: Graph, organ: string): Lineage {
   return { predecessors: walk('back'), successors: walk('forward') };
 }
 
-/** Events whose inputs or outputs include the organ, in date order. */
+/** Events whose inputs or outputs include the organ, in stepping order (steps.ts). */
 export function eventsOf(graph: Graph, organ: string): ChangeEvent[] {
   return (graph.events ?? [])
     .filter((e) => e.inputs.includes(organ) || e.outputs.includes(organ))
-    .sort((a, b) => compareDates(a.date, b.date));
+    .sort((a, b) => compareEventDates(a.date, b.date));
 }
 
-/** All events in date order. */
+/**
+ * All events in stepping order: by the last instant of their date, the finer date first, so an
+ * event dated only by a month, season or year follows those dated within it (steps.ts).
+ */
 export function eventsInOrder(graph: Graph): ChangeEvent[] {
-  return [...(graph.events ?? [])].sort((a, b) => compareDates(a.date, b.date));
+  return stepOrder(graph.events ?? []);
 }

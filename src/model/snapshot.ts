@@ -1,5 +1,5 @@
 /** The hierarchy as it stood at one date. */
-import type { DateSpan } from './dates.ts';
+import type { DateSpan, Presence } from './dates.ts';
 import { current, during, latestFigures, nameAt, organPresence, type Model } from './model.ts';
 import type { Figure, Organ, OrganType, Post } from './types.ts';
 
@@ -86,17 +86,28 @@ export function holdersAt(model: Model, id: string, at: DateSpan): Holder[] {
   }));
 }
 
-export function snapshot(model: Model, at: DateSpan): Snapshot {
+/**
+ * Rules that replace the date's own for which organs are there and under which parent: stepping
+ * through events (steps.ts) decides by the order of the events what a date leaves open.
+ */
+export interface SnapshotRules {
+  presence(id: string): Presence;
+  /** The organ's parent among the organs drawn. */
+  parent(id: string, drawn: ReadonlyMap<string, SnapshotOrgan>): string | undefined;
+}
+
+export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Snapshot {
   // Mark what the index finds, then read the marks in document order: siblings stay stable,
   // and an organ with several lives is taken once.
   const marked = new Uint8Array(model.ids.length);
-  model.index.overlapping(at.min, at.max, (i) => (marked[i] = 1));
+  if (rules) marked.fill(1);
+  else model.index.overlapping(at.min, at.max, (i) => (marked[i] = 1));
   const ids: string[] = [];
   for (let i = 0; i < marked.length; i++) if (marked[i]) ids.push(model.ids[i]);
 
   const organs = new Map<string, SnapshotOrgan>();
   for (const id of ids) {
-    const p = organPresence(model, id, at);
+    const p = rules ? rules.presence(id) : organPresence(model, id, at);
     if (p === 0) continue;
     organs.set(id, new OrganAt(model, model.organs.get(id)!, at, p === 1));
   }
@@ -104,8 +115,7 @@ export function snapshot(model: Model, at: DateSpan): Snapshot {
   const children = new Map<string, string[]>();
   const roots: string[] = [];
   for (const [id, o] of organs) {
-    const edge = current(model.edgesByChild.get(id), at);
-    const parent = edge?.item.parent;
+    const parent = rules ? rules.parent(id, organs) : current(model.edgesByChild.get(id), at)?.item.parent;
     if (parent !== undefined && organs.has(parent) && parent !== id) {
       o.parent = parent;
       const list = children.get(parent);

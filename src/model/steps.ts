@@ -1,0 +1,218 @@
+/**
+ * Stepping through a graph's events: the order of the steps, and the state "just after an event".
+ *
+ * **Order.** Events step in the order of the last instant of their date, and among events that end
+ * together the finer date first; events with the same date keep the order of the file. So an
+ * event dated only by a month, season or year comes after the events dated within it:
+ * `1930-07-24`, then `1930-07`, … `1930-12`, then `1930`.
+ *
+ * **Just after step k** (event E) is the hierarchy at one instant, the last instant of E's date
+ * (every earlier step's date is over by then), with the bounds that an event decides resolved by
+ * the order of the steps instead of by that instant:
+ * - an organ starts with the first event that names it (as an output; as an input, the step
+ *   before) when its start's span overlaps that event's date: not before that step, surely from it;
+ * - an organ an event ends (an input, not among its outputs, whose life ends within the event's
+ *   date) is gone from that step, and until then it stands — drawn vague when the event may
+ *   already have happened at the instant;
+ * - an organ an event names stays until that event, even when its own end is earlier than the
+ *   instant the step stands at (drawn vague then): the event's outputs are there just after it;
+ * - a subordination an event makes (its child and new parent among the outputs) starts with that
+ *   step, one it undoes (child and old parent among the inputs) ends with it; otherwise an organ
+ *   hangs from the latest-begun of its subordinations that may hold and whose parent is drawn.
+ * Everything else is the snapshot at the instant: a bound the instant falls within leaves the
+ * organ vague, never dropped. Each lifetime of an organ so spans one unbroken run of steps: an
+ * organ vanishes and returns only when its own dates give it two lives.
+ */
+import { bounds, isoDay, parseDate, type Bounds, type DateSpan, type Presence } from './dates.ts';
+import type { Model } from './model.ts';
+import { snapshot, type Snapshot, type SnapshotOrgan } from './snapshot.ts';
+import type { ChangeEvent } from './types.ts';
+
+/** The stepping order of two EDTF dates: by last instant, then the finer date (later first instant) first. */
+export function compareEventDates(a: string, b: string): number {
+  const x = parseDate(a);
+  const y = parseDate(b);
+  if (x.max !== y.max) return x.max < y.max ? -1 : 1;
+  if (x.min !== y.min) return x.min > y.min ? -1 : 1;
+  return 0;
+}
+
+/** The events in stepping order (a new array; events of the same date keep their order). */
+export function stepOrder(events: readonly ChangeEvent[]): ChangeEvent[] {
+  return [...events].sort((a, b) => compareEventDates(a.date, b.date));
+}
+
+export interface EventStep {
+  /** Position of the event in the stepping order. */
+  index: number;
+  event: ChangeEvent;
+  /** The instant the step stands at (`min` = `max`): the last instant of the event's date. */
+  at: DateSpan;
+  /** The hierarchy just after the event. */
+  snapshot: Snapshot;
+  /** Organs drawn just before (after the previous step) and gone now, in document order: ghost them as they leave. */
+  left: string[];
+  /** Organs drawn now and not just before, in document order. */
+  arrived: string[];
+  /** The event's inputs it ended (gone now). */
+  ended: string[];
+  /** What to frame: the event's outputs and its other inputs that are drawn now (for a rule change, what it applies to). */
+  framed: string[];
+}
+
+interface Tied {
+  b: Bounds;
+  /** Spans of the bounds (undefined when open). */
+  start?: DateSpan;
+  end?: DateSpan;
+  /** Step from which the start is decided as passed (when the instant leaves it open). */
+  startStep: number;
+  /** Step from which it is ended by an event (Infinity: none). */
+  endStep: number;
+  /** Steps up to this one keep it although its own end is over (an event names it then). */
+  keepUntil: number;
+}
+
+interface EdgeTied extends Tied {
+  parent: string;
+  order: number;
+}
+
+/** Precomputed for a model: the order, the instants and which bounds the events decide. */
+export interface Stepper {
+  events: ChangeEvent[];
+  /** The instant of each step (non-decreasing). */
+  instants: number[];
+  indexOf: Map<string, number>;
+  lives: Map<string, Tied[]>;
+  edges: Map<string, EdgeTied[]>;
+}
+
+const cache = new WeakMap<Model, Stepper>();
+const spanOf = (edtf: string | undefined) => (edtf === undefined || edtf === '..' ? undefined : parseDate(edtf));
+const overlaps = (s: DateSpan | undefined, lo: number, hi: number, e: DateSpan) => (s ? s.min <= e.max && s.max >= e.min : lo <= e.max && hi >= e.min);
+
+export function stepper(model: Model): Stepper {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const events = stepOrder(model.graph.events ?? []);
+  const spans = events.map((e) => parseDate(e.date));
+  const instants = spans.map((s) => (Number.isFinite(s.max) ? s.max : Number.isFinite(s.min) ? s.min : model.period.max));
+  for (let k = 1; k < instants.length; k++) instants[k] = Math.max(instants[k], instants[k - 1]);
+  const indexOf = new Map(events.map((e, k) => [e.id, k]));
+
+  const lives = new Map<string, Tied[]>();
+  for (const organ of model.graph.organs) {
+    lives.set(
+      organ.id,
+      organ.exists.map((x) => ({ b: bounds(x), start: spanOf(x.start), end: spanOf(x.end), startStep: Infinity, endStep: Infinity, keepUntil: -Infinity })),
+    );
+  }
+  const edges = new Map<string, EdgeTied[]>();
+  model.graph.edges.forEach((x, order) => {
+    const t: EdgeTied = { b: bounds(x), start: spanOf(x.start), end: spanOf(x.end), startStep: Infinity, endStep: Infinity, keepUntil: -Infinity, parent: x.parent, order };
+    const list = edges.get(x.child);
+    if (list) list.push(t);
+    else edges.set(x.child, [t]);
+  });
+
+  events.forEach((e, k) => {
+    const span = spans[k];
+    const inputs = new Set(e.inputs);
+    const outputs = new Set(e.outputs);
+    for (const id of new Set([...e.inputs, ...e.outputs])) {
+      const output = outputs.has(id);
+      const step = output ? k : k - 1;
+      for (const life of lives.get(id) ?? []) {
+        if (!overlaps(undefined, life.b.startMin, life.b.endMax, span)) continue;
+        if (life.start && overlaps(life.start, 0, 0, span)) life.startStep = Math.min(life.startStep, step);
+        if (!output && life.end && overlaps(life.end, 0, 0, span)) life.endStep = Math.min(life.endStep, k);
+        else life.keepUntil = Math.max(life.keepUntil, step);
+      }
+      for (const edge of edges.get(id) ?? []) {
+        const makes = output && outputs.has(edge.parent) && !(inputs.has(id) && inputs.has(edge.parent));
+        const undoes = inputs.has(id) && inputs.has(edge.parent) && !(output && outputs.has(edge.parent));
+        if (makes && edge.start && overlaps(edge.start, 0, 0, span)) edge.startStep = Math.min(edge.startStep, k);
+        if (undoes && edge.end && overlaps(edge.end, 0, 0, span)) edge.endStep = Math.min(edge.endStep, k);
+      }
+    }
+  });
+  const s: Stepper = { events, instants, indexOf, lives, edges };
+  cache.set(model, s);
+  return s;
+}
+
+/** How surely a lifetime (or a subordination) holds at step k, standing at instant t. */
+function presenceAt(x: Tied, k: number, t: number, endsOf: (j: number) => number): Presence {
+  if (k >= x.endStep) return 0;
+  const { b } = x;
+  if (b.endMax < t) return k <= x.keepUntil ? 1 : 0;
+  if (b.startMin > t) return 0;
+  let p: Presence = 2;
+  if (x.startStep !== Infinity) {
+    // The event that names it decides while the instant falls within (or closes) the start's span.
+    if (k < x.startStep && b.startMax >= t) return 0;
+  } else if (b.startMax > t) p = 1;
+  // The instant falls within the end's span: vague unless the event that ends it is surely later.
+  if (b.endMin <= t && !(x.endStep !== Infinity && endsOf(x.endStep) > t)) p = 1;
+  return b.qualified ? 1 : p;
+}
+
+/** The snapshot at step k of the stepper (k = -1: before the first event). */
+function stateAt(model: Model, s: Stepper, k: number): Snapshot {
+  const t = k >= 0 ? s.instants[k] : s.instants.length ? parseDate(s.events[0].date).min - 1 : model.period.min;
+  const firstOf = (j: number) => parseDate(s.events[j].date).min;
+  const at: DateSpan = { edtf: Number.isFinite(t) ? isoDay(t) : '..', min: t, max: t, precision: 'day', uncertain: false, approximate: false };
+  const outputs = k >= 0 ? new Set(s.events[k].outputs) : new Set<string>();
+  return snapshot(model, at, {
+    presence(id) {
+      let best: Presence = 0;
+      for (const life of s.lives.get(id) ?? []) {
+        const p = presenceAt(life, k, t, firstOf);
+        if (p > best) best = p;
+      }
+      // The event's outputs are there just after it, whatever else their dates say, unless an
+      // earlier step ended them (the data puts their end before this event).
+      return best === 0 && outputs.has(id) && !(s.lives.get(id) ?? []).some((l) => l.endStep <= k) ? 1 : best;
+    },
+    parent(id, drawn: ReadonlyMap<string, SnapshotOrgan>) {
+      let found: EdgeTied | undefined;
+      for (const e of s.edges.get(id) ?? []) {
+        if (e.parent === id || !drawn.has(e.parent) || presenceAt(e, k, t, firstOf) === 0) continue;
+        if (!found || e.b.startMin > found.b.startMin || (e.b.startMin === found.b.startMin && e.order > found.order)) found = e;
+      }
+      return found?.parent;
+    },
+  });
+}
+
+/** The state just after an event (by id or by its position in the stepping order), or undefined when there is none. */
+export function justAfter(model: Model, event: string | number): EventStep | undefined {
+  const s = stepper(model);
+  const index = typeof event === 'number' ? event : s.indexOf.get(event);
+  if (index === undefined || index < 0 || index >= s.events.length) return undefined;
+  const e = s.events[index];
+  const after = stateAt(model, s, index);
+  const before = stateAt(model, s, index - 1);
+  const inDocOrder = (ids: Iterable<string>) => [...ids].sort((a, b) => model.order.get(a)! - model.order.get(b)!);
+  const outputs = new Set(e.outputs);
+  const span = parseDate(e.date);
+  return {
+    index,
+    event: e,
+    at: after.at,
+    snapshot: after,
+    left: inDocOrder([...before.organs.keys()].filter((id) => !after.organs.has(id))),
+    arrived: inDocOrder([...after.organs.keys()].filter((id) => !before.organs.has(id))),
+    ended: e.inputs.filter((id) => !outputs.has(id) && (s.lives.get(id) ?? []).some((l) => l.endStep <= index && l.end !== undefined && overlaps(l.end, 0, 0, span))),
+    framed: [...new Set([...e.outputs, ...e.inputs])].filter((id) => after.organs.has(id)),
+  };
+}
+
+/** The state just before an event: just after the one before it (before the first, the instant before its date). */
+export function justBefore(model: Model, event: string | number): Snapshot | undefined {
+  const s = stepper(model);
+  const index = typeof event === 'number' ? event : s.indexOf.get(event);
+  if (index === undefined || index < 0 || index >= s.events.length) return undefined;
+  return stateAt(model, s, index - 1);
+}
