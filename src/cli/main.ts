@@ -10,6 +10,7 @@ import { eventsInOrder, lineage } from '../model/lineage.ts';
 import { at, buildModel, nameAt, type Model } from '../model/model.ts';
 import { figureRows, postRows, stats } from '../model/queries.ts';
 import { depthFirst, snapshot } from '../model/snapshot.ts';
+import { justAfter, type EventStep } from '../model/steps.ts';
 import { expand, loadFiles, resolveGraphPath, UsageError } from './files.ts';
 import { runExport, runImport } from './interchange.ts';
 
@@ -20,10 +21,11 @@ usage: npm run -s apparat -- <command> [options]
 commands:
   validate <file|dir>...                    check graph files (default: graphs/)
   snapshot <graph> --at <date>              organs at a date: id, name, type, parent, figures, holders, sources
+  snapshot <graph> --after <event>          organs just after an event (its outputs there, what it ended gone), what left and arrived
   stats <graph> --at <date>                 organs per type (a counted group counts as its count)
   figures <graph> [--at <date>] [--organ <id>]   every sourced number
   people <graph> [--at <date>]              who held which post in which organ, when, and the source
-  events <graph>                            the restructurings in date order
+  events <graph>                            the restructurings in stepping order
   lineage <graph> <organ>                   predecessors and successors through splits, merges, renames
   diff <graph> --from <date> --to <date>    organs added, removed, re-parented, renamed; figures changed
   export <graph> --format svg|gexf|graphml|csv|json [--at <date>] [--out <path>]
@@ -69,6 +71,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       allowPositionals: true,
       options: {
         at: { type: 'string' },
+        after: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
         organ: { type: 'string' },
@@ -95,6 +98,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         return validate(rest.length ? rest : ['graphs'], o);
       case 'snapshot':
       case 'stats': {
+        if (command === 'snapshot' && values.after !== undefined) return snapshotAfter(rest[0], values.after, values.at, o);
         const date = requireDate(values.at, '--at');
         const { model } = loadModel(rest[0], o);
         if (!model) return 1;
@@ -185,8 +189,17 @@ function validate(paths: string[], o: Output): number {
   return errors > 0 ? 1 : 0;
 }
 
-function printSnapshot(model: Model, date: string, o: Output): number {
-  const snap = snapshot(model, at(date));
+function snapshotAfter(graph: string | undefined, event: string, date: string | undefined, o: Output): number {
+  if (date !== undefined) throw new UsageError('give --at <date> or --after <event>, not both');
+  const { model } = loadModel(graph, o);
+  if (!model) return 1;
+  const step = justAfter(model, event);
+  if (!step) throw new UsageError(`no event "${event}" in ${model.graph.id} (npm run -s apparat -- events ${model.graph.id} lists them)`);
+  return printSnapshot(model, step.event.date, o, step);
+}
+
+function printSnapshot(model: Model, date: string, o: Output, step?: EventStep): number {
+  const snap = step?.snapshot ?? snapshot(model, at(date));
   const rows = depthFirst(snap).map(({ id, depth }) => {
     const s = snap.organs.get(id)!;
     return {
@@ -204,11 +217,13 @@ function printSnapshot(model: Model, date: string, o: Output): number {
       sources: s.sources,
     };
   });
+  const after = step && { event: step.event.id, title: step.event.title, date: step.event.date, step: step.index + 1, instant: step.at.edtf, left: step.left, arrived: step.arrived, ended: step.ended };
   if (o.json) {
-    o.out(JSON.stringify({ graph: model.graph.id, at: date, organs: rows }, null, 2));
+    o.out(JSON.stringify({ graph: model.graph.id, at: date, ...(after && { after }), organs: rows }, null, 2));
     return 0;
   }
-  o.out(`${model.graph.title}, at ${formatDate(date)}: ${rows.length} organs`);
+  if (after) o.out(`${model.graph.title}, just after ${after.title} (${formatDate(date)}, step ${after.step}): ${rows.length} organs${stepLine(model, 'left', after.left)}${stepLine(model, 'arrived', after.arrived)}`);
+  else o.out(`${model.graph.title}, at ${formatDate(date)}: ${rows.length} organs`);
   for (const r of rows) {
     const figs = Object.entries(r.figures)
       .map(([m, list]) => `${m} ${list.map((f) => `${fig(f.value, f.qualifier)} (${formatDate(f.date)})`).join(' | ')}`)
@@ -223,6 +238,8 @@ function printSnapshot(model: Model, date: string, o: Output): number {
   }
   return 0;
 }
+
+const stepLine = (m: Model, what: string, ids: string[]) => (ids.length ? `\n${what}: ${ids.map((id) => `${nameAt(m, id)} (${id})`).join(', ')}` : '');
 
 function printStats(model: Model, date: string, o: Output): number {
   const rows = stats(snapshot(model, at(date)));
