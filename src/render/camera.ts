@@ -1,0 +1,131 @@
+/**
+ * Where the chart looks: a zoom and pan that frame the nodes that matter at a readable size.
+ * Pure arithmetic in Cytoscape's model: a model point p is drawn at `p * zoom + pan` (px).
+ *
+ * Legibility first: a label of `fontSize` model units is drawn `fontSize * zoom` px tall, so the
+ * zoom never goes below `minLabel / fontSize` (11 px in the explorer, 20 px on a 1920×1080 stage).
+ * When the boxes cannot all fit at that zoom, the view keeps the most important box whole and
+ * shows as much of the others as it can, rather than shrinking into illegibility.
+ */
+
+/** An axis-aligned box in model units (or px, for rendered boxes). */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Px along each side of the viewport covered by something else (a caption, a legend, a toolbar). */
+export interface Insets {
+  top?: number;
+  right?: number;
+  bottom?: number;
+  left?: number;
+}
+
+export interface Camera {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export interface FrameOptions {
+  /** The label font size in model units. */
+  fontSize: number;
+  /** The smallest label to draw, in px: 11 in the explorer, 20 on the stage. */
+  minLabel: number;
+  /** The largest label worth zooming to, in px (default twice `minLabel`): a lone box is not blown up. */
+  maxLabel?: number;
+  insets?: Insets;
+  /** Px kept clear around the framed boxes (default 24). */
+  padding?: number;
+  /** Index in `boxes` of the one that matters most (the selection, the event's first output); default 0. */
+  primary?: number;
+}
+
+/** The smallest box holding all the boxes (undefined for none). */
+export function union(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  const u = { ...boxes[0] };
+  for (const b of boxes) {
+    u.x1 = Math.min(u.x1, b.x1);
+    u.y1 = Math.min(u.y1, b.y1);
+    u.x2 = Math.max(u.x2, b.x2);
+    u.y2 = Math.max(u.y2, b.y2);
+  }
+  return u;
+}
+
+/** The part of the viewport not covered by insets, in px. */
+export function visibleArea(viewport: Size, insets: Insets = {}): Box {
+  return { x1: insets.left ?? 0, y1: insets.top ?? 0, x2: viewport.width - (insets.right ?? 0), y2: viewport.height - (insets.bottom ?? 0) };
+}
+
+/** A model box as drawn, in px. */
+export function rendered(box: Box, camera: Camera): Box {
+  const { zoom, pan } = camera;
+  return { x1: box.x1 * zoom + pan.x, y1: box.y1 * zoom + pan.y, x2: box.x2 * zoom + pan.x, y2: box.y2 * zoom + pan.y };
+}
+
+/**
+ * The camera that frames the boxes: centred on them at the zoom that fits them, within
+ * [minLabel, maxLabel] / fontSize; when they do not fit at the smallest readable zoom, at that zoom
+ * with the primary box whole in view and the view moved as far towards the others' centre as that allows.
+ */
+export function frame(boxes: readonly Box[], viewport: Size, o: FrameOptions): Camera | undefined {
+  const all = union(boxes);
+  if (!all) return undefined;
+  const pad = o.padding ?? 24;
+  const area = visibleArea(viewport, o.insets);
+  const w = Math.max(1, area.x2 - area.x1 - 2 * pad);
+  const h = Math.max(1, area.y2 - area.y1 - 2 * pad);
+  const minZoom = o.minLabel / o.fontSize;
+  const maxZoom = Math.max(minZoom, (o.maxLabel ?? 2 * o.minLabel) / o.fontSize);
+  const fit = Math.min(w / Math.max(all.x2 - all.x1, 1e-9), h / Math.max(all.y2 - all.y1, 1e-9));
+  const zoom = Math.min(maxZoom, Math.max(minZoom, fit));
+  let cx = (all.x1 + all.x2) / 2;
+  let cy = (all.y1 + all.y2) / 2;
+  if (fit < minZoom) {
+    // Keep the primary box whole: the centre may move only as far as its edges allow.
+    const p = boxes[o.primary ?? 0] ?? boxes[0];
+    const keep = (c: number, lo: number, hi: number, half: number) => {
+      const from = hi - half;
+      const to = lo + half;
+      return from > to ? (lo + hi) / 2 : Math.min(to, Math.max(from, c));
+    };
+    cx = keep(cx, p.x1, p.x2, w / 2 / zoom);
+    cy = keep(cy, p.y1, p.y2, h / 2 / zoom);
+  }
+  return { zoom, pan: { x: (area.x1 + area.x2) / 2 - cx * zoom, y: (area.y1 + area.y2) / 2 - cy * zoom } };
+}
+
+/** Whether the model box is drawn wholly inside the viewport (less its insets). */
+export function inView(box: Box, camera: Camera, viewport: Size, insets?: Insets): boolean {
+  const r = rendered(box, camera);
+  const a = visibleArea(viewport, insets);
+  const e = 0.5; // half a pixel of rounding
+  return r.x1 >= a.x1 - e && r.y1 >= a.y1 - e && r.x2 <= a.x2 + e && r.y2 <= a.y2 + e;
+}
+
+/** Whether any of the model box is drawn inside the viewport (less its insets). */
+export function touchesView(box: Box, camera: Camera, viewport: Size, insets?: Insets): boolean {
+  const r = rendered(box, camera);
+  const a = visibleArea(viewport, insets);
+  return r.x2 > a.x1 && r.x1 < a.x2 && r.y2 > a.y1 && r.y1 < a.y2;
+}
+
+/** The smallest label drawn in view, in px: the least font size among the nodes in view, times the zoom. */
+export function smallestLabelInView(nodes: Iterable<{ box: Box; fontSize: number }>, camera: Camera, viewport: Size, insets?: Insets): number | undefined {
+  let least: number | undefined;
+  for (const n of nodes) {
+    if (!touchesView(n.box, camera, viewport, insets)) continue;
+    const px = n.fontSize * camera.zoom;
+    if (least === undefined || px < least) least = px;
+  }
+  return least;
+}
