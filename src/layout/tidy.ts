@@ -24,6 +24,11 @@ export interface TidyOptions {
   /** Width of a node; `nodeWidth` for all when absent. */
   width?: (id: string) => number;
   nodeWidth?: number;
+  /**
+   * Height of a node (a label wrapped to several lines); `nodeHeight` for all when absent. A row
+   * of slots grows to its tallest node, keeping the gap of `slot - nodeHeight` to the next row.
+   */
+  height?: (id: string) => number;
   nodeHeight?: number;
   /** Height of one slot: the step between stacked leaves. */
   slot?: number;
@@ -289,7 +294,29 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     }
   }
 
-  // Absolute positions, top-down (breadth-first order has parents first).
+  // Absolute x and slots, top-down (breadth-first order has parents first).
+  for (let v = 0; v < n; v++)
+    for (let c = first[v]; c < first[v] + count[v]; c++) {
+      x[c] = x[v] + rel[c];
+      slot[c] = slot[v] + relSlot[c];
+    }
+
+  // Rows of slots: each as tall as its tallest node (plus the gap); y is a row's centre.
+  const height = new Float64Array(n);
+  if (options.height) for (let i = 0; i < n; i++) height[i] = options.height(ids[i]);
+  else height.fill(o.nodeHeight);
+  let rows = 0;
+  for (let v = 0; v < n; v++) if (slot[v] + 1 > rows) rows = slot[v] + 1;
+  const content = new Float64Array(rows).fill(o.nodeHeight);
+  for (let v = 0; v < n; v++) if (height[v] > content[slot[v]]) content[slot[v]] = height[v];
+  // rowY[r] = r * slot plus what taller rows add: exact multiples of `slot` when none is taller.
+  const rowY = new Float64Array(rows);
+  let extra = 0;
+  for (let r = 1; r < rows; r++) {
+    extra += (content[r - 1] - o.nodeHeight + content[r] - o.nodeHeight) / 2;
+    rowY[r] = r * o.slot + extra;
+  }
+
   const positions = new Map<string, Point>();
   const stacked = new Set<string>();
   const routes = new Map<string, Point[]>();
@@ -299,20 +326,22 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
   let maxY = -Infinity;
   for (let v = 0; v < n; v++) {
     const px = x[v];
-    const py = slot[v] * o.slot;
+    const py = rowY[slot[v]];
     positions.set(ids[v], { x: px, y: py });
     const hw = width[v] / 2;
+    const hh = height[v] / 2;
     if (px - hw < minX) minX = px - hw;
     if (px + hw > maxX) maxX = px + hw;
-    if (py - o.nodeHeight / 2 < minY) minY = py - o.nodeHeight / 2;
-    if (py + o.nodeHeight / 2 > maxY) maxY = py + o.nodeHeight / 2;
-    // Place the children, and route their edges: down from the parent to its bar, along it,
-    // then down into a child's top, or down a column's trunk and right into a leaf's side.
-    const barY = py + (L * o.slot) / 2;
+    if (py - hh < minY) minY = py - hh;
+    if (py + hh > maxY) maxY = py + hh;
+    // Route the edges to the children: down from the parent to its bar (midway between the
+    // parent's row and the children's), along it, then down into a child's top, or down a
+    // column's trunk and right into a leaf's side.
+    if (count[v] === 0) continue;
+    const childRow = slot[v] + L;
+    const barY = (py + content[slot[v]] / 2 + (rowY[childRow] - content[childRow] / 2)) / 2;
     for (let c = first[v]; c < first[v] + count[v]; c++) {
-      x[c] = px + rel[c];
-      slot[c] = slot[v] + relSlot[c];
-      const cy = slot[c] * o.slot;
+      const cy = rowY[slot[c]];
       const pts: Point[] = [];
       if (stackedFlag[c]) {
         stacked.add(ids[c]);
