@@ -158,23 +158,29 @@ function presenceAt(x: Tied, k: number, t: number, endsOf: (j: number) => number
   return b.qualified ? 1 : p;
 }
 
+const instantOf = (model: Model, s: Stepper, k: number) => (k >= 0 ? s.instants[k] : s.instants.length ? parseDate(s.events[0].date).min - 1 : model.period.min);
+
+/** How surely an organ is there at step k (k = -1: before the first event). */
+function organAt(s: Stepper, id: string, k: number, t: number): Presence {
+  const firstOf = (j: number) => parseDate(s.events[j].date).min;
+  let best: Presence = 0;
+  for (const life of s.lives.get(id) ?? []) {
+    const p = presenceAt(life, k, t, firstOf);
+    if (p > best) best = p;
+  }
+  // The event's outputs are there just after it, whatever else their dates say, unless an
+  // earlier step ended them (the data puts their end before this event).
+  if (best === 0 && k >= 0 && s.events[k].outputs.includes(id) && !(s.lives.get(id) ?? []).some((l) => l.endStep <= k)) return 1;
+  return best;
+}
+
 /** The snapshot at step k of the stepper (k = -1: before the first event). */
 function stateAt(model: Model, s: Stepper, k: number): Snapshot {
-  const t = k >= 0 ? s.instants[k] : s.instants.length ? parseDate(s.events[0].date).min - 1 : model.period.min;
+  const t = instantOf(model, s, k);
   const firstOf = (j: number) => parseDate(s.events[j].date).min;
   const at: DateSpan = { edtf: Number.isFinite(t) ? isoDay(t) : '..', min: t, max: t, precision: 'day', uncertain: false, approximate: false };
-  const outputs = k >= 0 ? new Set(s.events[k].outputs) : new Set<string>();
   return snapshot(model, at, {
-    presence(id) {
-      let best: Presence = 0;
-      for (const life of s.lives.get(id) ?? []) {
-        const p = presenceAt(life, k, t, firstOf);
-        if (p > best) best = p;
-      }
-      // The event's outputs are there just after it, whatever else their dates say, unless an
-      // earlier step ended them (the data puts their end before this event).
-      return best === 0 && outputs.has(id) && !(s.lives.get(id) ?? []).some((l) => l.endStep <= k) ? 1 : best;
-    },
+    presence: (id) => organAt(s, id, k, t),
     parent(id, drawn: ReadonlyMap<string, SnapshotOrgan>) {
       let found: EdgeTied | undefined;
       for (const e of s.edges.get(id) ?? []) {
@@ -193,8 +199,16 @@ export function justAfter(model: Model, event: string | number): EventStep | und
   if (index === undefined || index < 0 || index >= s.events.length) return undefined;
   const e = s.events[index];
   const after = stateAt(model, s, index);
-  const before = stateAt(model, s, index - 1);
-  const inDocOrder = (ids: Iterable<string>) => [...ids].sort((a, b) => model.order.get(a)! - model.order.get(b)!);
+  // Just before: which organs were there is enough (no parents, names or figures needed).
+  const t = instantOf(model, s, index - 1);
+  const left: string[] = [];
+  const arrived: string[] = [];
+  for (const id of model.ids) {
+    const was = organAt(s, id, index - 1, t) > 0;
+    const is = after.organs.has(id);
+    if (was && !is) left.push(id);
+    else if (is && !was) arrived.push(id);
+  }
   const outputs = new Set(e.outputs);
   const span = parseDate(e.date);
   return {
@@ -202,8 +216,8 @@ export function justAfter(model: Model, event: string | number): EventStep | und
     event: e,
     at: after.at,
     snapshot: after,
-    left: inDocOrder([...before.organs.keys()].filter((id) => !after.organs.has(id))),
-    arrived: inDocOrder([...after.organs.keys()].filter((id) => !before.organs.has(id))),
+    left,
+    arrived,
     ended: e.inputs.filter((id) => !outputs.has(id) && (s.lives.get(id) ?? []).some((l) => l.endStep <= index && l.end !== undefined && overlaps(l.end, 0, 0, span))),
     framed: [...new Set([...e.outputs, ...e.inputs])].filter((id) => after.organs.has(id)),
   };
