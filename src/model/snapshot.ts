@@ -1,7 +1,7 @@
 /** The hierarchy as it stood at one date. */
 import type { DateSpan, Presence } from './dates.ts';
-import { current, during, latestFigures, nameAt, organPresence, type Model } from './model.ts';
-import type { Figure, Organ, OrganType, Post } from './types.ts';
+import { current, during, latestFigures, nameAt, organPresence, type Model, type Timed } from './model.ts';
+import type { Edge, Figure, Organ, OrganType, Post } from './types.ts';
 
 export interface Holder {
   post: string;
@@ -92,8 +92,8 @@ export function holdersAt(model: Model, id: string, at: DateSpan): Holder[] {
  */
 export interface SnapshotRules {
   presence(id: string): Presence;
-  /** The organ's parent among the organs drawn. */
-  parent(id: string, drawn: ReadonlyMap<string, SnapshotOrgan>): string | undefined;
+  /** The subordination in force for the organ, given the organs drawn. */
+  parent(id: string, drawn: ReadonlyMap<string, SnapshotOrgan>): Timed<Edge> | undefined;
 }
 
 export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Snapshot {
@@ -115,7 +115,8 @@ export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Sna
   const children = new Map<string, string[]>();
   const roots: string[] = [];
   for (const [id, o] of organs) {
-    const parent = rules ? rules.parent(id, organs) : current(model.edgesByChild.get(id), at)?.item.parent;
+    const edge = rules ? rules.parent(id, organs) : current(model.edgesByChild.get(id), at);
+    const parent = edge?.item.parent;
     if (parent !== undefined && organs.has(parent) && parent !== id) {
       o.parent = parent;
       const list = children.get(parent);

@@ -24,9 +24,9 @@
  * organ vanishes and returns only when its own dates give it two lives.
  */
 import { bounds, isoDay, parseDate, type Bounds, type DateSpan, type Presence } from './dates.ts';
-import type { Model } from './model.ts';
+import type { Model, Timed } from './model.ts';
 import { snapshot, type Snapshot, type SnapshotOrgan } from './snapshot.ts';
-import type { ChangeEvent } from './types.ts';
+import type { ChangeEvent, Edge } from './types.ts';
 
 /** The stepping order of two EDTF dates: by last instant, then the finer date (later first instant) first. */
 export function compareEventDates(a: string, b: string): number {
@@ -74,8 +74,7 @@ interface Tied {
 }
 
 interface EdgeTied extends Tied {
-  parent: string;
-  order: number;
+  timed: Timed<Edge>;
 }
 
 /** Precomputed for a model: the order, the instants and which bounds the events decide. */
@@ -109,12 +108,12 @@ export function stepper(model: Model): Stepper {
     );
   }
   const edges = new Map<string, EdgeTied[]>();
-  model.graph.edges.forEach((x, order) => {
-    const t: EdgeTied = { b: bounds(x), start: spanOf(x.start), end: spanOf(x.end), startStep: Infinity, endStep: Infinity, keepUntil: -Infinity, parent: x.parent, order };
-    const list = edges.get(x.child);
-    if (list) list.push(t);
-    else edges.set(x.child, [t]);
-  });
+  for (const [child, list] of model.edgesByChild) {
+    edges.set(
+      child,
+      list.map((timed) => ({ b: timed.b, start: spanOf(timed.item.start), end: spanOf(timed.item.end), startStep: Infinity, endStep: Infinity, keepUntil: -Infinity, timed })),
+    );
+  }
 
   events.forEach((e, k) => {
     const span = spans[k];
@@ -130,8 +129,9 @@ export function stepper(model: Model): Stepper {
         else life.keepUntil = Math.max(life.keepUntil, step);
       }
       for (const edge of edges.get(id) ?? []) {
-        const makes = output && outputs.has(edge.parent) && !(inputs.has(id) && inputs.has(edge.parent));
-        const undoes = inputs.has(id) && inputs.has(edge.parent) && !(output && outputs.has(edge.parent));
+        const parent = edge.timed.item.parent;
+        const makes = output && outputs.has(parent) && !(inputs.has(id) && inputs.has(parent));
+        const undoes = inputs.has(id) && inputs.has(parent) && !(output && outputs.has(parent));
         if (makes && edge.start && overlaps(edge.start, 0, 0, span)) edge.startStep = Math.min(edge.startStep, k);
         if (undoes && edge.end && overlaps(edge.end, 0, 0, span)) edge.endStep = Math.min(edge.endStep, k);
       }
@@ -182,12 +182,14 @@ function stateAt(model: Model, s: Stepper, k: number): Snapshot {
   return snapshot(model, at, {
     presence: (id) => organAt(s, id, k, t),
     parent(id, drawn: ReadonlyMap<string, SnapshotOrgan>) {
+      // Like the date's rule (the latest-begun subordination wins), among those whose parent is drawn.
       let found: EdgeTied | undefined;
       for (const e of s.edges.get(id) ?? []) {
-        if (e.parent === id || !drawn.has(e.parent) || presenceAt(e, k, t, firstOf) === 0) continue;
-        if (!found || e.b.startMin > found.b.startMin || (e.b.startMin === found.b.startMin && e.order > found.order)) found = e;
+        const parent = e.timed.item.parent;
+        if (parent === id || !drawn.has(parent) || presenceAt(e, k, t, firstOf) === 0) continue;
+        if (!found || e.b.startMin > found.b.startMin) found = e;
       }
-      return found?.parent;
+      return found?.timed;
     },
   });
 }
