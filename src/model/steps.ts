@@ -56,7 +56,10 @@ export interface EventStep {
   arrived: string[];
   /** The event's inputs it ended (gone now). */
   ended: string[];
-  /** What to frame: the event's outputs and its other inputs that are drawn now (for a rule change, what it applies to). */
+  /**
+   * What to frame: the event's outputs, then its other inputs, that are drawn now (for a rule
+   * change, what it applies to). The first is the one to keep in view when not all fit legibly.
+   */
   framed: string[];
 }
 

@@ -1,5 +1,5 @@
 /** Stepping through events: the order of the steps and the state just after an event. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseDate } from '../../src/model/dates.ts';
@@ -299,4 +299,12 @@ describe('over generated graphs with events', () => {
       RUNS,
     );
   }, 60_000);
+});
+
+describe('walking every bundled graph event by event', () => {
+  const files = readdirSync('graphs').filter((f) => f.endsWith('.json') && !f.includes('schema'));
+  test.each(files)('%s: outputs there, ended inputs gone, nothing vanishes and returns', (file) => {
+    const graph = JSON.parse(readFileSync(`graphs/${file}`, 'utf8')) as Graph;
+    checkWalk(buildModel(graph));
+  });
 });
