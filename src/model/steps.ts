@@ -80,19 +80,24 @@ interface EdgeTied extends Tied {
   timed: Timed<Edge>;
 }
 
-/** Precomputed for a model: the order, the instants and which bounds the events decide. */
+/** Precomputed once per model: the order, the instants and which bounds the events decide. */
 export interface Stepper {
+  /** The events in stepping order. */
   events: ChangeEvent[];
   /** The instant of each step (non-decreasing). */
   instants: number[];
+  /** Position of each event id in `events`. */
   indexOf: Map<string, number>;
+  /** Per organ its lifetimes, and per child its subordinations, with the steps that decide their bounds. */
   lives: Map<string, Tied[]>;
   edges: Map<string, EdgeTied[]>;
 }
 
 const cache = new WeakMap<Model, Stepper>();
 const spanOf = (edtf: string | undefined) => (edtf === undefined || edtf === '..' ? undefined : parseDate(edtf));
-const overlaps = (s: DateSpan | undefined, lo: number, hi: number, e: DateSpan) => (s ? s.min <= e.max && s.max >= e.min : lo <= e.max && hi >= e.min);
+/** Whether a bound's span (or a lifetime) and an event's date share an instant. */
+const touches = (s: DateSpan | undefined, e: DateSpan) => s !== undefined && s.min <= e.max && s.max >= e.min;
+const lifeTouches = (b: Bounds, e: DateSpan) => b.startMin <= e.max && b.endMax >= e.min;
 
 export function stepper(model: Model): Stepper {
   const hit = cache.get(model);
@@ -126,17 +131,17 @@ export function stepper(model: Model): Stepper {
       const output = outputs.has(id);
       const step = output ? k : k - 1;
       for (const life of lives.get(id) ?? []) {
-        if (!overlaps(undefined, life.b.startMin, life.b.endMax, span)) continue;
-        if (life.start && overlaps(life.start, 0, 0, span)) life.startStep = Math.min(life.startStep, step);
-        if (!output && life.end && overlaps(life.end, 0, 0, span)) life.endStep = Math.min(life.endStep, k);
+        if (!lifeTouches(life.b, span)) continue;
+        if (touches(life.start, span)) life.startStep = Math.min(life.startStep, step);
+        if (!output && touches(life.end, span)) life.endStep = Math.min(life.endStep, k);
         else life.keepUntil = Math.max(life.keepUntil, step);
       }
       for (const edge of edges.get(id) ?? []) {
         const parent = edge.timed.item.parent;
         const makes = output && outputs.has(parent) && !(inputs.has(id) && inputs.has(parent));
         const undoes = inputs.has(id) && inputs.has(parent) && !(output && outputs.has(parent));
-        if (makes && edge.start && overlaps(edge.start, 0, 0, span)) edge.startStep = Math.min(edge.startStep, k);
-        if (undoes && edge.end && overlaps(edge.end, 0, 0, span)) edge.endStep = Math.min(edge.endStep, k);
+        if (makes && touches(edge.start, span)) edge.startStep = Math.min(edge.startStep, k);
+        if (undoes && touches(edge.end, span)) edge.endStep = Math.min(edge.endStep, k);
       }
     }
   });
@@ -146,7 +151,7 @@ export function stepper(model: Model): Stepper {
 }
 
 /** How surely a lifetime (or a subordination) holds at step k, standing at instant t. */
-function presenceAt(x: Tied, k: number, t: number, endsOf: (j: number) => number): Presence {
+function presenceAt(x: Tied, k: number, t: number, firstInstantOf: (j: number) => number): Presence {
   if (k >= x.endStep) return 0;
   const { b } = x;
   if (b.endMax < t) return k <= x.keepUntil ? 1 : 0;
@@ -157,7 +162,7 @@ function presenceAt(x: Tied, k: number, t: number, endsOf: (j: number) => number
     if (k < x.startStep && b.startMax >= t) return 0;
   } else if (b.startMax > t) p = 1;
   // The instant falls within the end's span: vague unless the event that ends it is surely later.
-  if (b.endMin <= t && !(x.endStep !== Infinity && endsOf(x.endStep) > t)) p = 1;
+  if (b.endMin <= t && !(x.endStep !== Infinity && firstInstantOf(x.endStep) > t)) p = 1;
   return b.qualified ? 1 : p;
 }
 
@@ -223,7 +228,7 @@ export function justAfter(model: Model, event: string | number): EventStep | und
     snapshot: after,
     left,
     arrived,
-    ended: e.inputs.filter((id) => !outputs.has(id) && (s.lives.get(id) ?? []).some((l) => l.endStep <= index && l.end !== undefined && overlaps(l.end, 0, 0, span))),
+    ended: e.inputs.filter((id) => !outputs.has(id) && (s.lives.get(id) ?? []).some((l) => l.endStep <= index && touches(l.end, span))),
     framed: [...new Set([...e.outputs, ...e.inputs])].filter((id) => after.organs.has(id)),
   };
 }
