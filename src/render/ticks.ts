@@ -98,7 +98,7 @@ function groups(items: TickInput[], gap: number, width: number): Tick[] {
   return out;
 }
 
-/** The tick a pointer at `x` px opens: the nearest drawn tick within `reach` px (default half the least gap), if any. */
+/** The tick a pointer at `x` px opens: the nearest drawn tick within `reach` px (half the least gap: no tick then claims another's strip), if any. */
 export function tickAt(ticks: readonly Tick[], x: number, reach: number): Tick | undefined {
   let best: Tick | undefined;
   for (const t of ticks) if (Math.abs(t.x - x) <= reach && (!best || Math.abs(t.x - x) < Math.abs(best.x - x))) best = t;
