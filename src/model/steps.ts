@@ -15,7 +15,8 @@
  *   date) is gone from that step, and until then it stands — drawn vague when the event may
  *   already have happened at the instant;
  * - an organ an event names stays until that event, even when its own end is earlier than the
- *   instant the step stands at (drawn vague then): the event's outputs are there just after it;
+ *   instant the step stands at (drawn vague then): the event's outputs are there just after it,
+ *   and surely there (not vague) when their own dates allow it;
  * - a subordination an event makes (its child and new parent among the outputs) starts with that
  *   step, one it undoes (child and old parent among the inputs) ends with it; otherwise an organ
  *   hangs from the latest-begun of its subordinations that may hold and whose parent is drawn.
@@ -176,10 +177,13 @@ function organAt(s: Stepper, id: string, k: number, t: number): Presence {
     const p = presenceAt(life, k, t, firstOf);
     if (p > best) best = p;
   }
-  // The event's outputs are there just after it, whatever else their dates say, unless an
-  // earlier step ended them (the data puts their end before this event).
-  if (best === 0 && k >= 0 && s.events[k].outputs.includes(id) && !(s.lives.get(id) ?? []).some((l) => l.endStep <= k)) return 1;
-  return best;
+  if (k < 0 || !s.events[k].outputs.includes(id)) return best;
+  const lives = s.lives.get(id) ?? [];
+  // The event's outputs are there just after it: surely, when their dates allow it (and are not
+  // qualified), vaguely when their dates say otherwise — unless an earlier step ended them (the
+  // data puts their end before this event).
+  if (best === 0) return lives.some((l) => l.endStep <= k) ? 0 : 1;
+  return best === 1 && !lives.some((l) => l.b.qualified) ? 2 : best;
 }
 
 /** The snapshot at step k of the stepper (k = -1: before the first event). */
