@@ -17,8 +17,8 @@
  * - an organ an event names stays until that event, even when its own end is earlier than the
  *   instant the step stands at (drawn vague then): the event's outputs are there just after it,
  *   and surely there (not vague) when their own dates allow it;
- * - a subordination an event makes (its child and new parent among the outputs) starts with that
- *   step, one it undoes (child and old parent among the inputs) ends with it; otherwise an organ
+ * - an event that re-parents an organ it names (a subordination to one of its inputs ends within
+ *   its date, one to one of its outputs starts within it) does so at its step; otherwise an organ
  *   hangs from the latest-begun of its subordinations that may hold and whose parent is drawn.
  * Everything else is the snapshot at the instant: a bound the instant falls within leaves the
  * organ vague, never dropped. Each lifetime of an organ so spans one unbroken run of steps: an
@@ -137,12 +137,14 @@ export function stepper(model: Model): Stepper {
         if (!output && touches(life.end, span)) life.endStep = Math.min(life.endStep, k);
         else life.keepUntil = Math.max(life.keepUntil, step);
       }
-      for (const edge of edges.get(id) ?? []) {
-        const parent = edge.timed.item.parent;
-        const makes = output && outputs.has(parent) && !(inputs.has(id) && inputs.has(parent));
-        const undoes = inputs.has(id) && inputs.has(parent) && !(output && outputs.has(parent));
-        if (makes && touches(edge.start, span)) edge.startStep = Math.min(edge.startStep, k);
-        if (undoes && touches(edge.end, span)) edge.endStep = Math.min(edge.endStep, k);
+      // A re-parenting: a subordination to an input ends within the event's date and one to an
+      // output starts within it. The old one holds until the step, the new one from it.
+      const own = edges.get(id) ?? [];
+      const olds = own.filter((x) => inputs.has(x.timed.item.parent) && !outputs.has(x.timed.item.parent) && touches(x.end, span));
+      const news = own.filter((x) => outputs.has(x.timed.item.parent) && !inputs.has(x.timed.item.parent) && touches(x.start, span));
+      if (olds.length && news.length) {
+        for (const x of olds) x.endStep = Math.min(x.endStep, k);
+        for (const x of news) x.startStep = Math.min(x.startStep, k);
       }
     }
   });

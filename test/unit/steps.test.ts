@@ -169,6 +169,16 @@ function checkWalk(model: Model): void {
       expect(whole.organs.has(id) || named, `${id} at ${e.id}`).toBe(true);
     }
   });
+  // An organ is a root only when none of its subordinations that may hold then has its parent drawn.
+  events.forEach((e, k) => {
+    const step = justAfter(model, k)!;
+    const t = step.at.min;
+    for (const o of step.snapshot.organs.values()) {
+      if (o.parent !== undefined) continue;
+      const held = (model.edgesByChild.get(o.id) ?? []).filter((x) => x.b.startMin <= t && x.b.endMax >= t && step.snapshot.organs.has(x.item.parent));
+      expect(held.map((x) => x.item.parent), `${o.id} a root after ${e.id}`).toEqual([]);
+    }
+  });
   for (const [id, ks] of presentAt) {
     if (model.organs.get(id)!.exists.length !== 1) continue;
     expect(ks[ks.length - 1] - ks[0] + 1, `${id} vanishes and returns: steps ${ks.join(',')}`).toBe(ks.length);
