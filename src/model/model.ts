@@ -13,8 +13,17 @@ export interface Timed<T> {
 
 export interface DatedFigure {
   figure: Figure;
-  /** The first instant of its date. */
+  /** The first instant of its date (its last, for a date open before: "by June 1932"). */
   min: number;
+}
+
+/**
+ * When a figure holds from: the first instant of its date; but a date open before
+ * (`[..1932-06]`, "by June 1932") says only that the figure held by its end.
+ */
+function figureInstant(edtf: string): number {
+  const d = parseDate(edtf);
+  return Number.isFinite(d.min) ? d.min : d.max;
 }
 
 export interface Model {
@@ -68,7 +77,7 @@ export function buildModel(graph: Graph): Model {
   for (const figure of graph.figures ?? []) {
     let byMeasure = figures.get(figure.organ);
     if (!byMeasure) figures.set(figure.organ, (byMeasure = new Map()));
-    push(byMeasure, figure.measure, { figure, min: parseDate(figure.date).min });
+    push(byMeasure, figure.measure, { figure, min: figureInstant(figure.date) });
   }
   for (const byMeasure of figures.values()) for (const list of byMeasure.values()) list.sort((a, b) => a.min - b.min);
 

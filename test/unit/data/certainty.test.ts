@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Edge, Graph } from '../../../src/model/types.ts';
-import { around, bundled, wordsOf } from './load.ts';
+import { around, bundled, model, snap, wordsOf } from './load.ts';
 
 /** Words too common to name an organ on their own. */
 const COMMON = new Set(['party', 'the', 'and', 'of', 'its', 'for', 'with', 'from', 'other', 'leningrad', 'city', 'oblast', 'former']);
@@ -80,5 +80,57 @@ describe('stated placements name the relation in their source', () => {
       expect(edges.length, k).toBeGreaterThan(0);
       expect(edges.some((e) => !named(g, e)), `${k} is named by its source now: drop it from the list`).toBe(true);
     }
+  });
+});
+
+describe('dates as vague as the source', () => {
+  const TABLE_3_6 = ['kirov', 'molotov', 'kulakov', 'lenin', 'krasnyi-vyborzhets', 'sevkabel'];
+
+  test('Table 3-6 has an undated "before" column (lines 7872-7896): its counts hold by June 1932, not from a month', () => {
+    for (const f of TABLE_3_6) {
+      const id = `factory-${f}`;
+      const cells = `${f}-workshop-cells`;
+      const before = (model(id).graph.figures ?? []).filter((x) => x.organ === cells && x.measure === 'count' && !x.date.startsWith('1932-09'));
+      expect(before.map((x) => x.date), id).toEqual(['[..1932-06]']);
+      expect(snap(id, '1932-06').organs.get(cells)?.figures.get('count')?.[0].value, id).toBe(before[0].value);
+      // A count "by June 1932" is not shown as the count of 1931.
+      expect(snap(id, '1931-06').organs.get(cells)?.figures.get('count'), id).toBeUndefined();
+    }
+  });
+
+  test("Krasnaia zaria's zveno cells and units (lines 7884-7888, undated): before by June 1932, after from July to December 1932", () => {
+    const dates = (model('factory-krasnaia-zaria').graph.figures ?? []).filter((x) => x.organ === 'krasnaia-zaria-zveno-cells').map((x) => [x.date, x.value]);
+    expect(dates).toEqual([['[..1932-06]', 30], ['[1932-07..1932-12]', 23]]);
+    expect(model('factory-krasnaia-zaria').graph.events?.find((e) => e.id === 'krasnaia-zaria-reconstruction-1932')?.date).toBe('[1932-07..1932-12]');
+  });
+
+  test("the undated 'one in four' at the Baltic works and Karl Marx (line 10173) is October 1931 with a question mark", () => {
+    for (const [id, organ] of [['factory-baltic', 'baltic'], ['factory-karl-marx', 'karl-marx']])
+      expect((model(id).graph.figures ?? []).filter((x) => x.organ === organ && x.value === 25).map((x) => x.date)).toEqual(['1931-10?']);
+  });
+
+  test("Tsar'kov leaves the obkom secretariat when Struppe becomes chairman of the Lenobispolkom in May 1932 (lines 15005-15009)", () => {
+    const holders = (d: string) => snap('leningrad-apparatus', d).organs.get('obkom-secretariat')?.holders.map((h) => h.person) ?? [];
+    expect(holders('1932-03')).toContain('tsarkov');
+    expect(holders('1932-07')).not.toContain('tsarkov');
+  });
+
+  test("Gaza's orgotdel post is undated (lines 14989-14991): it shows as vague in 1930 and 1931", () => {
+    const post = model('leningrad-apparatus').graph.posts!.find((p) => p.person === 'gaza' && p.post.includes('orgotdel'))!;
+    expect([post.start, post.end]).toEqual(['[1930..1931]', '[1930..1931]']);
+  });
+
+  test('the obkom sectors of April 1931 are certain then, vague after: the system lasted until 1934, no one sector is dated (lines 5441-5446)', () => {
+    const ids = ['obkom-pt-timber', 'obkom-sector-transport', 'obkom-sector-vuz-cadres'];
+    for (const id of ids) {
+      expect(snap('leningrad-apparatus', '1931-04').organs.get(id)?.vague, id).toBe(false);
+      expect(snap('leningrad-apparatus', '1932-06').organs.get(id)?.vague, id).toBe(true);
+      expect(model('leningrad-apparatus').organs.get(id)!.exists[0]).toMatchObject({ certainty: 'inferred', note: expect.stringContaining('until 1934') });
+    }
+  });
+
+  test('the eleven unnamed January 1930 sectors are derived by subtraction, and marked inferred', () => {
+    const o = model('leningrad-apparatus').organs.get('obkom-sectors-1930-other')!;
+    expect(o.exists[0]).toMatchObject({ certainty: 'inferred', note: expect.stringContaining('subtraction') });
   });
 });
