@@ -129,16 +129,23 @@ export function organPresence(model: Model, id: string, at: DateSpan): Presence 
 }
 
 /**
- * The one item of a timed list in force at D: among those that may hold at D, the one that began
- * last (a re-parenting or renaming supersedes what it replaces during a vague handover).
+ * The one item of a timed list in force at D: one that certainly holds at D before one that only
+ * may (an attested predecessor keeps its children until its successor certainly exists); among
+ * equals, the one that began last (a re-parenting or renaming supersedes what it replaces during
+ * a vague handover).
  */
 export function current<T>(list: Timed<T>[] | undefined, at: DateSpan): Timed<T> | undefined {
   if (list === undefined) return undefined;
   if (list.length === 1) return presence(list[0].b, at) > 0 ? list[0] : undefined;
   let found: Timed<T> | undefined;
+  let foundPresence = 0;
   for (const t of list) {
-    if (presence(t.b, at) === 0) continue;
-    if (!found || t.b.startMin > found.b.startMin) found = t;
+    const p = presence(t.b, at);
+    if (p === 0) continue;
+    if (!found || p > foundPresence || (p === foundPresence && t.b.startMin > found.b.startMin)) {
+      found = t;
+      foundPresence = p;
+    }
   }
   return found;
 }

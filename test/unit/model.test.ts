@@ -222,3 +222,22 @@ describe('across graphs', () => {
     expect(searchAcross(models, '   ')).toEqual([]);
   });
 });
+
+test('an attested predecessor keeps its child until the successor certainly holds it', () => {
+  const g = sample();
+  // The raikom certainly stands under okrug A to the end of 1930; the move to the obkom is dated only "some time in 1930".
+  g.edges[2] = { child: 'rai', parent: 'okr-a', start: '1928', end: '1930-12' };
+  g.edges[3] = { child: 'rai', parent: 'obkom', start: '[1930-01..1930-12]', end: '1934' };
+  g.organs[1].exists[0].end = '1930-12';
+  const m = buildModel(g);
+  expect(snapshot(m, at('1930-06')).organs.get('rai')!.parent).toBe('okr-a');
+  expect(snapshot(m, at('1931-02')).organs.get('rai')!.parent).toBe('obkom');
+});
+
+test('a figure dated "by June 1932" ([..1932-06]) counts from June 1932, not from the beginning of time', () => {
+  const g = sample();
+  g.figures = [{ organ: 'cells', measure: 'count', value: 27, date: '[..1932-06]', sources: ['s1'] }];
+  const m = buildModel(g);
+  expect(snapshot(m, at('1931')).organs.get('cells')!.figures.get('count')).toBeUndefined();
+  expect(snapshot(m, at('1932-06')).organs.get('cells')!.figures.get('count')![0].value).toBe(27);
+});

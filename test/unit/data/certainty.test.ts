@@ -134,3 +134,13 @@ describe('dates as vague as the source', () => {
     expect(o.exists[0]).toMatchObject({ certainty: 'inferred', note: expect.stringContaining('subtraction') });
   });
 });
+
+test('the Moskovsko-narvskii raikom, recorded in April 1930 (line 5578), holds its factories until its successors certainly exist (split "later in 1930", line 5552)', () => {
+  const april = snap('leningrad-region', '1930-04');
+  for (const id of ['kp-party-committee', 'kt-party-committee', 'elektrosila-party-committee']) expect(april.organs.get(id)?.parent, id).toBe('raikom-moskovsko-narvskii');
+  expect(april.organs.has('raikom-narvskii')).toBe(false);
+  const next = snap('leningrad-region', '1931-01');
+  expect(next.organs.get('kp-party-committee')?.parent).toBe('raikom-narvskii');
+  expect(next.organs.get('elektrosila-party-committee')?.parent).toBe('raikom-moskovskii');
+  expect(next.organs.has('raikom-moskovsko-narvskii')).toBe(false);
+});
