@@ -4,8 +4,10 @@
  * quotation or lines name both the organ and the one it stands under.
  */
 import { describe, expect, test } from 'vitest';
-import type { Edge, Graph } from '../../../src/model/types.ts';
-import { around, bundled, model, snap, wordsOf } from './load.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Edge, Graph, StoryFile } from '../../../src/model/types.ts';
+import { around, bundled, GRAPHS, model, snap, wordsOf } from './load.ts';
 
 /** Words too common to name an organ on their own. */
 const COMMON = new Set(['party', 'the', 'and', 'of', 'its', 'for', 'with', 'from', 'other', 'leningrad', 'city', 'oblast', 'former']);
@@ -143,4 +145,38 @@ test('the Moskovsko-narvskii raikom, recorded in April 1930 (line 5578), holds i
   expect(next.organs.get('kp-party-committee')?.parent).toBe('raikom-narvskii');
   expect(next.organs.get('elektrosila-party-committee')?.parent).toBe('raikom-moskovskii');
   expect(next.organs.has('raikom-moskovsko-narvskii')).toBe(false);
+});
+
+test('a factory party organisation has one lifetime in the regional chart and in its own chart', () => {
+  const region = model('leningrad-region');
+  const same: string[] = [];
+  for (const o of region.graph.organs) {
+    if (!o.link?.startsWith('factory-')) continue;
+    const factory = model(o.link).graph.organs.find((x) => x.exists.some((e) => e.start === o.exists[0].start) && (x.type === o.type || x.typeLabel === 'primary party organisation'));
+    // Krasnyi treugol'nik's chart has two organs (a kollektiv, then a party committee) where the region has one.
+    if (o.id === 'kt-party-committee') continue;
+    expect(factory, `${o.id}: no organ of ${o.link} starts as it does (${o.exists[0].start})`).toBeDefined();
+    expect(factory!.exists.map((e) => [e.start, e.end]), o.id).toEqual(o.exists.map((e) => [e.start, e.end]));
+    same.push(o.id);
+  }
+  expect(same.length).toBeGreaterThanOrEqual(18);
+});
+
+test("Sevkabel' in 1930-31 and Elektrosila from August 1932: the factory chart shows what the regional chart shows", () => {
+  for (const [region, factory, graph, d] of [
+    ['sevkabel-kollektiv', 'sevkabel-party-organisation', 'factory-sevkabel', '1931'],
+    ['elektrosila-party-committee', 'elektrosila-party-committee', 'factory-elektrosila', '1932-08'],
+  ]) {
+    expect(snap('leningrad-region', d).organs.has(region), region).toBe(true);
+    expect(snap(graph, d).organs.has(factory), graph).toBe(true);
+  }
+});
+
+test('the Krasnyi putilovets story does not contradict its charts on when the party committee began', () => {
+  const story = JSON.parse(readFileSync(join(GRAPHS, 'stories/krasnyi-putilovets-1930-32.json'), 'utf8')) as StoryFile;
+  const start = model('leningrad-region').organs.get('kp-party-committee')!.exists[0].start;
+  expect(start).toBe(model('factory-krasnyi-putilovets').organs.get('kp-pc')!.exists[0].start);
+  expect(start).toBe('[1928..1929]');
+  expect(story.steps[0].notes).toContain('1928 or 1929');
+  expect(story.steps[0].notes).not.toMatch(/regional chart starts .* in 1930/);
 });
