@@ -180,3 +180,17 @@ test('the Krasnyi putilovets story does not contradict its charts on when the pa
   expect(story.steps[0].notes).toContain('1928 or 1929');
   expect(story.steps[0].notes).not.toMatch(/regional chart starts .* in 1930/);
 });
+
+test("Krasnyi putilovets' four tiers are drawn (lines 7266-7272, 7306-7308): party committee, departmental kollektiv, its workshop cells, their party units", () => {
+  const s = snap('factory-krasnyi-putilovets', '1931-06');
+  for (const k of ['kp-koll-tractor', 'kp-koll-construction']) {
+    const cells = s.children.get(k) ?? [];
+    expect(cells.map((c) => s.organs.get(c)!.type), k).toEqual(['workshop-cell']);
+    expect((s.children.get(cells[0]) ?? []).map((u) => s.organs.get(u)!.type), k).toEqual(['party-unit']);
+    expect(s.organs.get(k)!.parent).toBe('kp-pc');
+  }
+  // The count: 103 cells, 72 directly under the committee, the rest under the two kollektivy (8 July 1932).
+  const july = snap('factory-krasnyi-putilovets', '1932-07-08');
+  expect(july.organs.get('kp-pc')!.figures.get('workshop-cells')!.map((f) => f.value)).toContain(103);
+  expect(july.organs.get('kp-wc-direct')!.figures.get('count')!.map((f) => f.value)).toContain(72);
+});
