@@ -63,6 +63,23 @@ describe('inferred placements, each with its reason', () => {
   }
 });
 
+describe('inferred lifetimes, names and posts, each with its reason', () => {
+  for (const [, m] of bundled()) {
+    const g = m.graph;
+    const items = [
+      ...g.organs.flatMap((o) => o.exists.filter((e) => e.certainty === 'inferred').map((e) => ({ what: `${o.id} lifetime ${e.start ?? '..'}–${e.end ?? '..'}`, note: e.note }))),
+      ...g.organs.flatMap((o) => o.names.filter((n) => n.certainty === 'inferred').map((n) => ({ what: `${o.id} name "${n.name}"`, note: n.note }))),
+      ...(g.posts ?? []).filter((p) => p.certainty === 'inferred').map((p) => ({ what: `${p.person} ${p.post} in ${p.organ}`, note: p.note })),
+    ];
+    for (const { what, note } of items) {
+      test(`${g.id}: ${what}: ${note}`, () => {
+        expect(note!.length, 'a reason of some substance').toBeGreaterThan(60);
+        expect(note, 'says what the source leaves open').toMatch(/not (given|say|stated|a statement)|does not|says only|derived|reading|not how long/i);
+      });
+    }
+  }
+});
+
 describe('stated placements name the relation in their source', () => {
   for (const [, m] of bundled()) {
     const g = m.graph;
