@@ -142,7 +142,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
 export function exportCsvAt(g: Graph, date: string): Record<string, string> {
   const rows = snapshotRows(g, date);
   const measures = [...new Set(rows.flatMap((r) => [...r.values.keys()]))];
-  const nodeColumns = ['Id', 'Label', 'Type', 'type_label', 'parent', 'depth', 'vague', 'counted', 'link', 'holders', 'figures', ...measures, 'sources', 'citations'];
+  const nodeColumns = ['Id', 'Label', 'Type', 'type_label', 'parent', 'parent_certainty', 'depth', 'vague', 'counted', 'link', 'holders', 'figures', ...measures, 'sources', 'citations'];
   return {
     'nodes.csv': toCsv(
       nodeColumns,
@@ -152,6 +152,7 @@ export function exportCsvAt(g: Graph, date: string): Record<string, string> {
         Type: r.type,
         type_label: r.typeLabel,
         parent: r.parent,
+        parent_certainty: r.parent ? r.parentCertainty : undefined,
         depth: r.depth,
         vague: r.vague,
         counted: r.counted,
@@ -163,7 +164,7 @@ export function exportCsvAt(g: Graph, date: string): Record<string, string> {
         citations: citations(g, r.sources),
       })),
     ),
-    'edges.csv': toCsv(['Source', 'Target', 'Type'], rows.filter((r) => r.parent).map((r) => ({ Source: r.parent, Target: r.id, Type: 'Directed' }))),
+    'edges.csv': toCsv(['Source', 'Target', 'Type', 'certainty'], rows.filter((r) => r.parent).map((r) => ({ Source: r.parent, Target: r.id, Type: 'Directed', certainty: r.parentCertainty }))),
   };
 }
 
