@@ -115,6 +115,9 @@ describe('dates as vague as the source', () => {
       // A count "by June 1932" is not shown as the count of 1931.
       expect(snap(id, '1931-06').organs.get(cells)?.figures.get('count'), id).toBeUndefined();
     }
+    // The regional chart dates the same column alike.
+    const region = (model('leningrad-region').graph.figures ?? []).filter((x) => x.sources.includes('t3-6') && x.measure === 'workshop-cells');
+    expect(region.filter((x) => !x.date.startsWith('1932-09')).map((x) => x.date)).toEqual(Array(6).fill('[..1932-06]'));
   });
 
   test("Krasnaia zaria's zveno cells and units (lines 7884-7888, undated): before by June 1932, after from July to December 1932", () => {
