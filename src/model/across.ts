@@ -6,7 +6,7 @@
 import { bounds, compareDates, isoDay, parseDate, type DateSpan } from './dates.ts';
 import { nameAt, organPresence, type Model } from './model.ts';
 import { normalise, searchOrgans, type SearchHit } from './search.ts';
-import type { Certainty, Edtf, Source } from './types.ts';
+import type { Certainty, Edtf, Organ, Source } from './types.ts';
 
 export interface CareerPost {
   /** The graph the post is recorded in. */
@@ -79,24 +79,37 @@ export function personCareer(models: Iterable<Model>, personId: string): Career 
 }
 
 export interface Evidence {
-  /** The latest day before D at which some organ of the graph may exist. */
+  /** The latest day before D at which some organ of the graph exists (certainly, when asked so). */
   before?: Edtf;
-  /** The earliest day after D at which some organ of the graph may exist. */
+  /** The earliest day after D at which some organ of the graph exists (certainly, when asked so). */
   after?: Edtf;
 }
 
+export interface EvidenceOptions {
+  /** Only these organs count as evidence (a factory chart may leave out the enterprise itself). */
+  include?: (organ: Organ) => boolean;
+  /** Only organs that certainly existed count: a chart of vague boxes alone has no evidence either. */
+  certain?: boolean;
+}
+
 /**
- * For a date at which a graph has no organ, the nearest days either side at which it has some
- * (a factory chart outside its attested years). Undefined when the graph has organs at D.
+ * For a date at which a graph has no organ (none that counts), the nearest days either side at
+ * which it has some: a factory chart outside its attested years. Undefined when it has organs at D.
  */
-export function nearestEvidence(model: Model, at: DateSpan): Evidence | undefined {
+export function nearestEvidence(model: Model, at: DateSpan, options: EvidenceOptions = {}): Evidence | undefined {
+  const need = options.certain ? 2 : 1;
   let before = -Infinity;
   let after = Infinity;
   for (const id of model.ids) {
-    if (organPresence(model, id, at) > 0) return undefined;
+    const organ = model.organs.get(id)!;
+    if (options.include && !options.include(organ)) continue;
+    if (organPresence(model, id, at) >= need) return undefined;
     for (const b of model.existence.get(id) ?? []) {
-      if (b.endMax < at.min) before = Math.max(before, b.endMax);
-      if (b.startMin > at.max) after = Math.min(after, b.startMin);
+      // The span in which it may exist, or, asked for certainty, in which it surely does.
+      const [from, to] = options.certain ? [b.startMax, b.endMin] : [b.startMin, b.endMax];
+      if (options.certain && (from > to || b.qualified)) continue;
+      if (to < at.min) before = Math.max(before, to);
+      if (from > at.max) after = Math.min(after, from);
     }
   }
   return {

@@ -241,3 +241,26 @@ test('a figure dated "by June 1932" ([..1932-06]) counts from June 1932, not fro
   expect(snapshot(m, at('1931')).organs.get('cells')!.figures.get('count')).toBeUndefined();
   expect(snapshot(m, at('1932-06')).organs.get('cells')!.figures.get('count')![0].value).toBe(27);
 });
+
+test('nearest evidence can leave out organs (the enterprise) and ask for certain ones only', () => {
+  const g: Graph = {
+    apparat: 1,
+    id: 'f',
+    title: 'F',
+    sources: { s: { citation: '§' } },
+    organs: [
+      { id: 'works', type: 'unit', typeLabel: 'enterprise', names: [{ name: 'Works' }], exists: [{}], sources: ['s'] },
+      { id: 'org', type: 'kollektiv', names: [{ name: 'Party organisation' }], exists: [{ start: '[..1932-06]', end: '[1932-09..]' }], sources: ['s'] },
+    ],
+    edges: [],
+  };
+  const m = buildModel(g);
+  const party = { include: (o: { type: string }) => o.type !== 'unit' };
+  // The enterprise always exists, so the chart is never empty as a whole.
+  expect(nearestEvidence(m, at('1929'))).toBeUndefined();
+  // The party organisation may have existed in 1929, but nothing shows it did.
+  expect(nearestEvidence(m, at('1929'), party)).toBeUndefined();
+  expect(nearestEvidence(m, at('1929'), { ...party, certain: true })).toEqual({ before: undefined, after: '1932-06-30' });
+  expect(nearestEvidence(m, at('1933'), { ...party, certain: true })).toEqual({ before: '1932-09-01', after: undefined });
+  expect(nearestEvidence(m, at('1932-07'), { ...party, certain: true })).toBeUndefined();
+});
