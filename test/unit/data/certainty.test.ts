@@ -257,10 +257,10 @@ test('a CSV export at a date says which placements are inferred', async () => {
   expect(lines).toContain('obkom,raikom-vyborgskii,Directed,stated');
 });
 
-test("a factory chart before its attested years names the nearest date with evidence (Kirov's party organisation: June 1932)", async () => {
+test("a factory chart before its attested years names the nearest date with evidence (Kirov's party organisation: first attested November 1931)", async () => {
   const { nearestEvidence } = await import('../../../src/model/across.ts');
   const { at } = await import('../../../src/model/model.ts');
   const party = { include: (o: { type: string }) => o.type !== 'unit', certain: true };
-  expect(nearestEvidence(model('factory-kirov'), at('1929'), party)).toEqual({ before: undefined, after: '1932-06-30' });
+  expect(nearestEvidence(model('factory-kirov'), at('1929'), party)).toEqual({ before: undefined, after: '1931-11-30' });
   expect(nearestEvidence(model('factory-kirov'), at('1932-07'), party)).toBeUndefined();
 });
