@@ -208,6 +208,9 @@ function printSnapshot(model: Model, date: string, o: Output, step?: EventStep):
       type: s.type,
       typeLabel: s.typeLabel,
       parent: s.parent ?? null,
+      parentCertainty: s.parentCertainty,
+      parentNote: s.parentNote,
+      parentSources: s.parentSources,
       depth,
       vague: s.vague,
       counted: s.counted,
@@ -230,7 +233,7 @@ function printSnapshot(model: Model, date: string, o: Output, step?: EventStep):
       .join('; ');
     const holders = r.holders.map((h) => `${h.post}: ${h.personName}`).join('; ');
     o.out(
-      `${'  '.repeat(r.depth)}${r.name}${r.vague ? ' (?)' : ''}  [${r.id}, ${r.typeLabel ?? r.type}${r.parent ? ` under ${r.parent}` : ''}]` +
+      `${'  '.repeat(r.depth)}${r.name}${r.vague ? ' (?)' : ''}  [${r.id}, ${r.typeLabel ?? r.type}${r.parent ? ` under ${r.parent}${r.parentCertainty === 'inferred' ? ' (inferred)' : ''}` : ''}]` +
         (figs ? `  ${figs}` : '') +
         (holders ? `  — ${holders}` : '') +
         (r.sources.length ? `  {${src(r.sources, model)}}` : ''),

@@ -47,13 +47,13 @@ export const CSV_COLUMNS = {
   'graph.csv': ['apparat', 'id', 'title', 'description', 'kind', 'period_start', 'period_end', 'note'],
   'sources.csv': ['id', 'citation', 'primary', 'lines', 'quote', 'note'],
   'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'counted_in', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval', 'extra'],
-  'names.csv': ['organ', 'name', 'start', 'end', 'sources', 'Start Date', 'End Date'],
-  'exists.csv': ['organ', 'start', 'end', 'sources', 'note', 'Start Date', 'End Date'],
+  'names.csv': ['organ', 'name', 'start', 'end', 'sources', 'certainty', 'note', 'Start Date', 'End Date'],
+  'exists.csv': ['organ', 'start', 'end', 'sources', 'note', 'certainty', 'Start Date', 'End Date'],
   'edges.csv': ['Source', 'Target', 'Type', 'Id', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'events.csv': ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources', 'citations', 'Date'],
   'figures.csv': ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'citations', 'note', 'Date'],
   'people.csv': ['id', 'name', 'aliases', 'sources'],
-  'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date'],
+  'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'note', 'certainty', 'Start Date', 'End Date'],
   'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 } as const;
 
@@ -89,8 +89,8 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
         extra: extraOf(o, ORGAN_FIELDS),
       })),
     ),
-    'names.csv': t('names.csv', g.organs.flatMap((o) => o.names.map((n) => ({ organ: o.id, name: n.name, ...dated(n), sources: opt(n.sources) })))),
-    'exists.csv': t('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => ({ organ: o.id, ...dated(e), sources: opt(e.sources), note: e.note })))),
+    'names.csv': t('names.csv', g.organs.flatMap((o) => o.names.map((n) => ({ organ: o.id, name: n.name, ...dated(n), sources: opt(n.sources), certainty: n.certainty, note: n.note })))),
+    'exists.csv': t('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => ({ organ: o.id, ...dated(e), sources: opt(e.sources), note: e.note, certainty: e.certainty })))),
     'edges.csv': t(
       'edges.csv',
       g.edges.map((e, i) => ({
@@ -142,7 +142,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
 export function exportCsvAt(g: Graph, date: string): Record<string, string> {
   const rows = snapshotRows(g, date);
   const measures = [...new Set(rows.flatMap((r) => [...r.values.keys()]))];
-  const nodeColumns = ['Id', 'Label', 'Type', 'type_label', 'parent', 'depth', 'vague', 'counted', 'link', 'holders', 'figures', ...measures, 'sources', 'citations'];
+  const nodeColumns = ['Id', 'Label', 'Type', 'type_label', 'parent', 'parent_certainty', 'depth', 'vague', 'counted', 'link', 'holders', 'figures', ...measures, 'sources', 'citations'];
   return {
     'nodes.csv': toCsv(
       nodeColumns,
@@ -152,6 +152,7 @@ export function exportCsvAt(g: Graph, date: string): Record<string, string> {
         Type: r.type,
         type_label: r.typeLabel,
         parent: r.parent,
+        parent_certainty: r.parent ? r.parentCertainty : undefined,
         depth: r.depth,
         vague: r.vague,
         counted: r.counted,
@@ -163,7 +164,7 @@ export function exportCsvAt(g: Graph, date: string): Record<string, string> {
         citations: citations(g, r.sources),
       })),
     ),
-    'edges.csv': toCsv(['Source', 'Target', 'Type'], rows.filter((r) => r.parent).map((r) => ({ Source: r.parent, Target: r.id, Type: 'Directed' }))),
+    'edges.csv': toCsv(['Source', 'Target', 'Type', 'certainty'], rows.filter((r) => r.parent).map((r) => ({ Source: r.parent, Target: r.id, Type: 'Directed', certainty: r.parentCertainty }))),
   };
 }
 
@@ -451,7 +452,9 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     }
     const n = dates<Name>({ name: row.get('name') ?? '' }, row);
     set(n, 'sources', listOrUndefined(row.get('sources')));
-    mark(origins, `organs[${hit.i}].names[${hit.organ.names.length}]`, namesT!, row, { name: 'name', start: 'start', end: 'end', sources: 'sources' });
+    set(n, 'certainty', row.get('certainty') as Name['certainty']);
+    set(n, 'note', row.get('note'));
+    mark(origins, `organs[${hit.i}].names[${hit.organ.names.length}]`, namesT!, row, { name: 'name', start: 'start', end: 'end', sources: 'sources', certainty: 'certainty', note: 'note' });
     hit.organ.names.push(n);
   }
   const existsT = table('exists.csv');
@@ -466,7 +469,8 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const e = dates<Existence>({}, row);
     set(e, 'sources', listOrUndefined(row.get('sources')));
     set(e, 'note', row.get('note'));
-    mark(origins, `organs[${hit.i}].exists[${hit.organ.exists.length}]`, existsT!, row, { start: 'start', end: 'end', sources: 'sources', note: 'note' });
+    set(e, 'certainty', row.get('certainty') as Existence['certainty']);
+    mark(origins, `organs[${hit.i}].exists[${hit.organ.exists.length}]`, existsT!, row, { start: 'start', end: 'end', sources: 'sources', note: 'note', certainty: 'certainty' });
     hit.organ.exists.push(e);
   }
 
@@ -530,7 +534,8 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const p = dates<Post>({ organ: row.get('organ') ?? '', post: row.get('post') ?? '', person: row.get('person') ?? '', sources: [] }, row);
     p.sources = splitList(row.get('sources'));
     set(p, 'note', row.get('note'));
-    mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note' });
+    set(p, 'certainty', row.get('certainty') as Post['certainty']);
+    mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note', certainty: 'certainty' });
     g.posts!.push(p);
   }
 

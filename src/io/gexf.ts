@@ -233,6 +233,8 @@ export interface SnapshotRow {
   counted: boolean;
   link?: string;
   parent?: string;
+  /** Whether the source states the placement under `parent` or it is inferred. */
+  parentCertainty: 'stated' | 'inferred';
   depth: number;
   /** "first secretary: I. I. Gaza; …" */
   holders: string;
@@ -260,6 +262,7 @@ export function snapshotRows(g: Graph, date: string): SnapshotRow[] {
       counted: s.counted,
       link: s.link,
       parent: s.parent,
+      parentCertainty: s.parentCertainty,
       depth,
       holders: holdersAt(model, id, d).map((h) => `${h.post}: ${h.personName}`).join('; '),
       figures: figs.join(' | '),

@@ -13,8 +13,17 @@ export interface Timed<T> {
 
 export interface DatedFigure {
   figure: Figure;
-  /** The first instant of its date. */
+  /** The first instant of its date (its last, for a date open before: "by June 1932"). */
   min: number;
+}
+
+/**
+ * When a figure holds from: the first instant of its date; but a date open before
+ * (`[..1932-06]`, "by June 1932") says only that the figure held by its end.
+ */
+function figureInstant(edtf: string): number {
+  const d = parseDate(edtf);
+  return Number.isFinite(d.min) ? d.min : d.max;
 }
 
 export interface Model {
@@ -68,7 +77,7 @@ export function buildModel(graph: Graph): Model {
   for (const figure of graph.figures ?? []) {
     let byMeasure = figures.get(figure.organ);
     if (!byMeasure) figures.set(figure.organ, (byMeasure = new Map()));
-    push(byMeasure, figure.measure, { figure, min: parseDate(figure.date).min });
+    push(byMeasure, figure.measure, { figure, min: figureInstant(figure.date) });
   }
   for (const byMeasure of figures.values()) for (const list of byMeasure.values()) list.sort((a, b) => a.min - b.min);
 
@@ -120,16 +129,23 @@ export function organPresence(model: Model, id: string, at: DateSpan): Presence 
 }
 
 /**
- * The one item of a timed list in force at D: among those that may hold at D, the one that began
- * last (a re-parenting or renaming supersedes what it replaces during a vague handover).
+ * The one item of a timed list in force at D: one that certainly holds at D before one that only
+ * may (an attested predecessor keeps its children until its successor certainly exists); among
+ * equals, the one that began last (a re-parenting or renaming supersedes what it replaces during
+ * a vague handover).
  */
 export function current<T>(list: Timed<T>[] | undefined, at: DateSpan): Timed<T> | undefined {
   if (list === undefined) return undefined;
   if (list.length === 1) return presence(list[0].b, at) > 0 ? list[0] : undefined;
   let found: Timed<T> | undefined;
+  let foundPresence = 0;
   for (const t of list) {
-    if (presence(t.b, at) === 0) continue;
-    if (!found || t.b.startMin > found.b.startMin) found = t;
+    const p = presence(t.b, at);
+    if (p === 0) continue;
+    if (!found || p > foundPresence || (p === foundPresence && t.b.startMin > found.b.startMin)) {
+      found = t;
+      foundPresence = p;
+    }
   }
   return found;
 }

@@ -1,7 +1,7 @@
 /** The hierarchy as it stood at one date. */
 import type { DateSpan, Presence } from './dates.ts';
 import { current, during, latestFigures, nameAt, organPresence, type Model, type Timed } from './model.ts';
-import type { Edge, Figure, Organ, OrganType, Post } from './types.ts';
+import type { Certainty, Edge, Figure, Organ, OrganType, Post } from './types.ts';
 
 export interface Holder {
   post: string;
@@ -19,6 +19,12 @@ export interface SnapshotOrgan {
   name: string;
   /** Its parent at D, when that parent is in the snapshot too. */
   parent?: string;
+  /** Whether the source states the placement under `parent` or we infer it ('stated' for a root). */
+  parentCertainty: Certainty;
+  /** The note of the placement in force at D: for an inferred one, the reasoning. */
+  parentNote?: string;
+  /** The sources of the placement in force at D. */
+  parentSources: string[];
   /** True when the organ may but need not have existed at D (a vague or qualified bound). */
   vague: boolean;
   counted: boolean;
@@ -45,6 +51,9 @@ class OrganAt implements SnapshotOrgan {
   readonly typeLabel?: string;
   readonly name: string;
   parent?: string;
+  parentCertainty: Certainty = 'stated';
+  parentNote?: string;
+  parentSources: string[] = [];
   readonly counted: boolean;
   readonly link?: string;
   readonly sources: string[];
@@ -119,6 +128,9 @@ export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Sna
     const parent = edge?.item.parent;
     if (parent !== undefined && organs.has(parent) && parent !== id) {
       o.parent = parent;
+      o.parentCertainty = edge!.item.certainty ?? 'stated';
+      o.parentNote = edge!.item.note;
+      o.parentSources = edge!.item.sources ?? [];
       const list = children.get(parent);
       if (list) list.push(id);
       else children.set(parent, [id]);
@@ -148,6 +160,9 @@ function breakCycles(organs: Map<string, SnapshotOrgan>, children: Map<string, s
     const siblings = children.get(o.parent!);
     if (siblings) siblings.splice(siblings.indexOf(id), 1);
     o.parent = undefined;
+    o.parentCertainty = 'stated';
+    o.parentNote = undefined;
+    o.parentSources = [];
     roots.push(id);
     walk(id);
   }

@@ -88,13 +88,22 @@ export interface Source {
   note?: string;
 }
 
+/**
+ * Whether the source states a claim (`stated`, the default when absent) or we infer it
+ * (`inferred`): an inferred item says its reasoning in its `note`.
+ */
+export type Certainty = 'stated' | 'inferred';
+
 export interface Name extends Interval {
   name: string;
   sources?: SourceRefs;
+  certainty?: Certainty;
+  note?: string;
 }
 
 export interface Existence extends Interval {
   sources?: SourceRefs;
+  certainty?: Certainty;
   note?: string;
 }
 
@@ -127,6 +136,8 @@ export interface Edge extends Interval {
   child: string;
   parent: string;
   sources?: SourceRefs;
+  /** `inferred` when the source does not give this placement; `note` then says why it is drawn. */
+  certainty?: Certainty;
   note?: string;
 }
 
@@ -167,6 +178,7 @@ export interface Post extends Interval {
   post: string;
   person: string;
   sources: SourceRefs;
+  certainty?: Certainty;
   note?: string;
 }
 

@@ -213,6 +213,17 @@ function meaningIssues(g: Graph, options: ValidateOptions): Issue[] {
     knownOrgan(p.organ, ['posts', i, 'organ'], 'the post is in');
     if (!personIndex.has(p.person)) error('unknown-id', ['posts', i, 'person'], `the person "${p.person}" is not listed in "people"`);
   });
+  // An inference without its reasoning is a guess the reader cannot weigh.
+  const reasoned = (x: { certainty?: string; note?: string }, path: Path, what: string) => {
+    if (x.certainty === 'inferred' && !x.note?.trim())
+      error('inferred-without-note', path, `${what} is marked "inferred" but has no "note" saying the reasoning: add a note, or remove "certainty" if the source states it`);
+  };
+  g.organs.forEach((o, i) => {
+    o.names.forEach((n, j) => reasoned(n, ['organs', i, 'names', j], `the name "${n.name}"`));
+    o.exists.forEach((e, j) => reasoned(e, ['organs', i, 'exists', j], `a lifetime of "${o.id}"`));
+  });
+  g.edges.forEach((e, i) => reasoned(e, ['edges', i], `the placement of "${e.child}" under "${e.parent}"`));
+  g.posts?.forEach((p, i) => reasoned(p, ['posts', i], `the post "${p.post}" of "${p.person}"`));
   for (const id of Object.keys(g.sources))
     if (!usedSources.has(id)) warn('unused-source', ['sources', id], `the source "${id}" is never cited`);
 

@@ -36,6 +36,16 @@ describe('the command line', () => {
     expect(data.files[0].issues[0]).toMatchObject({ rule: 'date', path: 'organs[1].exists[0].end', severity: 'error' });
   });
 
+  test('snapshot says which placements are inferred, and why', () => {
+    const json = JSON.parse(cli('snapshot', 'leningrad-region', '--at', '1931-06', '--json').out);
+    const byId = (id: string) => json.organs.find((o: { id: string }) => o.id === id);
+    expect(byId('city-workshop-cells')).toMatchObject({ parent: 'obkom', parentCertainty: 'inferred', parentNote: expect.stringContaining('subordinate to the raikoms') });
+    expect(byId('raikom-vyborgskii')).toMatchObject({ parent: 'obkom', parentCertainty: 'stated' });
+    const text = cli('snapshot', 'leningrad-region', '--at', '1931-06').out;
+    expect(text).toMatch(/city-workshop-cells, workshop-cell under obkom \(inferred\)/);
+    expect(text).toMatch(/raikom-vyborgskii, urban-raikom under obkom\]/);
+  });
+
   test('snapshot by graph id, as text and JSON', () => {
     const text = cli('snapshot', 'example', '--at', '1931');
     expect(text.code).toBe(0);

@@ -117,6 +117,6 @@ describe('CSV as csv-parse reads it', () => {
   test('a snapshot: nodes and edges at the date', () => {
     const at = exportCsvAt(g, '1929');
     expect((parseCsv(at['nodes.csv'], { columns: true }) as unknown[]).length).toBe(5);
-    expect(parseCsv(at['edges.csv'], { columns: true })).toContainEqual({ Source: 'okr-a', Target: 'rai', Type: 'Directed' });
+    expect(parseCsv(at['edges.csv'], { columns: true })).toContainEqual({ Source: 'okr-a', Target: 'rai', Type: 'Directed', certainty: 'stated' });
   });
 });

@@ -5,6 +5,7 @@ import { at, buildModel } from '../../src/model/model.ts';
 import { career, figureRows, postRows, stats } from '../../src/model/queries.ts';
 import { ancestors, depthFirst, snapshot } from '../../src/model/snapshot.ts';
 import { validateGraph } from '../../src/model/validate.ts';
+import { nearestEvidence, personCareer, searchAcross } from '../../src/model/across.ts';
 import type { Graph } from '../../src/model/types.ts';
 import { sample } from './graphs.ts';
 
@@ -140,4 +141,126 @@ describe('people and figures', () => {
     expect(figureRows(model, { organ: 'rai' }).map((f) => f.value)).toEqual([300]);
     expect(figureRows(model, { at: at('1931-06'), organ: 'cells' }).map((f) => f.value)).toEqual([1917, 2600]);
   });
+});
+
+describe('certainty of placements', () => {
+  const g = sample();
+  g.edges[4] = { ...g.edges[4], certainty: 'inferred', note: 'The count is oblast-wide; its raikoms are not given.', sources: ['s2'] };
+  const m = buildModel(g);
+
+  test('a snapshot says whether each placement is stated or inferred, and why', () => {
+    const s = snapshot(m, at('1931'));
+    expect(s.organs.get('cells')).toMatchObject({ parent: 'obkom', parentCertainty: 'inferred', parentNote: 'The count is oblast-wide; its raikoms are not given.', parentSources: ['s2'] });
+    expect(s.organs.get('rai')).toMatchObject({ parent: 'obkom', parentCertainty: 'stated' });
+    expect(s.organs.get('obkom')!.parent).toBeUndefined();
+    expect(s.organs.get('obkom')!.parentCertainty).toBe('stated');
+  });
+
+  test('an inferred item without its reasoning is a validation error', () => {
+    const bad = sample();
+    bad.posts![0].certainty = 'inferred';
+    bad.organs[1].names[0] = { name: 'Okrug A', certainty: 'inferred', note: ' ' };
+    const issues = validateGraph(bad).filter((i) => i.rule === 'inferred-without-note');
+    expect(issues.map((i) => i.path).sort()).toEqual(['organs[1].names[0]', 'posts[0]']);
+  });
+});
+
+describe('across graphs', () => {
+  const apparatus = sample();
+  const factory: Graph = {
+    apparat: 1,
+    id: 'factory',
+    title: 'Factory',
+    sources: { f1: { citation: '§3.2.3', primary: 'Partrabotnik, no. 17', lines: '7242-7260' } },
+    organs: [
+      { id: 'pc', type: 'party-committee', names: [{ name: 'Putilov party committee' }], exists: [{ start: '1929', end: '1930' }, { start: '1932', end: '1933' }], sources: ['f1'] },
+    ],
+    edges: [],
+    people: [{ id: 'p', name: 'I. I. Gaza' }, { id: 'q', name: 'P. Lysakov' }],
+    posts: [
+      { organ: 'pc', post: 'secretary', person: 'p', start: '1929-05', end: '1929-12', sources: ['f1'] },
+      { organ: 'pc', post: 'secretary', person: 'q', start: '1932', sources: ['f1'], certainty: 'inferred', note: 'n' },
+    ],
+  };
+  const models = [buildModel(apparatus), buildModel(factory)];
+
+  test('a career gathers the posts of one person id from every graph, in date order, with sources', () => {
+    const c = personCareer(models, 'p')!;
+    expect(c.name).toBe('I. I. Gaza');
+    expect(c.aliases).toEqual(['Gaza']);
+    expect(c.graphs).toEqual(['sample', 'factory']);
+    expect(c.posts.map((p) => [p.graph, p.organName, p.post, p.start])).toEqual([
+      ['sample', 'Raikom X', 'first secretary', '1929'],
+      ['factory', 'Putilov party committee', 'secretary', '1929-05'],
+    ]);
+    expect(c.posts[1]).toMatchObject({ certainty: 'stated', sources: ['f1'], citations: [{ primary: 'Partrabotnik, no. 17' }], at: '1929-05' });
+    expect(personCareer(models, 'q')!.posts[0]).toMatchObject({ certainty: 'inferred', note: 'n' });
+    expect(personCareer(models, 'nobody')).toBeUndefined();
+  });
+
+  test('nearest evidence: the days either side of a gap, nothing where the graph has organs', () => {
+    const f = models[1];
+    expect(nearestEvidence(f, at('1931-06'))).toEqual({ before: '1930-12-31', after: '1932-01-01' });
+    expect(nearestEvidence(f, at('1927'))).toEqual({ before: undefined, after: '1929-01-01' });
+    expect(nearestEvidence(f, at('1935'))).toEqual({ before: '1933-12-31', after: undefined });
+    expect(nearestEvidence(f, at('1929-06'))).toBeUndefined();
+  });
+
+  test('one search finds organs and people in every graph, each with a date to open its graph at', () => {
+    const hits = searchAcross(models, 'Gaza');
+    expect(hits.map((h) => [h.graph, h.kind, h.id])).toEqual(
+      expect.arrayContaining([
+        ['sample', 'person', 'p'],
+        ['factory', 'person', 'p'],
+        ['sample', 'organ', 'rai'],
+      ]),
+    );
+    expect(hits.find((h) => h.graph === 'factory' && h.kind === 'person')!.at).toBe('1929-05');
+    const putilov = searchAcross(models, 'putilov');
+    expect(putilov).toEqual([expect.objectContaining({ graph: 'factory', kind: 'organ', id: 'pc', at: '1929-12-31' })]);
+    expect(snapshot(models[1], at(putilov[0].at)).organs.has('pc')).toBe(true);
+    expect(searchAcross(models, '   ')).toEqual([]);
+  });
+});
+
+test('an attested predecessor keeps its child until the successor certainly holds it', () => {
+  const g = sample();
+  // The raikom certainly stands under okrug A to the end of 1930; the move to the obkom is dated only "some time in 1930".
+  g.edges[2] = { child: 'rai', parent: 'okr-a', start: '1928', end: '1930-12' };
+  g.edges[3] = { child: 'rai', parent: 'obkom', start: '[1930-01..1930-12]', end: '1934' };
+  g.organs[1].exists[0].end = '1930-12';
+  const m = buildModel(g);
+  expect(snapshot(m, at('1930-06')).organs.get('rai')!.parent).toBe('okr-a');
+  expect(snapshot(m, at('1931-02')).organs.get('rai')!.parent).toBe('obkom');
+});
+
+test('a figure dated "by June 1932" ([..1932-06]) counts from June 1932, not from the beginning of time', () => {
+  const g = sample();
+  g.figures = [{ organ: 'cells', measure: 'count', value: 27, date: '[..1932-06]', sources: ['s1'] }];
+  const m = buildModel(g);
+  expect(snapshot(m, at('1931')).organs.get('cells')!.figures.get('count')).toBeUndefined();
+  expect(snapshot(m, at('1932-06')).organs.get('cells')!.figures.get('count')![0].value).toBe(27);
+});
+
+test('nearest evidence can leave out organs (the enterprise) and ask for certain ones only', () => {
+  const g: Graph = {
+    apparat: 1,
+    id: 'f',
+    title: 'F',
+    sources: { s: { citation: '§' } },
+    organs: [
+      { id: 'works', type: 'unit', typeLabel: 'enterprise', names: [{ name: 'Works' }], exists: [{}], sources: ['s'] },
+      { id: 'org', type: 'kollektiv', names: [{ name: 'Party organisation' }], exists: [{ start: '[..1932-06]', end: '[1932-09..]' }], sources: ['s'] },
+    ],
+    edges: [],
+  };
+  const m = buildModel(g);
+  const party = { include: (o: { type: string }) => o.type !== 'unit' };
+  // The enterprise always exists, so the chart is never empty as a whole.
+  expect(nearestEvidence(m, at('1929'))).toBeUndefined();
+  // The party organisation may have existed in 1929, but nothing shows it did.
+  expect(nearestEvidence(m, at('1929'), party)).toBeUndefined();
+  expect(nearestEvidence(m, at('1929'), { ...party, certain: true })).toEqual({ before: undefined, after: '1932-06-30' });
+  expect(nearestEvidence(m, at('1933'), { ...party, certain: true })).toEqual({ before: '1932-09-01', after: undefined });
+  expect(nearestEvidence(m, at('1932-07'), { ...party, certain: true })).toBeUndefined();
 });

@@ -33,6 +33,7 @@ const CASES: Record<string, { rule: string; severity: 'error' | 'warning'; path:
   'unknown-measure': { rule: 'unknown-measure', severity: 'warning', path: 'figures[0].measure', line: '"members-ish"', says: /not one of the usual measures/ },
   'unit-label': { rule: 'unit-label', severity: 'warning', path: 'organs[0]', line: '{', says: /no typeLabel/ },
   'counted-without-count': { rule: 'counted-without-count', severity: 'warning', path: 'organs[2]', line: '{', says: /no "count" figure/ },
+  'inferred-without-note': { rule: 'inferred-without-note', severity: 'error', path: 'edges[1]', line: '{', says: /marked "inferred" but has no "note" saying the reasoning/ },
   'no-source': { rule: 'no-source', severity: 'warning', path: 'organs[2].sources', line: '"sources"', says: /cites no source/ },
 };
 

@@ -173,8 +173,12 @@ describe('figures: members, cells and staff', () => {
     expect(valuesAt(ID, 'kp-shift-cells', 'count', '1931-08')).toEqual([4]);
     expect(valuesAt(ID, 'kp-shift-cells', 'count', '1932-03')).toEqual([22]);
   });
-  it('eight sectors at the workshop cell level in 1931, later three (lines 7174-7180)', () => {
-    expect(valuesAt(ID, 'kp-wc-direct', 'sectors', '1931').sort()).toEqual([3, 8]);
+  it('eight sectors at the workshop cell level in 1931, later three (lines 7174-7180): a sequence, never shown as a conflict', () => {
+    expect(valuesAt(ID, 'kp-wc-direct', 'sectors', '1931')).toEqual([8]);
+    expect(valuesAt(ID, 'kp-wc-direct', 'sectors', '[1931-02..1931-12]')).toEqual([3]);
+    const shown = (d: string) => snap(ID, d).organs.get('kp-wc-direct')!.figures.get('sectors')!.map((f) => f.value);
+    expect(shown('1931-01')).toEqual([8]);
+    expect(shown('1932-01')).toEqual([3]);
   });
   it('16 responsible party workers, four left after 12 became cell secretaries (lines 7732-7740)', () => {
     expect(valuesAt(ID, 'kp-pc', 'staff', '1932')).toEqual([16]);
