@@ -88,13 +88,19 @@ export interface Source {
   note?: string;
 }
 
+/** Whether the thesis states an item or we infer it (absent means stated); an inferred item says why in its note. */
+export type Certainty = 'stated' | 'inferred';
+
 export interface Name extends Interval {
   name: string;
   sources?: SourceRefs;
+  certainty?: Certainty;
+  note?: string;
 }
 
 export interface Existence extends Interval {
   sources?: SourceRefs;
+  certainty?: Certainty;
   note?: string;
 }
 
@@ -127,6 +133,7 @@ export interface Edge extends Interval {
   child: string;
   parent: string;
   sources?: SourceRefs;
+  certainty?: Certainty;
   note?: string;
 }
 
@@ -167,6 +174,7 @@ export interface Post extends Interval {
   post: string;
   person: string;
   sources: SourceRefs;
+  certainty?: Certainty;
   note?: string;
 }
 
