@@ -134,3 +134,15 @@ describe('the counts of chapter 2', () => {
     expect(snap(ID, '1932').organs.get('leningrad-city')?.parent).toBeUndefined();
   });
 });
+
+describe('chapter 7: the Izhorskii factory in 1929 (lines 19042-19046)', () => {
+  it('6,500 workers; at least 15 workshops and 18 shifts, counted where they competed', () => {
+    expect(valuesAt(ID, 'izhorskii', 'workforce', '1929')).toEqual([6500]);
+    const s = snap(ID, '1929');
+    expect(s.organs.get('izhorskii-workshops')?.parent).toBe('izhorskii');
+    const c = stats(s).flatMap((x) => x.counted);
+    expect(c.find((x) => x.id === 'izhorskii-workshops')?.counts).toEqual([15]);
+    expect(c.find((x) => x.id === 'izhorskii-shifts')?.counts).toEqual([18]);
+    expect(figureRows(model(ID), { at: at('1929'), organ: 'izhorskii-shifts' })[0].qualifier).toBe('min');
+  });
+});

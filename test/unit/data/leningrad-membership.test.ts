@@ -104,3 +104,13 @@ describe('Table 4-15: party saturation at the large-scale enterprises of Leningr
     expect(stats(snap(ID, '1931-04')).find((s) => s.type === 'unit')?.counted.filter((c) => c.id.startsWith('oblast-large-')).reduce((a, c) => a + c.counts[0], 0)).toBe(29);
   });
 });
+
+describe('the okrugs in January 1928 (lines 5724-5728)', () => {
+  it('communists per okrug from 1,200 to 7,700, party cells from 61 to 262', () => {
+    const rows = figureRows(model(ID), { at: at('1928-01'), organ: 'okrug-party-organisations' });
+    const range = (m: string) => rows.filter((r) => r.measure === m).map((r) => `${r.qualifier} ${r.value}`).sort();
+    expect(range('communists')).toEqual(['max 7700', 'min 1200']);
+    expect(range('cells')).toEqual(['max 262', 'min 61']);
+    expect(snap(ID, '1931').organs.has('okrug-party-organisations')).toBe(false);
+  });
+});
