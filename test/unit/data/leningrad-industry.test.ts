@@ -73,6 +73,14 @@ describe('Table 2-9: the most important enterprises in the Leningrad region, 193
       expect(model(graph).organs.get(id)?.exists[0].start).toBe(model(ID).organs.get(id)!.exists[0].start);
     expect(valuesAt('factory-stalin', 'stalin', 'workforce', '1931')).toEqual(valuesAt(ID, 'stalin', 'workforce', '1931'));
   });
+  it('an enterprise with a chart of its own drills down into it', () => {
+    for (const id of ['krasnyi-putilovets', 'stalin', 'skorokhod', 'kulakov']) {
+      const link = model(ID).organs.get(id)?.link;
+      expect(link).toBe(`factory-${id}`);
+      expect(() => model(link!)).not.toThrow();
+    }
+    expect(model(ID).organs.get('svetlana')?.link).toBeUndefined();
+  });
   it("the MN and TG enterprises stand in the city after 1930: the table gives only the raions of 1928", () => {
     expect(snap(ID, '1931').organs.get('krasnyi-putilovets')?.parent).toBe('leningrad-city');
     expect(snap(ID, '1931').organs.get('stalin')?.parent).toBe('raion-vyborgskii');
