@@ -70,6 +70,20 @@ describe('unit organisers (chapter 6) against party units with zveno cells (chap
   });
 });
 
+describe('full-time officials in the factories (§6.2.1, lines 15536-15571)', () => {
+  it('factory party committees: around 400 before the 1932 transfer, 200 after', () => {
+    const at1932 = (d: string) => figureRows(model(ID), { at: at(d), organ: 'city-party-committee-officials' }).map((r) => r.value);
+    expect(at1932('1932-06')).toEqual([400]);
+    expect(at1932('1932-10')).toEqual([200]);
+  });
+  it('April 1933: 592 of 710 kollektiv secretaries and 501 of about 3,000 workshop cell secretaries full-time', () => {
+    expect(valuesAt(ID, 'city-kollektiv-bureaux', 'staff', '1933-04')).toEqual([592]);
+    expect(valuesAt(ID, 'city-kollektiv-bureaux', 'secretaries', '1933-04')).toEqual([710]);
+    expect(valuesAt(ID, 'city-workshop-cell-bureaux', 'staff', '1933-04')).toEqual([501]);
+    expect(valuesAt(ID, 'city-workshop-cell-bureaux', 'secretaries', '1933-04')).toEqual([3000]);
+  });
+});
+
 describe('the apparatus in totals (§6.1.1)', () => {
   it('593 responsible and 257 technical staff in March 1929 outside the countryside; about 850 at the beginning of 1929 (lines 13651, 13703)', () => {
     expect(valuesAt(ID, 'regional-party-apparatus', 'responsible-staff', '1929-03')).toEqual([593]);
