@@ -97,6 +97,10 @@ describe('the apparatus in totals (§6.1.1)', () => {
     expect(sum('responsible-staff')).toBe(valuesAt(ID, 'regional-party-apparatus', 'responsible-staff', '1929-03')[0]);
     expect(sum('technical-staff')).toBe(valuesAt(ID, 'regional-party-apparatus', 'technical-staff', '1929-03')[0]);
   });
+  it('rural raikoms: 146 secretaries described in May 1930, 111 raikoms by July 1930 (lines 13944, 14688)', () => {
+    expect(valuesAt(ID, 'rural-raikoms', 'secretaries', '1930-05')).toEqual([146]);
+    expect(stats(snap(ID, '1930-08')).find((s) => s.type === 'rural-raikom')?.max).toBe(111);
+  });
   it('the countryside: 425 in 1929, 518 in 1930, well over 2,000 by 1933 (lines 13940-13953)', () => {
     expect(['1929', '1930', '1933'].map((y) => valuesAt(ID, 'countryside-party-apparatus', 'staff', y)[0])).toEqual([425, 518, 2000]);
   });
