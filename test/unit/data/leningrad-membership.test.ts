@@ -114,3 +114,12 @@ describe('the okrugs in January 1928 (lines 5724-5728)', () => {
     expect(snap(ID, '1931').organs.has('okrug-party-organisations')).toBe(false);
   });
 });
+
+describe("chapter 7's raion figure (line 19636)", () => {
+  it('Vyborgskii, March 1932: 25,417 communists in socialist competition, 75 per cent of its members', () => {
+    const row = figureRows(model(ID), { at: at('1932-03'), organ: 'raikom-vyborgskii' }).find((r) => r.measure === 'communists-in-competition');
+    expect(row?.value).toBe(25417);
+    // 75 per cent of the raion's communists: about 33,900, close to Table 4-5's 33,611 of January 1933
+    expect(Math.abs(row!.value / 0.75 - valuesAt(ID, 'raikom-vyborgskii', 'communists', '1933-01-01')[0])).toBeLessThan(500);
+  });
+});
