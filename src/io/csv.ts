@@ -53,7 +53,7 @@ export const CSV_COLUMNS = {
   'events.csv': ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources', 'citations', 'Date'],
   'figures.csv': ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'citations', 'note', 'Date'],
   'people.csv': ['id', 'name', 'aliases', 'sources'],
-  'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date'],
+  'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'certainty', 'note', 'Start Date', 'End Date'],
   'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 } as const;
 
@@ -529,8 +529,10 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
   for (const row of poT?.rows ?? []) {
     const p = dates<Post>({ organ: row.get('organ') ?? '', post: row.get('post') ?? '', person: row.get('person') ?? '', sources: [] }, row);
     p.sources = splitList(row.get('sources'));
+    // An unknown word is left for validation to reject with its place.
+    set(p, 'certainty', row.get('certainty') as Post['certainty']);
     set(p, 'note', row.get('note'));
-    mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note' });
+    mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', certainty: 'certainty', note: 'note' });
     g.posts!.push(p);
   }
 
