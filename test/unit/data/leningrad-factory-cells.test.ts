@@ -30,4 +30,9 @@ describe('chapter 3: cells of the factories the thesis mentions once', () => {
     expect(model('factory-krasnyi-treugolnik').organs.has('tyre-factory-party-organisation')).toBe(false);
     expect(model(ID).organs.get('tyre-factory-party-organisation')?.note).toMatch(/does not say/);
   });
+  it("Krasnyi putilovets' steam workshop, August 1931: five shifts, five to six party units each, so 25 to 30 (line 6322)", () => {
+    expect(count('1931-08', 'kp-steam-workshop-shifts')).toEqual([5]);
+    expect(count('1931-08', 'kp-steam-workshop-party-units')).toEqual([25, 30]);
+    expect(model(ID).organs.get('kp-steam-workshop')?.link).toBe('factory-krasnyi-putilovets');
+  });
 });
