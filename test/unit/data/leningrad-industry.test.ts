@@ -126,8 +126,9 @@ describe('the counts of chapter 2', () => {
     expect(count('1928-01', 'city-factories-1928-shipbuilding')).toEqual([5]);
     for (const p of ['metalworking', 'textile', 'shipbuilding']) expect(model(ID).organs.get(`city-factories-1928-${p}`)?.countedIn).toMatch(/^city-factories-1928/);
   });
-  it('nine okrugs in 1928; 107 rural raions in 1930 (13 + 13 + 81); four kinds in June 1931 (lines 1692, 1720-1726)', () => {
+  it('nine okrugs in 1928, eight after 1929; 107 rural raions in 1930 (13 + 13 + 81); four kinds in June 1931 (lines 1692, 1720-1726)', () => {
     expect(count('1928-01', 'okrugs')).toEqual([9]);
+    expect(count('1929-06', 'okrugs')).toEqual([8]); // Velikie luki went to the Western oblast in 1929
     expect(count('1930', 'rural-raions-1930')).toEqual([107]);
     expect(['industrial', 'half-industrial', 'simple'].map((k) => count('1930', `rural-raions-1930-${k}`)![0]).reduce((a, b) => a + b)).toBe(107);
     expect(['flax', 'milk-livestock', 'timber', 'cottage'].map((k) => count('1931-06', `rural-raions-1931-${k}`)![0])).toEqual([26, 24, 12, 27]);
