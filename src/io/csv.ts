@@ -534,6 +534,7 @@ function importCsvFolder(files: Record<string, string>, lower: Map<string, strin
     const p = dates<Post>({ organ: row.get('organ') ?? '', post: row.get('post') ?? '', person: row.get('person') ?? '', sources: [] }, row);
     p.sources = splitList(row.get('sources'));
     set(p, 'note', row.get('note'));
+    // An unknown word is left for validation to reject with its place.
     set(p, 'certainty', row.get('certainty') as Post['certainty']);
     mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note', certainty: 'certainty' });
     g.posts!.push(p);

@@ -10,7 +10,7 @@ import { formatIssue, loadGraphSet, type LoadedGraph } from '../../../src/io/gra
 import { GRAPHS, thesisText } from './load.ts';
 
 const STORIES = join(GRAPHS, 'stories');
-const EXPECTED = ['breaking-up-factory-cells', 'functional-sectoral-apparatus', 'krasnyi-putilovets-1930-32', 'okrugs-to-raions', 'reversal-of-1932'];
+const EXPECTED = ['breaking-up-factory-cells', 'functional-sectoral-apparatus', 'krasnyi-putilovets-1930-32', 'okrugs-to-raions', 'reversal-of-1932', 'the-partys-people'];
 
 const jsonFiles = (dir: string, prefix: string) =>
   readdirSync(dir)
@@ -45,7 +45,7 @@ function missingNumbers(text: string): string[] {
 }
 
 describe('bundled stories', () => {
-  it('are the five presentation stories, one file each, named by their id', () => {
+  it('are the six presentation stories, one file each, named by their id', () => {
     expect(storyResults.map((r) => r.file)).toEqual(EXPECTED.map((id) => `graphs/stories/${id}.json`));
     for (const r of storyResults) expect(r.story?.id, r.file).toBe(r.file.replace(/^graphs\/stories\/|\.json$/g, ''));
   });
