@@ -27,7 +27,7 @@ import '../timeline/apparat-timeline.ts';
 import type { ApparatTimeline } from '../timeline/apparat-timeline.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
 import { appStyles } from './styles.ts';
-import { disagree } from '../shared/figures.ts';
+import { disagree } from '../../render/figures.ts';
 import '../presentation/apparat-presentation.ts';
 import '../presentation/apparat-present-menu.ts';
 import '../presentation/apparat-speaker.ts';
@@ -345,7 +345,7 @@ export class ApparatApp extends LitElement {
           .graph=${d?.model.graph}
           at=${v.at ?? ''}
           view-title=${d ? `${d.model.graph.title}, ${formatDate(v.at)}` : ''}
-          .core=${() => this.chart?.core}
+          .chart=${() => this.chart}
         ></apparat-export-menu>
         <apparat-present-menu .loaded=${this.loaded} @story-present=${(e: CustomEvent) => this.present(e.detail.id)}></apparat-present-menu>
         <apparat-story-builder

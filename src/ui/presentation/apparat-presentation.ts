@@ -10,6 +10,7 @@
  * in the explorer.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { emit } from '../shared/events.ts';
 import { cssProps } from '../shared/css-props.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import type { ViewTree } from '../../layout/view.ts';
@@ -17,8 +18,7 @@ import { formatDate } from '../../model/dates.ts';
 import type { Model } from '../../model/model.ts';
 import '../chart/apparat-chart.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import { download, viewPng, viewSvg } from '../export/export.ts';
-import { stepCamera } from './camera.ts';
+import { download } from '../export/export.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';
@@ -171,13 +171,7 @@ export class ApparatPresentation extends LitElement {
     this.run++;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     const step = this.entry?.steps[this.step - 1];
-    this.dispatchEvent(
-      new CustomEvent('presentation-exit', {
-        detail: step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0], hide: step.hide ?? [] } : {},
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'presentation-exit', step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0], hide: step.hide ?? [] } : {});
   }
 
   private announce(): void {
@@ -302,22 +296,14 @@ export class ApparatPresentation extends LitElement {
       await wait(GLIDE_MS);
       if (run === this.run && this.chart) this.aim(this.chart, step, 550);
     }
-    if (run === this.run) this.dispatchEvent(new CustomEvent('step-shown', { detail: { step: this.step } }));
+    if (run === this.run) emit(this, 'step-shown', { step: this.step }, { bubbles: false });
   }
 
   private currentTree?: ViewTree;
 
   private aim(chart: ApparatChart, step: StoryEntry['steps'][number], duration: number): void {
-    const cy = chart.core;
-    if (!cy || !this.currentTree) return;
-    stageStyle(cy);
     const when = this.renderRoot.querySelector('.when') as HTMLElement | null;
-    const top = when ? when.offsetTop + when.offsetHeight : 0;
-    const cam = stepCamera(cy, this.currentTree, step, { w: cy.width(), h: cy.height() }, 36, top);
-    if (!cam) return;
-    cy.stop();
-    if (duration) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration, easing: 'ease-in-out-cubic' });
-    else cy.viewport(cam);
+    chart.frame(step, { duration, top: when ? when.offsetTop + when.offsetHeight : 0 });
   }
 
   /** Resolves when the current step has been shown (its animation and camera done). */
@@ -346,13 +332,8 @@ export class ApparatPresentation extends LitElement {
       renderer.tree = tree;
       await renderer.updateComplete;
       await renderer.drawn();
-      const cy = renderer.core;
-      if (!cy) continue;
-      stageStyle(cy);
-      const cam = stepCamera(cy, tree, step);
-      if (cam) cy.viewport(cam);
-      const ext = cy.extent();
-      const svg = viewSvg(cy, { title: `Step ${i + 1}: ${entry.title}`, box: ext, padding: 0 });
+      renderer.frame(step);
+      const svg = renderer.svg({ title: `Step ${i + 1}: ${entry.title}`, inView: true });
       this.handout = this.handout.map((s, j) => (j === i ? svg : s));
       await wait(30);
     }
@@ -376,13 +357,13 @@ export class ApparatPresentation extends LitElement {
   }
 
   exportPng(): void {
-    const cy = this.chart?.core;
-    if (cy) download(viewPng(cy, { scale: 2, full: false }), `${this.fileBase()}.png`);
+    const png = this.chart?.png({ scale: 2, full: false });
+    if (png) download(png, `${this.fileBase()}.png`);
   }
 
   exportSvg(): void {
-    const cy = this.chart?.core;
-    if (cy) download(viewSvg(cy, { box: cy.extent(), padding: 0, title: this.entry?.steps[this.step - 1]?.caption }), `${this.fileBase()}.svg`, 'image/svg+xml');
+    const svg = this.chart?.svg({ inView: true, title: this.entry?.steps[this.step - 1]?.caption });
+    if (svg) download(svg, `${this.fileBase()}.svg`, 'image/svg+xml');
   }
 
   render() {
@@ -406,6 +387,7 @@ export class ApparatPresentation extends LitElement {
           </div>
           <apparat-chart
             class="stage-chart"
+            stage
             .tree=${this.currentTree}
             .found=${new Set(step.highlight ?? [])}
             fit-key=${`${step.graph}|${(step.hide ?? []).join(',')}`}
@@ -434,7 +416,7 @@ export class ApparatPresentation extends LitElement {
         </nav>
         <div class="black" aria-hidden=${this.black ? 'false' : 'true'} @click=${() => this.toggleBlack()}></div>
       </div>
-      <apparat-chart class="renderer" aria-hidden="true" .motion=${false}></apparat-chart>
+      <apparat-chart class="renderer" stage aria-hidden="true" .motion=${false}></apparat-chart>
       <section class="handout" aria-label="Handout">
         ${entry.steps.map(
           (s, i) => html`<article class="page">
@@ -453,18 +435,6 @@ export class ApparatPresentation extends LitElement {
       </section>
     `;
   }
-}
-
-const styled = new WeakSet<object>();
-
-/** Highlighted organs, marked strongly enough to see from the back of a room (this chart only). */
-function stageStyle(cy: NonNullable<ApparatChart['core']>): void {
-  if (styled.has(cy)) return;
-  styled.add(cy);
-  cy.style()
-    .selector('node.match')
-    .style({ 'underlay-color': '#f2b705', 'underlay-opacity': 0.9, 'underlay-padding': 9, 'border-width': 3, 'border-color': '#7a4b00' } as never)
-    .update();
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
