@@ -5,9 +5,9 @@
  * screen; B (or .) black screen; S speaker view; Esc leaves. A speaker view in another window
  * stays in step through a BroadcastChannel. Printing gives a handout, one step per page.
  *
- * Properties: `loaded` (the loaded files), `story` (its id).
- * Events: `presentation-exit` {graph, at, select, hide}: the view of the step to continue with
- * in the explorer.
+ * Properties: `loaded` (the loaded files), `story` (its id), `step` (1-based).
+ * Events: `story-step` {step} (the explorer writes the URL and history, and passes the step back),
+ * `presentation-exit` {graph, at, select, hide}: the view of the step to continue with in the explorer.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../shared/events.ts';
@@ -22,7 +22,7 @@ import { download } from '../export/export.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';
-import { modelFor, readStoryUrl, stepFrames, stepTree, storiesOf, storyUrl, type StoryEntry } from './stories.ts';
+import { modelFor, stepFrames, stepTree, storiesOf, storyUrl, type StoryEntry } from './stories.ts';
 import { presentationStyles } from './styles.ts';
 
 /** How long each date of an animated step (`at` → `to`) is shown. */
@@ -93,7 +93,6 @@ export class ApparatPresentation extends LitElement {
     super.connectedCallback();
     // Capture on window: the presentation's keys reach it before the explorer's shortcuts.
     window.addEventListener('keydown', this.onKey, true);
-    window.addEventListener('popstate', this.onPop);
     document.addEventListener('fullscreenchange', this.onFullscreen);
     window.addEventListener('pointermove', this.onPointer);
     window.addEventListener('resize', this.onResize);
@@ -109,7 +108,6 @@ export class ApparatPresentation extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey, true);
-    window.removeEventListener('popstate', this.onPop);
     document.removeEventListener('fullscreenchange', this.onFullscreen);
     window.removeEventListener('pointermove', this.onPointer);
     window.removeEventListener('resize', this.onResize);
@@ -123,15 +121,14 @@ export class ApparatPresentation extends LitElement {
     return this.entry?.steps.length ?? 0;
   }
 
-  /** Goes to step `n` (clamped), with a new history entry. */
+  /** Goes to step `n` (clamped); sends `story-step`, and the explorer makes a history entry. */
   go(n: number): void {
     const count = this.count;
     if (!count) return;
     const next = Math.max(1, Math.min(count, Math.round(n)));
     if (next === this.step) return;
     this.step = next;
-    const url = storyUrl(this.story, next);
-    if (location.search !== url) history.pushState(null, '', url);
+    emit(this, 'story-step', { step: next });
   }
 
   next(): void {
@@ -177,11 +174,6 @@ export class ApparatPresentation extends LitElement {
   private announce(): void {
     this.channel?.post({ type: 'step', story: this.story, step: this.step, count: this.count, black: this.black });
   }
-
-  private onPop = () => {
-    const loc = readStoryUrl(location.search);
-    if (loc && loc.story === this.story && !loc.speaker) this.step = Math.min(loc.step, Math.max(1, this.count));
-  };
 
   private onFullscreen = () => {
     this.full = Boolean(document.fullscreenElement);

@@ -51,6 +51,8 @@ export interface ApparatEvents {
   'story-saved': { name: string; text: string };
   'files-import': ImportDetail;
   'export-done': { file: string; note: string };
+  /** The presentation or speaker view moved to a step (1-based); the controller writes the URL. */
+  'story-step': { step: number };
   /** Leave the presentation for the explorer, at the step's view. */
   'presentation-exit': ExitView;
   /** A presentation step has been shown (its animation and camera done). */
