@@ -88,3 +88,22 @@ export const STAGE_FOUND: MarkStyle = {
   colour: '#f2b705',
   style: { 'underlay-color': '#f2b705', 'underlay-opacity': 0.9, 'underlay-padding': 9, 'border-width': 3, 'border-color': '#7a4b00' },
 };
+
+/** What is marked in a view: compare marks, an event's inputs and outputs, search hits, the selection. */
+export interface Marking {
+  marks?: Map<string, Mark[]>;
+  eventInputs?: Set<string>;
+  eventOutputs?: Set<string>;
+  found?: Set<string>;
+  selected?: string;
+}
+
+/** The mark classes of an organ's node (`ghost`: a stacked copy, which takes no search or selection mark). */
+export function markClasses(organ: string, ghost: boolean, m: Marking): string[] {
+  const classes = (m.marks?.get(organ) ?? []).map((k) => COMPARE_MARKS[k].className);
+  if (m.eventInputs?.has(organ)) classes.push(MARKS.eventInput.className);
+  if (m.eventOutputs?.has(organ)) classes.push(MARKS.eventOutput.className);
+  if (!ghost && m.found?.has(organ)) classes.push(MARKS.found.className);
+  if (!ghost && m.selected === organ) classes.push(MARKS.chosen.className);
+  return classes;
+}

@@ -5,7 +5,7 @@
  * history, the models and the actions. Keys: ./keys.ts.
  */
 import { LitElement, html, nothing } from 'lit';
-import { formatIssue } from '../../io/graph-file.ts';
+import { formatIssue, type LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import { nameAt } from '../../model/model.ts';
 import type { Graph } from '../../model/types.ts';
@@ -29,10 +29,17 @@ import { on } from '../shared/events.ts';
 import '../story-builder/apparat-story-builder.ts';
 import '../timeline/apparat-timeline.ts';
 import { Explorer, TABS, type Derived, type Tab } from './explorer.ts';
-import { explorerAction } from './keys.ts';
+import { runExplorerKey } from './keys.ts';
 import { appStyles } from './styles.ts';
 
 export { defaultDate } from './explorer.ts';
+
+/** The files that could not be loaded, and why. */
+const problems = (bad: LoadedGraph[], open: boolean) =>
+  html`<details class="problems" ?open=${open}>
+    <summary role="alert">${bad.length} graph file${bad.length > 1 ? 's' : ''} could not be loaded: ${bad.map((b) => b.file).join(', ')}. The others work.</summary>
+    ${bad.map((b) => html`<section><h2>${b.file}</h2><ul>${b.issues.filter((i) => i.severity === 'error').map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}</ul></section>`)}
+  </details>`;
 
 const TAB_NAMES: Record<Tab, string> = { details: 'Details', events: 'Events', compare: 'Compare' };
 
@@ -92,19 +99,7 @@ export class ApparatApp extends LitElement {
     return html`
       ${this.renderHeader(d, titles)}
       <apparat-importer .loaded=${x.loaded} .yours=${x.yours} .modelOf=${(id: string) => x.modelOf(id)} @files-import=${on('files-import', (detail) => void this.imported(detail.failed > 0, () => x.imported(detail)))}></apparat-importer>
-      ${bad.length
-        ? html`<details class="problems" ?open=${!!failedCurrent || !d}>
-            <summary role="alert">${bad.length} graph file${bad.length > 1 ? 's' : ''} could not be loaded: ${bad.map((b) => b.file).join(', ')}. The others work.</summary>
-            ${bad.map(
-              (b) => html`<section>
-                <h2>${b.file}</h2>
-                <ul>
-                  ${b.issues.filter((i) => i.severity === 'error').map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
-                </ul>
-              </section>`,
-            )}
-          </details>`
-        : nothing}
+      ${bad.length ? problems(bad, !!failedCurrent || !d) : nothing}
       ${d
         ? this.renderExplorer(d, titles)
         : html`<main class="empty">
@@ -346,45 +341,9 @@ export class ApparatApp extends LitElement {
 
   /** Keyboard shortcuts (./keys.ts), when the focus is not in a text field. */
   private onKey = (e: KeyboardEvent) => {
-    const action = explorerAction(e);
-    if (!action) return;
-    const x = this.explorer;
-    const v = x.view;
-    const timeline = this.renderRoot.querySelector('apparat-timeline');
-    switch (action) {
-      case 'previous-event':
-      case 'next-event':
-        timeline?.step(action === 'next-event' ? 1 : -1);
-        break;
-      case 'play':
-        timeline?.toggle();
-        break;
-      case 'search':
-        this.renderRoot.querySelector('apparat-search')?.focus();
-        break;
-      case 'outline':
-        this.renderRoot.querySelector('apparat-outline')?.focus();
-        break;
-      case 'fit':
-        this.chart?.fit();
-        break;
-      case 'zoom-in':
-      case 'zoom-out':
-        this.chart?.zoomBy(action === 'zoom-in' ? 1.25 : 0.8);
-        break;
-      case 'collapse':
-        if (!v.select) return;
-        x.toggle(v.select, v.collapse.includes(v.select));
-        break;
-      case 'focus':
-        if (!v.select) return;
-        x.setFocus(v.focus === v.select ? undefined : v.select);
-        break;
-      case 'clear':
-        if (!x.clear()) return;
-        break;
-    }
-    e.preventDefault();
+    const $ = <K extends keyof HTMLElementTagNameMap>(tag: K) => this.renderRoot.querySelector(tag);
+    const used = runExplorerKey(e, { explorer: this.explorer, chart: this.chart, timeline: $('apparat-timeline'), search: $('apparat-search'), outline: $('apparat-outline') });
+    if (used) e.preventDefault();
   };
 }
 

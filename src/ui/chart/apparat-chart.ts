@@ -13,30 +13,27 @@
  * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
  * (./apply.ts) brings Cytoscape to it, animated or sliced across frames.
  */
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { tidyTree, TIDY_DEFAULTS, type TidyLayout } from '../../layout/tidy.ts';
+import { tidyTree, type TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import { frameCamera, type Framing } from '../../render/camera.ts';
 import { dataClasses, type NodeData } from '../../render/elements.ts';
-import { formatFigures } from '../../render/figures.ts';
 import { organOfNode } from '../../render/ids.ts';
-import { COMPARE_MARKS, MARKS, STAGE_FOUND } from '../../render/marks.ts';
-import { formatNumber, typeLabel } from '../../render/organ-style.ts';
+import { markClasses } from '../../render/marks.ts';
+import { formatNumber } from '../../render/organ-style.ts';
 import { planSize, planTree } from '../../render/plan.ts';
-import { markRule, STYLE } from '../../render/stylesheet.ts';
 import { viewSvg, type SvgOptions } from '../../render/svg.ts';
 import { pngScale, viewPng, type PngOptions } from '../export/export.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
+import { boxOf, createCore, fitReadable, reducedMotion, reveal, zoomBy } from './viewport.ts';
+import { hoverText, spokenOrgan, walk } from './walk.ts';
 import { chartStyles } from './styles.ts';
 
 // Edges are hidden while organs glide, so Cytoscape's overlap warnings are noise.
 cytoscape.warnings(false);
-
-const H = TIDY_DEFAULTS.nodeHeight;
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class ApparatChart extends LitElement {
   static properties = {
@@ -131,44 +128,17 @@ export class ApparatChart extends LitElement {
   private onKey = (e: KeyboardEvent) => {
     const t = this.tree;
     if (!t || !t.organs.size) return;
-    const cur = this.selected && t.organs.has(this.selected) ? this.selected : undefined;
-    let next: string | undefined;
-    const siblings = (id: string) => {
-      const p = t.parent.get(id);
-      return p === undefined ? t.roots : (t.children.get(p) ?? []);
-    };
-    switch (e.key) {
-      case 'ArrowUp':
-        next = cur ? t.parent.get(cur) : t.roots[0];
-        break;
-      case 'ArrowDown':
-        next = cur ? t.children.get(cur)?.[0] : t.roots[0];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        if (!cur) next = t.roots[0];
-        else {
-          const list = siblings(cur);
-          next = list[list.indexOf(cur) + (e.key === 'ArrowLeft' ? -1 : 1)];
-        }
-        break;
-      }
-      case 'Home':
-        next = t.roots[0];
-        break;
-      case 'Enter':
-        if (cur) emit(this, 'organ-open', { id: cur });
-        e.preventDefault();
-        return;
-      default:
-        return;
+    if (e.key === 'Enter') {
+      if (this.selected && t.organs.has(this.selected)) emit(this, 'organ-open', { id: this.selected });
+      e.preventDefault();
+      return;
     }
+    const next = walk(t, this.selected, e.key);
+    if (next === null) return;
     e.preventDefault();
     e.stopPropagation();
     if (!next) return;
-    const o = t.organs.get(next)!;
-    const kids = t.children.get(next)?.length ?? 0;
-    this.spoken = `${o.name}, ${typeLabel(o.type, o.typeLabel)}${o.vague ? ', perhaps' : ''}${kids ? `, over ${kids}` : ''}${o.link ? ', has its own chart' : ''}`;
+    this.spoken = spokenOrgan(t, next);
     emit(this, 'organ-select', { id: next });
   };
 
@@ -195,44 +165,21 @@ export class ApparatChart extends LitElement {
 
   private createCore(): void {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    const cy = cytoscape({
-      container,
-      style: this.stage ? [...STYLE, markRule(STAGE_FOUND)] : STYLE,
-      minZoom: 0.05,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
-      autounselectify: true,
-      autoungrabify: true,
+    const cy = createCore(container, this.stage, {
+      tap: (id) => emit(this, 'organ-select', { id }),
+      doubleTap: (id) => emit(this, 'organ-open', { id }),
+      moved: () => {
+        this.userMoved = true;
+        this.hover = undefined;
+      },
+      pointAt: (id, bb) => {
+        const text = this.tree ? hoverText(this.tree, id) : undefined;
+        if (text) this.hover = { x: (bb.x1 + bb.x2) / 2, y: bb.y1 - 6, ...text };
+      },
+      pointAway: () => (this.hover = undefined),
     });
     this.cy = cy;
     this.applier = new PlanApplier(cy);
-    const organ = (e: { target: unknown }) => (e.target as NodeSingular).data('organ') as string | undefined;
-    cy.on('tap', 'node', (e) => {
-      const id = organ(e);
-      if (id) emit(this, 'organ-select', { id });
-    });
-    cy.on('dbltap', 'node', (e) => {
-      const id = organ(e);
-      if (id) emit(this, 'organ-open', { id });
-    });
-    cy.on('dragpan scrollzoom pinchzoom', () => {
-      this.userMoved = true;
-      this.hover = undefined;
-    });
-    cy.on('mouseover', 'node', (e) => {
-      const id = organ(e);
-      const o = id ? this.tree?.organs.get(id) : undefined;
-      if (!o) return;
-      const bb = (e.target as NodeSingular).renderedBoundingBox({ includeLabels: false });
-      const figs = [...o.figures].map(([m, l]) => `${m} ${formatFigures(l)}`).join(' · ');
-      this.hover = {
-        x: (bb.x1 + bb.x2) / 2,
-        y: bb.y1 - 6,
-        name: o.name,
-        detail: [typeLabel(o.type, o.typeLabel), o.vague ? 'perhaps there' : '', figs].filter(Boolean).join(' · '),
-      };
-    });
-    cy.on('mouseout', 'node', () => (this.hover = undefined));
     this.resizer = new ResizeObserver(() => this.cy?.resize());
     this.resizer.observe(container);
     if (this.tree) this.scheduleDraw();
@@ -313,13 +260,7 @@ export class ApparatChart extends LitElement {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const id = (n.data('organ') as string | undefined) ?? organOfNode(n.id());
-        const ghost = Boolean(n.data('ghost'));
-        const classes = dataClasses(n.data() as NodeData);
-        for (const m of this.marks?.get(id) ?? []) classes.push(COMPARE_MARKS[m].className);
-        if (this.eventInputs?.has(id)) classes.push(MARKS.eventInput.className);
-        if (this.eventOutputs?.has(id)) classes.push(MARKS.eventOutput.className);
-        if (this.found?.has(id) && !ghost) classes.push(MARKS.found.className);
-        if (this.selected === id && !ghost) classes.push(MARKS.chosen.className);
+        const classes = [...dataClasses(n.data() as NodeData), ...markClasses(id, Boolean(n.data('ghost')), this)];
         if (n.hasClass('leaving')) classes.push('leaving');
         const cls = classes.join(' ');
         if (this.classCache.get(n) !== cls) {
@@ -332,28 +273,8 @@ export class ApparatChart extends LitElement {
 
   /** Fits the whole chart, but never so small that labels are unreadable: then shows the top. */
   fitReadable(): void {
-    const cy = this.cy;
     this.userMoved = false;
-    if (!cy || !this.layout || cy.nodes().length === 0) return;
-    const { minX, maxX, minY, maxY } = this.layout.bounds;
-    const w = cy.width();
-    const h = cy.height();
-    if (!w || !h) return;
-    const pad = 32;
-    const inset = Math.min(this.insetBottom, h / 3);
-    const zoom = Math.min(1.1, (w - 2 * pad) / (maxX - minX), (h - 2 * pad - inset) / (maxY - minY));
-    const readable = 0.8;
-    if (zoom >= readable) {
-      cy.zoom(zoom);
-      cy.pan({ x: w / 2 - ((minX + maxX) / 2) * zoom, y: (h - inset) / 2 - ((minY + maxY) / 2) * zoom });
-    } else {
-      // Too big to read whole: show the top, centred on the first root.
-      const root = this.tree?.roots[0];
-      const p = root ? this.layout.positions.get(root)! : { x: (minX + maxX) / 2, y: minY };
-      const z = Math.max(readable, Math.min(1, (h - 2 * pad) / (maxY - minY)));
-      cy.zoom(z);
-      cy.pan({ x: w / 2 - p.x * z, y: pad + (H / 2) * z - p.y * z + 8 });
-    }
+    if (this.cy?.nodes().length && this.layout) fitReadable(this.cy, this.layout, this.tree?.roots[0], this.insetBottom);
   }
 
   /** Fits every organ in view (animated). */
@@ -363,24 +284,13 @@ export class ApparatChart extends LitElement {
 
   /** Zooms by a factor about the centre. */
   zoomBy(f: number): void {
-    const cy = this.cy;
-    if (!cy) return;
-    cy.zoom({ level: Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * f)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (this.cy) zoomBy(this.cy, f);
   }
 
   /** Pans so that the organ is in view (without changing the zoom when it is legible). */
   reveal(id: string): void {
-    const cy = this.cy;
-    const node = cy?.getElementById(id);
-    if (!cy || !node || node.empty()) return;
-    const p = node.renderedPosition();
-    const margin = 40;
-    const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
-    if (inside && cy.zoom() >= 0.5) return;
     // Revealing is a deliberate view: a later automatic refit must not undo it.
-    this.userMoved = true;
-    const zoom = Math.max(cy.zoom(), 0.75);
-    cy.animate({ zoom, center: { eles: node } }, { duration: reducedMotion() ? 0 : 300 });
+    if (this.cy && reveal(this.cy, id)) this.userMoved = true;
   }
 
   /**
@@ -392,11 +302,7 @@ export class ApparatChart extends LitElement {
     const cy = this.cy;
     const tree = this.tree;
     if (!cy || !tree) return false;
-    const boxOf = (ids: string[]) => {
-      const eles = cy.collection(ids.map((id) => cy.getElementById(id)).filter((e) => e.nonempty()) as never);
-      return eles.empty() ? undefined : eles.boundingBox({ includeLabels: false } as never);
-    };
-    const cam = frameCamera(tree, framing, boxOf, { w: cy.width(), h: cy.height() }, pad, top);
+    const cam = frameCamera(tree, framing, (ids) => boxOf(cy, ids), { w: cy.width(), h: cy.height() }, pad, top);
     if (!cam) return false;
     this.userMoved = true;
     cy.stop();
