@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cdp } from 'vitest/browser';
 import '../../src/ui/app/apparat-app.ts';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
-import { PNG_MAX_AREA, PNG_MAX_SIDE, pngScale, viewPng } from '../../src/ui/export/export.ts';
+import { PNG_MAX_AREA, PNG_MAX_SIDE, pngScale, viewPng } from '../../src/ui/chart/png.ts';
 import { viewSvg } from '../../src/render/svg.ts';
 import type { ApparatPresentation } from '../../src/ui/presentation/apparat-presentation.ts';
 import { captionText } from '../../src/ui/presentation/markdown.ts';

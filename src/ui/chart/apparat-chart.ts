@@ -24,7 +24,7 @@ import { markClasses } from '../../render/marks.ts';
 import { formatNumber } from '../../render/organ-style.ts';
 import { planSize, planTree } from '../../render/plan.ts';
 import { viewSvg, type SvgOptions } from '../../render/svg.ts';
-import { pngScale, viewPng, type PngOptions } from '../export/export.ts';
+import { pngScale, viewPng, type PngOptions } from './png.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';

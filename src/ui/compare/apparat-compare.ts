@@ -8,7 +8,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import type { Diff } from '../../model/diff.ts';
 import { compareDates, formatDate, isoDay } from '../../model/dates.ts';
-import { panelBase } from '../details/styles.ts';
+import { panelBase } from '../shared/panel-styles.ts';
 import { COMPARE_MARKS } from '../../render/marks.ts';
 
 

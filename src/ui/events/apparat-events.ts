@@ -9,7 +9,7 @@ import { cssProps } from '../shared/css-props.ts';
 import { formatDate } from '../../model/dates.ts';
 import { nameAt, type Model } from '../../model/model.ts';
 import type { ChangeEvent } from '../../model/types.ts';
-import { panelBase } from '../details/styles.ts';
+import { panelBase } from '../shared/panel-styles.ts';
 import { sourceItem, sourceStyles } from '../shared/sources.ts';
 
 export class ApparatEvents extends LitElement {

@@ -18,7 +18,8 @@ import { exportJson } from '../../io/json.ts';
 import { exportJsonAt } from '../../io/json-at.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Graph } from '../../model/types.ts';
-import { download, PNG_MAX_AREA, PNG_MAX_SIDE } from '../export/export.ts';
+import { PNG_MAX_AREA, PNG_MAX_SIDE } from '../chart/png.ts';
+import { download } from '../shared/download.ts';
 import { HeaderMenu } from '../shared/header-menu.ts';
 import { menuStyles } from '../shared/menu-styles.ts';
 

@@ -18,7 +18,7 @@ import { formatDate } from '../../model/dates.ts';
 import type { Model } from '../../model/model.ts';
 import '../chart/apparat-chart.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import { download } from '../export/export.ts';
+import { download } from '../shared/download.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';

@@ -14,7 +14,7 @@ import { visuallyHidden } from '../shared/visually-hidden.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Issue } from '../../model/validate.ts';
-import { download } from '../export/export.ts';
+import { download } from '../shared/download.ts';
 import { modelFor } from '../presentation/stories.ts';
 import { draftIssues, emptyDraft, loadDraft, moveStep, removeStep, saveDraft, slug, stepFromView, storyFileText, type Draft, type ViewCapture } from './build.ts';
 

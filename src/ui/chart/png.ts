@@ -1,8 +1,7 @@
 /**
- * Exporting what the chart shows, in the browser: `viewPng` (Cytoscape's own renderer, with the
- * scale capped so the canvas stays within what the browser can allocate) and `download`, which
- * saves a picture or data as a file. The SVG writer is in src/render/svg.ts. The chart uses these
- * (its `png` and `svg` methods); other components ask the chart.
+ * The chart as a PNG, drawn by Cytoscape's own renderer with the scale capped so that the canvas
+ * stays within what the browser can allocate. The chart's `png` method uses it; other components
+ * ask the chart. (The SVG writer is src/render/svg.ts.)
  */
 import type { Core } from 'cytoscape';
 
@@ -35,18 +34,4 @@ export function pngScale(cy: Core, { scale = 2, full = true }: PngOptions = {}):
 export function viewPng(cy: Core, options: PngOptions = {}): Blob {
   const scale = pngScale(cy, options);
   return cy.png({ full: options.full ?? true, scale, bg: options.bg ?? '#fbfaf7', output: 'blob' }) as unknown as Blob;
-}
-
-/** Saves a Blob or text as a file through the browser's download. */
-export function download(data: Blob | string, name: string, type = 'application/octet-stream'): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
