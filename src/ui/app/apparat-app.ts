@@ -16,7 +16,7 @@ import '../details/apparat-details.ts';
 import '../events/apparat-events.ts';
 import '../io/apparat-export-menu.ts';
 import '../io/apparat-importer.ts';
-import { IMPORT_ACCEPT } from '../io/apparat-importer.ts';
+import { IMPORT_ACCEPT, type ImportDetail } from '../io/apparat-importer.ts';
 import '../io/apparat-yours.ts';
 import '../legend/apparat-legend.ts';
 import '../outline/apparat-outline.ts';
@@ -98,7 +98,7 @@ export class ApparatApp extends LitElement {
     const titles = new Map(x.valid.map((g) => [g.id, g.title]));
     return html`
       ${this.renderHeader(d, titles)}
-      <apparat-importer .loaded=${x.loaded} .yours=${x.yours} .modelOf=${(id: string) => x.modelOf(id)} @files-import=${on('files-import', (detail) => void this.imported(detail.failed > 0, () => x.imported(detail)))}></apparat-importer>
+      <apparat-importer .loaded=${x.loaded} .yours=${x.yours} .modelOf=${(id: string) => x.modelOf(id)} @files-import=${on('files-import', (detail) => void this.imported(detail))}></apparat-importer>
       ${bad.length ? problems(bad, !!failedCurrent || !d) : nothing}
       ${d
         ? this.renderExplorer(d, titles)
@@ -320,10 +320,10 @@ export class ApparatApp extends LitElement {
     if (files.length) await this.renderRoot.querySelector('apparat-importer')?.importFiles(files.map((file) => ({ name: file.name, file })));
   };
 
-  /** After files are imported: when some failed, their problems are shown open. */
-  private async imported(failed: boolean, apply: () => void): Promise<void> {
-    apply();
-    if (!failed) return;
+  /** Opened files join the loaded ones; when some failed, their problems are shown open. */
+  private async imported(detail: ImportDetail): Promise<void> {
+    this.explorer.imported(detail);
+    if (!detail.failed) return;
     await this.updateComplete;
     const problems = this.renderRoot.querySelector<HTMLDetailsElement>('.problems');
     if (problems) problems.open = true;
