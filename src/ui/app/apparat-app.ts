@@ -32,8 +32,6 @@ import { Explorer, TABS, type Derived, type Tab } from './explorer.ts';
 import { runExplorerKey } from './keys.ts';
 import { appStyles } from './styles.ts';
 
-export { defaultDate } from './explorer.ts';
-
 /** The files that could not be loaded, and why. */
 const problems = (bad: LoadedGraph[], open: boolean) =>
   html`<details class="problems" ?open=${open}>

@@ -7,7 +7,7 @@
  * steps), `insetBottom` (pixels an overlay covers), `prescribed`, `stage` (marks for a room).
  * Events: `organ-select` {id}, `organ-open` {id} (double click, Enter), `chart-rendered`, `chart-drawn` {changes}.
  * Methods: `drawn()`, `fit()`, `fitReadable()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
- * `png(options)`, `pngScale(options)`, `svg(options)`, `nodeBox(id)`, `drawnIds()`.
+ * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `drawnIds()`; `core` only to read in tests.
  *
  * Drawing is plan and apply: a new tree is laid out with the tidy-tree layout, `planTree`
  * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
