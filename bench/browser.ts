@@ -71,7 +71,7 @@ const app = document.createElement('apparat-app');
 document.body.append(app);
 await new Promise((r) => setTimeout(r, 50));
 while (!app.shadowRoot || !app.loaded) await new Promise((r) => setTimeout(r, 20));
-app.addGraph(graph);
+app.explorer.addGraph(graph);
 await app.updateComplete;
 await new Promise((r) => setTimeout(r, 500));
 const chart = () => app.shadowRoot.querySelector('apparat-chart');
@@ -84,7 +84,7 @@ let organs = 0;
 for (const y of years) {
   await frame();
   const t = performance.now();
-  app.go({ at: y });
+  app.explorer.go({ at: y });
   await app.updateComplete;
   await chart().updateComplete;
   await outline().updateComplete;

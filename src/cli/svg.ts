@@ -8,8 +8,9 @@ import { viewTree } from '../layout/view.ts';
 import { formatDate } from '../model/dates.ts';
 import { at, type Model } from '../model/model.ts';
 import { snapshot } from '../model/snapshot.ts';
-import { chartElements, STYLE } from '../ui/chart/elements.ts';
-import { viewSvg } from '../ui/export/export.ts';
+import { chartElements } from '../render/elements.ts';
+import { STYLE } from '../render/stylesheet.ts';
+import { viewSvg } from '../render/svg.ts';
 
 export function snapshotSvg(model: Model, date: string): string {
   const tree = viewTree(snapshot(model, at(date)));

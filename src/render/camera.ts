@@ -7,6 +7,7 @@
  * When the boxes cannot all fit at that zoom, the view keeps the most important box whole and
  * shows as much of the others as it can, rather than shrinking into illegibility.
  */
+import type { ViewTree } from '../layout/view.ts';
 
 /** An axis-aligned box in model units (or px, for rendered boxes). */
 export interface Box {
@@ -128,4 +129,40 @@ export function smallestLabelInView(nodes: Iterable<{ box: Box; fontSize: number
     if (least === undefined || px < least) least = px;
   }
   return least;
+}
+
+// --- Framing a story step (the presentation) ---------------------------------------------
+
+/** What to frame: organs to focus on (with their children) and organs to keep in view. */
+export interface Framing {
+  focus?: string[];
+  highlight?: string[];
+}
+
+/** Above this zoom labels are large enough; more would only crop. */
+const MAX_ZOOM = 2.2;
+/** A set of organs drawn below this zoom is too small to read; a tighter set is tried. */
+const READABLE = 0.45;
+
+/**
+ * The camera for a framing on a canvas of the given size: the focus organs with their children and
+ * the highlighted organs (below `top` pixels kept clear); failing a readable zoom, the focus and
+ * highlighted organs alone; failing that, the focus alone. Without a focus, the whole chart.
+ * `boxOf` gives the box of the drawn organs among `ids` (undefined when none is drawn).
+ */
+export function frameCamera(tree: ViewTree, framing: Framing, boxOf: (ids: string[]) => Box | undefined, size: { w: number; h: number }, pad = 36, top = 0): Camera | undefined {
+  const focus = (framing.focus ?? []).filter((id) => tree.organs.has(id));
+  const highlight = (framing.highlight ?? []).filter((id) => tree.organs.has(id));
+  const withKids = focus.flatMap((id) => [id, ...(tree.children.get(id) ?? [])]);
+  const candidates = focus.length ? [[...withKids, ...highlight], [...focus, ...highlight], focus] : [[...tree.organs.keys()]];
+  let best: Camera | undefined;
+  for (const ids of candidates) {
+    const bb = boxOf(ids);
+    if (!bb) continue;
+    const h = size.h - top;
+    const zoom = Math.min(MAX_ZOOM, (size.w - 2 * pad) / Math.max(bb.x2 - bb.x1, 1), (h - 2 * pad) / Math.max(bb.y2 - bb.y1, 1));
+    best = { zoom, pan: { x: size.w / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: top + h / 2 - ((bb.y1 + bb.y2) / 2) * zoom } };
+    if (zoom >= READABLE) return best;
+  }
+  return best;
 }

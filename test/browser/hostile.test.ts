@@ -66,7 +66,7 @@ describe.runIf(hasGraph('leningrad-region') && hasGraph('example'))('hostile fil
   for (const [file, want] of Object.entries(CASES)) {
     test(`${file}: ${'opens' in want ? `opens as ${want.opens}` : `refused [${want[0]}], the view kept`}`, async () => {
       // The view the user had: a bundled graph.
-      app.go({ graph: 'leningrad-region', at: '1931-06', select: 'obkom' });
+      app.explorer.go({ graph: 'leningrad-region', at: '1931-06', select: 'obkom' });
       await expect.poll(() => chart(app)!.drawnIds().length).toBeGreaterThan(10);
       const before = location.search;
       const r = await drop(app, [fileOf(file, files[file])]);
@@ -75,7 +75,7 @@ describe.runIf(hasGraph('leningrad-region') && hasGraph('example'))('hostile fil
         await expect.poll(() => params().get('graph')).toBe(want.opens);
         await expect.poll(() => chart(app)!.drawnIds().length).toBeGreaterThan(0);
         if (file.endsWith('.csv')) {
-          const g = app['loaded']!.find((l) => l.graph?.id === want.opens)!.graph!;
+          const g = app.explorer.loaded!.find((l) => l.graph?.id === want.opens)!.graph!;
           expect(g.organs.map((o) => o.id)).toEqual(['obkom', 'okr-pskov', 'raikom-x']);
           expect(g.organs[2].names[0].name).toBe('A raikom with a "quoted"\nname');
         }
@@ -100,7 +100,7 @@ describe.runIf(hasGraph('leningrad-region') && hasGraph('example'))('hostile fil
   }
 
   test('html-in-labels.json: every label, title, quote and description shows as its text; no element from the data, no script ran', async () => {
-    app.go({ graph: 'example-yours', at: '1929', select: 'tsentralno-gorodskoi' });
+    app.explorer.go({ graph: 'example-yours', at: '1929', select: 'tsentralno-gorodskoi' });
     await app.updateComplete;
     await expect.poll(() => text(deep(app, 'apparat-details'))).toContain('<script>alert("organ")</script>');
     expect(($(app, 'header select') as HTMLSelectElement).selectedOptions[0].textContent).toBe('<img src=x onerror="alert(1)"> graph');
@@ -128,7 +128,7 @@ describe.runIf(hasGraph('leningrad-region') && hasGraph('example'))('hostile fil
   });
 
   test('a 50 MB file is refused by its size before it is read, and the page says so', async () => {
-    app.go({ graph: 'leningrad-region', at: '1931-06', select: 'obkom' });
+    app.explorer.go({ graph: 'leningrad-region', at: '1931-06', select: 'obkom' });
     const before = location.search;
     const big = JSON.stringify({ ...syntheticGraph(3), note: 'x'.repeat(50 * 1024 * 1024) });
     const r = await drop(app, [fileOf('fifty-mb.json', big, 'application/json')]);

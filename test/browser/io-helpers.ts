@@ -4,7 +4,7 @@ import type { ImportDetail } from '../../src/ui/io/apparat-importer.ts';
 
 /** Drops files on the page as a user would (dragenter, dragover, drop), and waits for the import to finish. */
 export async function drop(app: ApparatApp, files: File[], target: Element = document.body): Promise<ImportDetail> {
-  const done = new Promise<ImportDetail>((resolve) => app.addEventListener('files-import', (e) => resolve((e as CustomEvent<ImportDetail>).detail), { once: true }));
+  const done = new Promise<ImportDetail>((resolve) => app.addEventListener('files-import', (e) => resolve(e.detail), { once: true }));
   const dt = new DataTransfer();
   for (const f of files) dt.items.add(f);
   for (const type of ['dragenter', 'dragover']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true, composed: true }));

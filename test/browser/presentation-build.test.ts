@@ -30,7 +30,7 @@ describe.runIf(hasGraph('leningrad-region'))('building a story from the explorer
     // The caption box of the new step has the focus: type straight into it.
     await userEvent.keyboard('The okrugs in **1929**');
 
-    app.go({ at: '1932-03', select: 'gorkom' });
+    app.explorer.go({ at: '1932-03', select: 'gorkom' });
     await app.updateComplete;
     await userEvent.click(button(app, 'Add this view as a step'));
     await expect.poll(() => stepLabels(app).length).toBe(2);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { disagree, formatFigures, isRange } from '../../src/ui/shared/figures.ts';
+import { disagree, formatFigures, isRange } from '../../src/render/figures.ts';
 import type { Figure } from '../../src/model/types.ts';
 
 const fig = (value: number, qualifier?: Figure['qualifier']): Figure => ({ organ: 'o', measure: 'count', value, qualifier, date: '1931-01', sources: ['s'] });

@@ -3,18 +3,14 @@
  * chart; its lists name what was added, removed, re-parented and renamed.
  * Properties: `at`, `compare`, `diff`, `names` (id → name), `period`. Events: `compare-change` {compare?}, `organ-select` {id}.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import type { Diff } from '../../model/diff.ts';
 import { compareDates, formatDate, isoDay } from '../../model/dates.ts';
-import { panelBase } from '../details/styles.ts';
+import { panelBase } from '../shared/panel-styles.ts';
+import { COMPARE_MARKS } from '../../render/marks.ts';
 
-export const MARK_STYLES = {
-  added: { label: 'Added', colour: '#2f9e5b', css: { border: '3px solid #23804a', background: '#dff1e5' } },
-  removed: { label: 'Removed', colour: '#b23a3a', css: { border: '2.5px dashed #b23a3a', background: '#f7e9e9' } },
-  reparented: { label: 'Re-parented', colour: '#2c6fb7', css: { outline: '3px solid #2c6fb7', outlineOffset: '2px', background: '#fff' } },
-  renamed: { label: 'Renamed', colour: '#7a4fb0', css: { boxShadow: '0 0 0 5px #e0d5ee', background: '#fff', border: '1px solid #7a4fb0' } },
-} as const;
 
 export class ApparatCompare extends LitElement {
   static properties = {
@@ -98,36 +94,33 @@ export class ApparatCompare extends LitElement {
     this.names = (id) => id;
   }
 
-  private fire(name: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 
   private submit(e: Event) {
     e.preventDefault();
     const v = (this.renderRoot.querySelector('input') as HTMLInputElement).value;
-    this.fire('compare-change', { compare: v || undefined });
+    emit(this, 'compare-change', { compare: v || undefined });
   }
 
   render() {
     const d = this.diff;
     const month = (ms?: number) => (ms === undefined ? undefined : isoDay(ms).slice(0, 7));
     const item = (id: string, extra?: unknown) =>
-      html`<li><button type="button" class="link" @click=${() => this.fire('organ-select', { id })}>${this.names(id)}</button>${extra ?? nothing}</li>`;
+      html`<li><button type="button" class="link" @click=${() => emit(this, 'organ-select', { id })}>${this.names(id)}</button>${extra ?? nothing}</li>`;
     const [from, to] = this.compare && compareDates(this.compare, this.at) < 0 ? [this.compare, this.at] : [this.at, this.compare];
     return html`
       <form @submit=${this.submit}>
         <label>Compare ${formatDate(this.at)} with
           <input type="month" name="compare" .value=${this.compare?.slice(0, 7) ?? ''} min=${month(this.period?.min) ?? ''} max=${month(this.period?.max) ?? ''} aria-label="Date to compare with" @change=${this.submit} />
         </label>
-        ${this.compare ? html`<button type="button" @click=${() => this.fire('compare-change', { compare: undefined })}>Stop comparing</button>` : nothing}
+        ${this.compare ? html`<button type="button" @click=${() => emit(this, 'compare-change', { compare: undefined })}>Stop comparing</button>` : nothing}
       </form>
       ${this.compare && d
         ? html`
             <p class="muted">From ${formatDate(from)} to ${formatDate(to)}. The chart shows both dates' organs, marked:</p>
             <ul class="legend" aria-label="Compare legend">
-              ${(Object.keys(MARK_STYLES) as (keyof typeof MARK_STYLES)[]).map((k) => {
+              ${(Object.keys(COMPARE_MARKS) as (keyof typeof COMPARE_MARKS)[]).map((k) => {
                 const n = k === 'added' ? d.added.length : k === 'removed' ? d.removed.length : k === 'reparented' ? d.reparented.length : d.renamed.length;
-                return html`<li><span class="sw" style=${cssProps(MARK_STYLES[k].css)}></span>${MARK_STYLES[k].label} <span class="n">${n}</span></li>`;
+                return html`<li><span class="sw" style=${cssProps(COMPARE_MARKS[k].css)}></span>${COMPARE_MARKS[k].label} <span class="n">${n}</span></li>`;
               })}
             </ul>
             ${d.added.length ? html`<h3>Added</h3><ul class="changes added">${d.added.map((a) => item(a.id))}</ul>` : nothing}

@@ -7,6 +7,7 @@
  * Events: `organ-select` {id}, `organ-go` {id, at}, `organ-open` {id}, `organ-toggle` {id, expand},
  * `organ-focus` {id | undefined}, `event-choose` {id}.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import { compareDates, formatDate, formatInterval } from '../../model/dates.ts';
@@ -14,9 +15,9 @@ import { eventsOf, lineage } from '../../model/lineage.ts';
 import type { Model } from '../../model/model.ts';
 import { ancestors, type Snapshot } from '../../model/snapshot.ts';
 import type { Figure } from '../../model/types.ts';
-import { FAMILIES, qualified, typeLabel, typeStyle } from '../shared/organ-style.ts';
+import { FAMILIES, qualified, typeLabel, typeStyle } from '../../render/organ-style.ts';
 import { figureChart } from './figure-chart.ts';
-import { disagree, formatFigures, isRange } from '../shared/figures.ts';
+import { disagree, formatFigures, isRange } from '../../render/figures.ts';
 import { sourceItem } from '../shared/sources.ts';
 import { detailsStyles } from './styles.ts';
 
@@ -38,14 +39,11 @@ export class ApparatDetails extends LitElement {
 
   static styles = detailsStyles;
 
-  private fire(name: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 
   private organLink(id: string, at?: string) {
     const m = this.model!;
     const name = this.snap?.organs.get(id)?.name ?? m.organs.get(id)?.names.at(-1)?.name ?? id;
-    return html`<button type="button" class="link" @click=${() => (at ? this.fire('organ-go', { id, at }) : this.fire('organ-select', { id }))}>${name}</button>`;
+    return html`<button type="button" class="link" @click=${() => (at ? emit(this, 'organ-go', { id, at }) : emit(this, 'organ-select', { id }))}>${name}</button>`;
   }
 
   render() {
@@ -77,13 +75,13 @@ export class ApparatDetails extends LitElement {
           ${organ.counted ? html`<p class="badge counted">A counted group: it stands for as many organs as its count says.</p>` : nothing}
           <div class="actions">
             ${organ.link
-              ? html`<button type="button" class="primary" @click=${() => this.fire('organ-open', { id })}>Open its chart: ${this.graphTitles?.get(organ.link) ?? organ.link} ↘</button>`
+              ? html`<button type="button" class="primary" @click=${() => emit(this, 'organ-open', { id })}>Open its chart: ${this.graphTitles?.get(organ.link) ?? organ.link} ↘</button>`
               : nothing}
             ${here && (kids.length || this.folded)
-              ? html`<button type="button" @click=${() => this.fire('organ-toggle', { id, expand: this.folded })}>${this.folded ? 'Expand subtree' : 'Collapse subtree'}</button>`
+              ? html`<button type="button" @click=${() => emit(this, 'organ-toggle', { id, expand: this.folded })}>${this.folded ? 'Expand subtree' : 'Collapse subtree'}</button>`
               : nothing}
             ${here
-              ? html`<button type="button" @click=${() => this.fire('organ-focus', { id: this.focused ? undefined : id })}>${this.focused ? 'Show everything' : 'Focus on this subtree'}</button>`
+              ? html`<button type="button" @click=${() => emit(this, 'organ-focus', { id: this.focused ? undefined : id })}>${this.focused ? 'Show everything' : 'Focus on this subtree'}</button>`
               : nothing}
           </div>
         </header>
@@ -180,7 +178,7 @@ export class ApparatDetails extends LitElement {
           ? html`<section>
               <h3>Events</h3>
               <ul class="plain">
-                ${events.map((e) => html`<li><button type="button" class="link" @click=${() => this.fire('event-choose', { id: e.id })}>${e.title}</button> <span class="when">${formatDate(e.date)}</span></li>`)}
+                ${events.map((e) => html`<li><button type="button" class="link" @click=${() => emit(this, 'event-choose', { id: e.id })}>${e.title}</button> <span class="when">${formatDate(e.date)}</span></li>`)}
               </ul>
             </section>`
           : nothing}

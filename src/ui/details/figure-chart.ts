@@ -2,7 +2,7 @@
 import { html, svg } from 'lit';
 import { formatDate, parseDate } from '../../model/dates.ts';
 import type { Figure } from '../../model/types.ts';
-import { formatNumber, qualified } from '../shared/organ-style.ts';
+import { formatNumber, qualified } from '../../render/organ-style.ts';
 
 const WIDTH = 300;
 const HEIGHT = 84;

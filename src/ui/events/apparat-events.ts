@@ -2,12 +2,14 @@
  * <apparat-events>: the restructurings in date order. Choosing one jumps to its date and marks its
  * inputs and outputs on the chart. Properties: `model`, `events`, `current`. Events: `event-choose` {id}.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
+import { MARKS } from '../../render/marks.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { formatDate } from '../../model/dates.ts';
 import { nameAt, type Model } from '../../model/model.ts';
 import type { ChangeEvent } from '../../model/types.ts';
-import { panelBase } from '../details/styles.ts';
+import { panelBase } from '../shared/panel-styles.ts';
 import { sourceItem, sourceStyles } from '../shared/sources.ts';
 
 export class ApparatEvents extends LitElement {
@@ -114,20 +116,17 @@ export class ApparatEvents extends LitElement {
     this.events = [];
   }
 
-  private fire(name: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 
   render() {
     const m = this.model;
     if (!m) return nothing;
     if (!this.events.length) return html`<p class="hint">This graph records no restructuring events.</p>`;
     const organ = (id: string, at: string) =>
-      html`<li><button type="button" class="link" @click=${() => this.fire('organ-go', { id, at })}>${m.organs.has(id) ? nameAt(m, id, undefined) : id}</button></li>`;
+      html`<li><button type="button" class="link" @click=${() => emit(this, 'organ-go', { id, at })}>${m.organs.has(id) ? nameAt(m, id, undefined) : id}</button></li>`;
     return html`<ol class="events" aria-label="Restructuring events">
       ${this.events.map(
         (e) => html`<li class=${e.id === this.current ? 'current' : ''}>
-          <button type="button" class="choose" aria-current=${e.id === this.current ? 'true' : 'false'} @click=${() => this.fire('event-choose', { id: e.id })}>
+          <button type="button" class="choose" aria-current=${e.id === this.current ? 'true' : 'false'} @click=${() => emit(this, 'event-choose', { id: e.id })}>
             <span class="date">${formatDate(e.date)}<span class="kind">${e.kind}</span></span>
             <span class="title">${e.title}</span>
           </button>
@@ -135,8 +134,8 @@ export class ApparatEvents extends LitElement {
             ? html`<div class="card">
                 <p>${e.description}</p>
                 <div class="io">
-                  ${e.inputs.length ? html`<div><h4 style=${cssProps({ '--c': '#d08a1e' })}>Before (inputs)</h4><ul>${e.inputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
-                  ${e.outputs.length ? html`<div><h4 style=${cssProps({ '--c': '#138c8c' })}>After (outputs)</h4><ul>${e.outputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
+                  ${e.inputs.length ? html`<div><h4 style=${cssProps({ '--c': MARKS.eventInput.colour })}>Before (inputs)</h4><ul>${e.inputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
+                  ${e.outputs.length ? html`<div><h4 style=${cssProps({ '--c': MARKS.eventOutput.colour })}>After (outputs)</h4><ul>${e.outputs.map((id) => organ(id, e.date))}</ul></div>` : nothing}
                 </div>
                 <div class="sources"><h3>Sources</h3><ol>${e.sources.map((s) => sourceItem(m.graph.sources[s], s))}</ol></div>
               </div>`

@@ -1,14 +1,15 @@
 /**
  * <apparat-export-menu>: the header's "Export" menu. The view as a picture: PNG at a chosen scale
  * (capped at what the browser's canvas can hold, and saying so) or SVG with vector text
- * (src/ui/export/export.ts). The graph as data: GEXF, GraphML, CSV tables in one .zip, or apparat
+ * (the chart's `png` and `svg` methods). The graph as data: GEXF, GraphML, CSV tables in one .zip, or apparat
  * JSON, whole or at the date shown (src/io/). Everything is made here, in the browser.
  *
- * Properties: `graph`, `at` (the date shown), `core` (a function giving the chart's Cytoscape
- * core), `viewTitle` (a title for the picture). Sends `export-done` {file, note}.
+ * Properties: `graph`, `at` (the date shown), `chart` (a function giving the chart to picture),
+ * `viewTitle` (a title for the picture). Sends `export-done` {file, note}.
  */
+import { emit } from '../shared/events.ts';
 import { html, nothing } from 'lit';
-import type { Core } from 'cytoscape';
+import type { ApparatChart } from '../chart/apparat-chart.ts';
 import { strToU8, zipSync } from 'fflate';
 import { exportCsv, exportCsvAt } from '../../io/csv.ts';
 import { exportGexf, exportGexfAt } from '../../io/gexf.ts';
@@ -17,7 +18,8 @@ import { exportJson } from '../../io/json.ts';
 import { exportJsonAt } from '../../io/json-at.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Graph } from '../../model/types.ts';
-import { download, PNG_MAX_AREA, PNG_MAX_SIDE, pngScale, viewPng, viewSvg } from '../export/export.ts';
+import { PNG_MAX_AREA, PNG_MAX_SIDE } from '../chart/png.ts';
+import { download } from '../shared/download.ts';
 import { HeaderMenu } from '../shared/header-menu.ts';
 import { menuStyles } from '../shared/menu-styles.ts';
 
@@ -52,7 +54,7 @@ export class ApparatExportMenu extends HeaderMenu {
   static properties = {
     graph: { attribute: false },
     at: {},
-    core: { attribute: false },
+    chart: { attribute: false },
     viewTitle: { attribute: 'view-title' },
     scale: { state: true },
     inView: { state: true },
@@ -61,7 +63,7 @@ export class ApparatExportMenu extends HeaderMenu {
   };
   declare graph: Graph | undefined;
   declare at: string | undefined;
-  declare core: (() => Core | undefined) | undefined;
+  declare chart: (() => ApparatChart | null | undefined) | undefined;
   declare viewTitle: string | undefined;
   declare scale: number;
   declare inView: boolean;
@@ -88,12 +90,10 @@ export class ApparatExportMenu extends HeaderMenu {
 
   /** The picture's size in pixels at a scale, and the scale that will be used. */
   pngPlan(scale = this.scale): { used: number; width: number; height: number } | undefined {
-    const cy = this.core?.();
-    if (!cy) return undefined;
-    const used = pngScale(cy, { scale, full: !this.inView });
-    const bb = this.inView ? { w: cy.width(), h: cy.height() } : cy.elements().boundingBox();
+    const size = this.chart?.()?.pngSize({ scale, full: !this.inView });
+    if (!size) return undefined;
     const ratio = devicePixelRatio || 1;
-    return { used, width: Math.round(bb.w * used * ratio), height: Math.round(bb.h * used * ratio) };
+    return { used: size.scale, width: Math.round(size.w * size.scale * ratio), height: Math.round(size.h * size.scale * ratio) };
   }
 
   private base(): string {
@@ -102,14 +102,13 @@ export class ApparatExportMenu extends HeaderMenu {
 
   private done(file: string, note: string): void {
     this.note = note;
-    this.dispatchEvent(new CustomEvent('export-done', { detail: { file, note }, bubbles: true, composed: true }));
+    emit(this, 'export-done', { file, note });
   }
 
   exportPng(): void {
-    const cy = this.core?.();
     const plan = this.pngPlan();
-    if (!cy || !plan) return;
-    const blob = viewPng(cy, { scale: this.scale, full: !this.inView });
+    const blob = this.chart?.()?.png({ scale: this.scale, full: !this.inView });
+    if (!blob || !plan) return;
     const file = `${this.base()}.png`;
     download(blob, file, 'image/png');
     const capped = plan.used < this.scale - 1e-6;
@@ -122,9 +121,8 @@ export class ApparatExportMenu extends HeaderMenu {
   }
 
   exportSvg(): void {
-    const cy = this.core?.();
-    if (!cy) return;
-    const svg = viewSvg(cy, { title: this.viewTitle, ...(this.inView ? { box: cy.extent(), padding: 0 } : {}) });
+    const svg = this.chart?.()?.svg({ title: this.viewTitle, inView: this.inView });
+    if (!svg) return;
     const file = `${this.base()}.svg`;
     download(svg, file, 'image/svg+xml');
     this.done(file, `Saved ${file} (vector; the labels are text).`);

@@ -7,6 +7,7 @@
  *
  * Properties: `loaded` (the files loaded now), `yours` (the user's stored items), `modelOf`.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { locateIssues, type LoadedGraph } from '../../io/graph-file.ts';
 import type { ImportedFile } from '../../io/import-files.ts';
@@ -128,7 +129,7 @@ export class ApparatImporter extends LitElement {
     }
     const detail = await this.finish(results);
     this.busy = undefined;
-    this.dispatchEvent(new CustomEvent<ImportDetail>('files-import', { detail, bubbles: true, composed: true }));
+    emit(this, 'files-import', detail);
     return detail;
   }
 

@@ -5,6 +5,7 @@
  *
  * Properties: `items` (the user's stored items), `current` (the graph shown).
  */
+import { emit } from '../shared/events.ts';
 import { html, nothing } from 'lit';
 import { clearYours, removeYours } from '../storage/graphs-db.ts';
 import { HeaderMenu } from '../shared/header-menu.ts';
@@ -34,9 +35,6 @@ export class ApparatYours extends HeaderMenu {
     this.confirming = false;
   }
 
-  private send(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 
   private async removeItem(item: YourItem): Promise<void> {
     try {
@@ -45,7 +43,7 @@ export class ApparatYours extends HeaderMenu {
     } catch (e) {
       this.problem = `It could not be removed from this browser's storage: ${e instanceof Error ? e.message : String(e)}`;
     }
-    this.send('yours-remove', { key: item.key });
+    emit(this, 'yours-remove', { key: item.key });
     if ((this.items?.length ?? 0) <= 1) this.close();
   }
 
@@ -56,7 +54,7 @@ export class ApparatYours extends HeaderMenu {
     } catch (e) {
       this.problem = `This browser's storage could not be cleared: ${e instanceof Error ? e.message : String(e)}`;
     }
-    this.send('yours-clear', {});
+    emit(this, 'yours-clear', {});
     this.close();
   }
 
@@ -78,7 +76,7 @@ export class ApparatYours extends HeaderMenu {
                     <span class="f">${it.kind === 'story' ? 'story' : `${(it.organs ?? 0).toLocaleString('en-GB')} organs`} · ${it.file} · opened ${new Date(it.saved).toLocaleDateString('en-GB')}</span>
                   </span>
                   ${it.kind === 'graph'
-                    ? html`<button type="button" class="act" ?disabled=${it.id === this.current} aria-label=${`Show ${it.title}`} @click=${() => (this.send('yours-open', { id: it.id }), this.close())}>Show</button>`
+                    ? html`<button type="button" class="act" ?disabled=${it.id === this.current} aria-label=${`Show ${it.title}`} @click=${() => (emit(this, 'yours-open', { id: it.id }), this.close())}>Show</button>`
                     : nothing}
                   <button type="button" class="act danger" aria-label=${`Remove ${it.title}`} @click=${() => this.removeItem(it)}>Remove</button>
                 </li>`,

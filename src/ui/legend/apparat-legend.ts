@@ -3,7 +3,12 @@
  * Properties: `types` (drawn types), `counted`, `vague`, `conflict`, `linked` (whether any is drawn).
  */
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { FAMILIES, FAMILY_ORDER, shapePath, typeLabel, typeStyle } from '../shared/organ-style.ts';
+import { MARKS, type MarkStyle } from '../../render/marks.ts';
+import { FAMILIES, FAMILY_ORDER, shapePath, typeLabel, typeStyle } from '../../render/organ-style.ts';
+
+/** A mark's swatch: a box in its colour. */
+const swatch = (m: MarkStyle, opacity: number) =>
+  html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="4" fill=${m.colour} opacity=${opacity}/></svg>${m.label}</li>`;
 
 export class ApparatLegend extends LitElement {
   static properties = {
@@ -122,13 +127,12 @@ export class ApparatLegend extends LitElement {
                 ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="3" fill="#fff" stroke="#5b6475" stroke-width="1.6" stroke-dasharray="3 2"/></svg>Perhaps there (vague dates)</li>`
                 : nothing}
               ${this.conflict
-                ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="3" y="3" width="22" height="10" rx="2" fill="#fff" stroke="#5b6475"/><rect x="0.5" y="0.5" width="27" height="15" rx="4" fill="none" stroke="#c7791b" stroke-width="1.6" stroke-dasharray="1.5 1.5"/></svg>Sources disagree: 1,917 | 2,600</li>`
+                ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="3" y="3" width="22" height="10" rx="2" fill="#fff" stroke="#5b6475"/><rect x="0.5" y="0.5" width="27" height="15" rx="4" fill="none" stroke=${MARKS.conflict.colour} stroke-width="1.6" stroke-dasharray="1.5 1.5"/></svg>${MARKS.conflict.label}</li>`
                 : nothing}
               ${this.event
-                ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="4" fill="#d08a1e" opacity="0.45"/></svg>Before the event (its inputs)</li>
-                    <li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="4" fill="#138c8c" opacity="0.45"/></svg>After the event (its outputs)</li>`
+                ? html`${swatch(MARKS.eventInput, 0.45)}${swatch(MARKS.eventOutput, 0.45)}`
                 : nothing}
-              ${this.found ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="4" fill="#f2c230" opacity="0.6"/></svg>Found by the search</li>` : nothing}
+              ${this.found ? swatch(MARKS.found, 0.6) : nothing}
               ${this.linked ? html`<li><svg width="28" height="18" viewBox="-5 0 28 18" aria-hidden="true"><circle cx="9" cy="9" r="8" fill="white" stroke="#1d2330" stroke-width="1.3"/><path d="M5.5 5.5l6.5 6.5M12.5 7v5.5H7" fill="none" stroke="#1d2330" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/></svg>Has its own chart (double-click)</li>` : nothing}
             </ul>
           </div>`}`;

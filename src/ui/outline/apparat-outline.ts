@@ -6,11 +6,12 @@
  * Space selects, a letter jumps to the next organ starting with it.
  * Properties: `tree` (a view tree), `selected`. Events: `organ-select` {id}, `organ-toggle` {id, expand}.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
-import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../shared/organ-style.ts';
-import { countLabel } from '../chart/elements.ts';
+import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../../render/organ-style.ts';
+import { countLabel } from '../../render/elements.ts';
 import { outlineStyles } from './styles.ts';
 
 const ROW = 30;
@@ -159,11 +160,11 @@ export class ApparatOutline extends LitElement {
 
   private select(id: string): void {
     this.active = id;
-    this.dispatchEvent(new CustomEvent('organ-select', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'organ-select', { id });
   }
 
   private toggle(id: string, expand: boolean): void {
-    this.dispatchEvent(new CustomEvent('organ-toggle', { detail: { id, expand }, bubbles: true, composed: true }));
+    emit(this, 'organ-toggle', { id, expand });
   }
 
   private moveTo(i: number): void {

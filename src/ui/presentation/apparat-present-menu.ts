@@ -5,6 +5,7 @@
  *
  * Properties: `loaded` (the loaded files; their stories are listed).
  */
+import { emit } from '../shared/events.ts';
 import { css, html, nothing } from 'lit';
 import { HeaderMenu } from '../shared/header-menu.ts';
 import { menuStyles } from '../shared/menu-styles.ts';
@@ -22,7 +23,7 @@ export class ApparatPresentMenu extends HeaderMenu {
   private choose(id: string): void {
     this.open = false;
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    this.dispatchEvent(new CustomEvent('story-present', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'story-present', { id });
   }
 
   render() {

@@ -5,11 +5,12 @@
  * screen; B (or .) black screen; S speaker view; Esc leaves. A speaker view in another window
  * stays in step through a BroadcastChannel. Printing gives a handout, one step per page.
  *
- * Properties: `loaded` (the loaded files), `story` (its id).
- * Events: `presentation-exit` {graph, at, select, hide}: the view of the step to continue with
- * in the explorer.
+ * Properties: `loaded` (the loaded files), `story` (its id), `step` (1-based).
+ * Events: `story-step` {step} (the explorer writes the URL and history, and passes the step back),
+ * `presentation-exit` {graph, at, select, hide}: the view of the step to continue with in the explorer.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { emit } from '../shared/events.ts';
 import { cssProps } from '../shared/css-props.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import type { ViewTree } from '../../layout/view.ts';
@@ -17,12 +18,11 @@ import { formatDate } from '../../model/dates.ts';
 import type { Model } from '../../model/model.ts';
 import '../chart/apparat-chart.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import { download, viewPng, viewSvg } from '../export/export.ts';
-import { stepCamera } from './camera.ts';
+import { download } from '../shared/download.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';
-import { modelFor, readStoryUrl, stepFrames, stepTree, storiesOf, storyUrl, type StoryEntry } from './stories.ts';
+import { modelFor, stepFrames, stepTree, storiesOf, storyUrl, type StoryEntry } from './stories.ts';
 import { presentationStyles } from './styles.ts';
 
 /** How long each date of an animated step (`at` → `to`) is shown. */
@@ -93,7 +93,6 @@ export class ApparatPresentation extends LitElement {
     super.connectedCallback();
     // Capture on window: the presentation's keys reach it before the explorer's shortcuts.
     window.addEventListener('keydown', this.onKey, true);
-    window.addEventListener('popstate', this.onPop);
     document.addEventListener('fullscreenchange', this.onFullscreen);
     window.addEventListener('pointermove', this.onPointer);
     window.addEventListener('resize', this.onResize);
@@ -109,7 +108,6 @@ export class ApparatPresentation extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey, true);
-    window.removeEventListener('popstate', this.onPop);
     document.removeEventListener('fullscreenchange', this.onFullscreen);
     window.removeEventListener('pointermove', this.onPointer);
     window.removeEventListener('resize', this.onResize);
@@ -123,15 +121,14 @@ export class ApparatPresentation extends LitElement {
     return this.entry?.steps.length ?? 0;
   }
 
-  /** Goes to step `n` (clamped), with a new history entry. */
+  /** Goes to step `n` (clamped); sends `story-step`, and the explorer makes a history entry. */
   go(n: number): void {
     const count = this.count;
     if (!count) return;
     const next = Math.max(1, Math.min(count, Math.round(n)));
     if (next === this.step) return;
     this.step = next;
-    const url = storyUrl(this.story, next);
-    if (location.search !== url) history.pushState(null, '', url);
+    emit(this, 'story-step', { step: next });
   }
 
   next(): void {
@@ -171,23 +168,12 @@ export class ApparatPresentation extends LitElement {
     this.run++;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     const step = this.entry?.steps[this.step - 1];
-    this.dispatchEvent(
-      new CustomEvent('presentation-exit', {
-        detail: step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0], hide: step.hide ?? [] } : {},
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'presentation-exit', step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0], hide: step.hide ?? [] } : {});
   }
 
   private announce(): void {
     this.channel?.post({ type: 'step', story: this.story, step: this.step, count: this.count, black: this.black });
   }
-
-  private onPop = () => {
-    const loc = readStoryUrl(location.search);
-    if (loc && loc.story === this.story && !loc.speaker) this.step = Math.min(loc.step, Math.max(1, this.count));
-  };
 
   private onFullscreen = () => {
     this.full = Boolean(document.fullscreenElement);
@@ -302,22 +288,14 @@ export class ApparatPresentation extends LitElement {
       await wait(GLIDE_MS);
       if (run === this.run && this.chart) this.aim(this.chart, step, 550);
     }
-    if (run === this.run) this.dispatchEvent(new CustomEvent('step-shown', { detail: { step: this.step } }));
+    if (run === this.run) emit(this, 'step-shown', { step: this.step }, { bubbles: false });
   }
 
   private currentTree?: ViewTree;
 
   private aim(chart: ApparatChart, step: StoryEntry['steps'][number], duration: number): void {
-    const cy = chart.core;
-    if (!cy || !this.currentTree) return;
-    stageStyle(cy);
     const when = this.renderRoot.querySelector('.when') as HTMLElement | null;
-    const top = when ? when.offsetTop + when.offsetHeight : 0;
-    const cam = stepCamera(cy, this.currentTree, step, { w: cy.width(), h: cy.height() }, 36, top);
-    if (!cam) return;
-    cy.stop();
-    if (duration) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration, easing: 'ease-in-out-cubic' });
-    else cy.viewport(cam);
+    chart.frame(step, { duration, top: when ? when.offsetTop + when.offsetHeight : 0 });
   }
 
   /** Resolves when the current step has been shown (its animation and camera done). */
@@ -346,13 +324,8 @@ export class ApparatPresentation extends LitElement {
       renderer.tree = tree;
       await renderer.updateComplete;
       await renderer.drawn();
-      const cy = renderer.core;
-      if (!cy) continue;
-      stageStyle(cy);
-      const cam = stepCamera(cy, tree, step);
-      if (cam) cy.viewport(cam);
-      const ext = cy.extent();
-      const svg = viewSvg(cy, { title: `Step ${i + 1}: ${entry.title}`, box: ext, padding: 0 });
+      renderer.frame(step);
+      const svg = renderer.svg({ title: `Step ${i + 1}: ${entry.title}`, inView: true });
       this.handout = this.handout.map((s, j) => (j === i ? svg : s));
       await wait(30);
     }
@@ -376,13 +349,13 @@ export class ApparatPresentation extends LitElement {
   }
 
   exportPng(): void {
-    const cy = this.chart?.core;
-    if (cy) download(viewPng(cy, { scale: 2, full: false }), `${this.fileBase()}.png`);
+    const png = this.chart?.png({ scale: 2, full: false });
+    if (png) download(png, `${this.fileBase()}.png`);
   }
 
   exportSvg(): void {
-    const cy = this.chart?.core;
-    if (cy) download(viewSvg(cy, { box: cy.extent(), padding: 0, title: this.entry?.steps[this.step - 1]?.caption }), `${this.fileBase()}.svg`, 'image/svg+xml');
+    const svg = this.chart?.svg({ inView: true, title: this.entry?.steps[this.step - 1]?.caption });
+    if (svg) download(svg, `${this.fileBase()}.svg`, 'image/svg+xml');
   }
 
   render() {
@@ -406,6 +379,7 @@ export class ApparatPresentation extends LitElement {
           </div>
           <apparat-chart
             class="stage-chart"
+            stage
             .tree=${this.currentTree}
             .found=${new Set(step.highlight ?? [])}
             fit-key=${`${step.graph}|${(step.hide ?? []).join(',')}`}
@@ -434,7 +408,7 @@ export class ApparatPresentation extends LitElement {
         </nav>
         <div class="black" aria-hidden=${this.black ? 'false' : 'true'} @click=${() => this.toggleBlack()}></div>
       </div>
-      <apparat-chart class="renderer" aria-hidden="true" .motion=${false}></apparat-chart>
+      <apparat-chart class="renderer" stage aria-hidden="true" .motion=${false}></apparat-chart>
       <section class="handout" aria-label="Handout">
         ${entry.steps.map(
           (s, i) => html`<article class="page">
@@ -453,18 +427,6 @@ export class ApparatPresentation extends LitElement {
       </section>
     `;
   }
-}
-
-const styled = new WeakSet<object>();
-
-/** Highlighted organs, marked strongly enough to see from the back of a room (this chart only). */
-function stageStyle(cy: NonNullable<ApparatChart['core']>): void {
-  if (styled.has(cy)) return;
-  styled.add(cy);
-  cy.style()
-    .selector('node.match')
-    .style({ 'underlay-color': '#f2b705', 'underlay-opacity': 0.9, 'underlay-padding': 9, 'border-width': 3, 'border-color': '#7a4b00' } as never)
-    .update();
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -12,7 +12,8 @@ import { formatDate } from '../../model/dates.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';
-import { storiesOf, storyUrl, type StoryEntry } from './stories.ts';
+import { storiesOf, type StoryEntry } from './stories.ts';
+import { emit } from '../shared/events.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -81,8 +82,7 @@ export class ApparatSpeaker extends LitElement {
   private setStep(n: number): void {
     const count = this.entry?.steps.length ?? 1;
     this.step = Math.max(1, Math.min(count, n));
-    const url = storyUrl(this.story, this.step, true);
-    if (location.search !== url) history.replaceState(null, '', url);
+    emit(this, 'story-step', { step: this.step });
     if (this.entry) document.title = `Speaker view ${this.step} / ${count} — ${this.entry.title}`;
   }
 

@@ -3,11 +3,12 @@
  * by type. Properties: `model`, `hiddenTypes` (types not drawn), `types` (types in the graph).
  * Events: `organ-find` {id}, `filters-change` {hide: string[]}, `search-matches` {ids}.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import type { Model } from '../../model/model.ts';
 import { searchOrgans, type SearchHit } from '../../model/search.ts';
-import { FAMILIES, FAMILY_ORDER, typeLabel, typeStyle, typesOfFamily } from '../shared/organ-style.ts';
+import { FAMILIES, FAMILY_ORDER, typeLabel, typeStyle, typesOfFamily } from '../../render/organ-style.ts';
 
 export class ApparatSearch extends LitElement {
   static properties = {
@@ -178,21 +179,18 @@ export class ApparatSearch extends LitElement {
     this.open = false;
   }
 
-  private fire(name: string, detail: unknown) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 
   private onInput(e: Event) {
     this.query = (e.target as HTMLInputElement).value;
     this.hits = this.model ? searchOrgans(this.model, this.query, 30) : [];
     this.active = this.hits.length ? 0 : -1;
     this.open = this.query.trim() !== '';
-    this.fire('search-matches', { ids: this.hits.map((h) => h.id) });
+    emit(this, 'search-matches', { ids: this.hits.map((h) => h.id) });
   }
 
   private choose(hit: SearchHit) {
     this.open = false;
-    this.fire('organ-find', { id: hit.id });
+    emit(this, 'organ-find', { id: hit.id });
   }
 
   private onKey(e: KeyboardEvent) {
@@ -214,7 +212,7 @@ export class ApparatSearch extends LitElement {
         this.query = '';
         (e.target as HTMLInputElement).value = '';
         this.hits = [];
-        this.fire('search-matches', { ids: [] });
+        emit(this, 'search-matches', { ids: [] });
       }
     }
   }
@@ -225,7 +223,7 @@ export class ApparatSearch extends LitElement {
   }
 
   private setHidden(hide: string[]) {
-    this.fire('filters-change', { hide: [...new Set(hide)].filter((t) => this.types.includes(t)) });
+    emit(this, 'filters-change', { hide: [...new Set(hide)].filter((t) => this.types.includes(t)) });
   }
 
   render() {

@@ -8,12 +8,13 @@
  * date), `loaded` (the loaded files, to check the story against).
  * Events: `step-show` {step}: show a step's view in the explorer. `story-saved` {name, text}.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { visuallyHidden } from '../shared/visually-hidden.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Issue } from '../../model/validate.ts';
-import { download } from '../export/export.ts';
+import { download } from '../shared/download.ts';
 import { modelFor } from '../presentation/stories.ts';
 import { draftIssues, emptyDraft, loadDraft, moveStep, removeStep, saveDraft, slug, stepFromView, storyFileText, type Draft, type ViewCapture } from './build.ts';
 
@@ -110,7 +111,7 @@ export class ApparatStoryBuilder extends LitElement {
     const name = `${this.draft.id}.json`;
     download(text, name, 'application/json');
     this.said = `Saved as ${name}. Put it in graphs/stories/ to present it from the menu.`;
-    this.dispatchEvent(new CustomEvent('story-saved', { detail: { name, text }, bubbles: true, composed: true }));
+    emit(this, 'story-saved', { name, text });
     return [];
   }
 
@@ -165,7 +166,7 @@ export class ApparatStoryBuilder extends LitElement {
                     ${s.highlight?.length ? html`<span class="muted"> · ${s.highlight.length} marked</span>` : nothing}
                     ${s.hide?.length ? html`<span class="muted"> · ${s.hide.length} types hidden</span>` : nothing}</span>
                   <span class="tools">
-                    <button type="button" aria-label=${`Show step ${i + 1} in the explorer`} title="Show" @click=${() => this.dispatchEvent(new CustomEvent('step-show', { detail: { step: s }, bubbles: true, composed: true }))}>Show</button>
+                    <button type="button" aria-label=${`Show step ${i + 1} in the explorer`} title="Show" @click=${() => emit(this, 'step-show', { step: s })}>Show</button>
                     <button type="button" aria-label=${`Move step ${i + 1} up`} title="Move up (Alt+↑)" ?disabled=${i === 0} @click=${() => this.move(i, -1)}>↑</button>
                     <button type="button" aria-label=${`Move step ${i + 1} down`} title="Move down (Alt+↓)" ?disabled=${i === d.steps.length - 1} @click=${() => this.move(i, 1)}>↓</button>
                     <button type="button" aria-label=${`Remove step ${i + 1}`} title="Remove" @click=${() => this.removeAt(i)}>✕</button>

@@ -6,6 +6,7 @@
  * Events: `date-input` {at} while dragging, `date-change` {at, replace?} when a date is chosen,
  * `event-choose` {id} for a tick or the previous/next buttons.
  */
+import { emit } from '../shared/events.ts';
 import { LitElement, html, nothing, svg } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import { formatDate, parseDate } from '../../model/dates.ts';
@@ -178,12 +179,12 @@ export class ApparatTimeline extends LitElement {
 
   private onInput = (e: Event) => {
     const at = monthEdtf(Number((e.target as HTMLInputElement).value));
-    this.dispatchEvent(new CustomEvent('date-input', { detail: { at }, bubbles: true, composed: true }));
+    emit(this, 'date-input', { at });
   };
 
   private onChange = (e: Event) => {
     const at = monthEdtf(Number((e.target as HTMLInputElement).value));
-    this.dispatchEvent(new CustomEvent('date-change', { detail: { at }, bubbles: true, composed: true }));
+    emit(this, 'date-change', { at });
   };
 
   private neighbour(dir: 1 | -1, ms: number): ChangeEvent | undefined {
@@ -200,7 +201,7 @@ export class ApparatTimeline extends LitElement {
   }
 
   private choose(id: string): void {
-    this.dispatchEvent(new CustomEvent('event-choose', { detail: { id }, bubbles: true, composed: true }));
+    emit(this, 'event-choose', { id });
   }
 
   toggle(): void {
@@ -210,12 +211,12 @@ export class ApparatTimeline extends LitElement {
 
   play(): void {
     const [, hi] = this.range;
-    if (this.index >= hi) this.dispatchEvent(new CustomEvent('date-change', { detail: { at: monthEdtf(this.range[0]) }, bubbles: true, composed: true }));
+    if (this.index >= hi) emit(this, 'date-change', { at: monthEdtf(this.range[0]) });
     this.playing = true;
     this.timer = window.setInterval(() => {
       const next = this.index + 1;
       if (next > this.range[1]) return this.stop();
-      this.dispatchEvent(new CustomEvent('date-change', { detail: { at: monthEdtf(next), replace: true }, bubbles: true, composed: true }));
+      emit(this, 'date-change', { at: monthEdtf(next), replace: true });
     }, 650);
   }
 

@@ -1,5 +1,5 @@
 /** How figures that share an organ, measure and date read: a range, conditions, or a conflict. */
-import type { Figure } from '../../model/types.ts';
+import type { Figure } from '../model/types.ts';
 import { formatNumber, qualified } from './organ-style.ts';
 
 /** One "at least" and one "at most": a range ("3–11"), not a conflict. */

@@ -1,41 +1,9 @@
 /**
- * Exporting what the chart shows: `viewPng` (Cytoscape's own renderer, with the scale capped so
- * the canvas stays within what the browser can allocate) and `viewSvg` (an SVG written here from
- * the chart's nodes and edges: positions, sizes, shapes, colours, labels as vector text).
- * `download` saves either as a file. Usable by any component that holds a Cytoscape core.
+ * The chart as SVG text, written from a Cytoscape core's nodes and edges (positions, sizes,
+ * shapes, colours, labels as vector text). The core may be headless (the command line) or the
+ * chart's own (the app's export); no DOM is needed (labels are measured on a canvas when there is one).
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-
-/** Canvas limits: a side and an area Chromium, Firefox and Safari all allocate without a blank result. */
-export const PNG_MAX_SIDE = 16_384;
-export const PNG_MAX_AREA = 8_192 * 8_192;
-
-export interface PngOptions {
-  /** Pixels per chart unit (before the device's pixel ratio); capped so the image fits the limits. */
-  scale?: number;
-  /** The whole chart (default) or only the part in view. */
-  full?: boolean;
-  /** Background colour; default the chart's paper. */
-  bg?: string;
-}
-
-/** The scale that `viewPng` will use: the one asked for, or less if the canvas would be too big. */
-export function pngScale(cy: Core, { scale = 2, full = true }: PngOptions = {}): number {
-  const bb = cy.elements().boundingBox();
-  const w = full ? bb.w : cy.width();
-  const h = full ? bb.h : cy.height();
-  const ratio = (globalThis.devicePixelRatio as number | undefined) ?? 1;
-  if (!(w > 0 && h > 0)) return scale;
-  // Cytoscape multiplies the scale by the device pixel ratio.
-  const most = Math.min(PNG_MAX_SIDE / (w * ratio), PNG_MAX_SIDE / (h * ratio), Math.sqrt(PNG_MAX_AREA / (w * h)) / ratio);
-  return Math.max(0.01, Math.min(scale, most * 0.98));
-}
-
-/** The chart as a PNG Blob, drawn by Cytoscape at the given (capped) scale. */
-export function viewPng(cy: Core, options: PngOptions = {}): Blob {
-  const scale = pngScale(cy, options);
-  return cy.png({ full: options.full ?? true, scale, bg: options.bg ?? '#fbfaf7', output: 'blob' }) as unknown as Blob;
-}
 
 export interface SvgOptions {
   /** Margin around the drawing, in chart units. */
@@ -225,16 +193,3 @@ export function viewSvg(cy: Core, { padding = 24, bg = '#fbfaf7', title, box }: 
   ].join('');
 }
 
-/** Saves a Blob or text as a file through the browser's download. */
-export function download(data: Blob | string, name: string, type = 'application/octet-stream'): void {
-  const blob = typeof data === 'string' ? new Blob([data], { type }) : data;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,5 +1,5 @@
 /** How each organ type looks: its family (colour), shape and words. Shared by chart, legend and outline. */
-import type { OrganType } from '../../model/types.ts';
+import type { OrganType } from '../model/types.ts';
 
 export type Family = 'committee' | 'raikom' | 'factory' | 'cell' | 'apparatus' | 'other';
 

@@ -1,0 +1,181 @@
+/**
+ * What the chart draws for a laid-out view tree, without the DOM: typed node and edge data, labels,
+ * and the element definitions. The <apparat-chart> component draws with these (through `plan`),
+ * and so does the command line's SVG export (Cytoscape runs headless there).
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { TidyLayout } from '../layout/tidy.ts';
+import type { ViewTree } from '../layout/view.ts';
+import type { SnapshotOrgan } from '../model/snapshot.ts';
+import { disagree, formatFigures } from './figures.ts';
+import { edgeId, nodeId } from './ids.ts';
+import { FAMILIES, formatNumber, typeLabel, typeStyle, type Family, type Shape } from './organ-style.ts';
+
+/** What a node carries for the stylesheet. A ghost is a counted group's stacked copy (1, 2, …). */
+export interface NodeData {
+  /** The organ (absent on a ghost, which is not selectable). */
+  organ?: string;
+  label: string;
+  shape: Shape;
+  fill: string;
+  border: string;
+  text: string;
+  family: Family;
+  ghost: number;
+  vague: boolean;
+  conflict: boolean;
+  counted: boolean;
+  linked: boolean;
+}
+
+/** An edge's route: bend points as Cytoscape segment weights (`sw`) and distances (`sd`). */
+export interface EdgeData {
+  bent: boolean;
+  sw: string;
+  sd: string;
+}
+
+/** A node as drawn: its id, data and position. */
+export interface NodeElement {
+  id: string;
+  data: NodeData;
+  x: number;
+  y: number;
+}
+
+/** An edge as drawn: parent (`source`) over child (`target`). */
+export interface EdgeElement {
+  id: string;
+  source: string;
+  target: string;
+  data: EdgeData;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/** The figures a counted organ stands for: "1,917 | 2,600". */
+export function countLabel(o: SnapshotOrgan): string | undefined {
+  const figs = o.figures.get('count') ?? [];
+  if (!figs.length) return undefined;
+  return formatFigures(figs);
+}
+
+/** True when the latest figures of some measure disagree. */
+export function hasConflict(o: SnapshotOrgan, prescribed = false): boolean {
+  if (prescribed) return false;
+  for (const list of o.figures.values()) if (disagree(list)) return true;
+  return false;
+}
+
+const shortTypes = new Map<string, { label: string; key: string }>();
+function shortType(type: string, own?: string): { label: string; key: string } {
+  const k = `${type}|${own ?? ''}`;
+  let t = shortTypes.get(k);
+  if (!t) {
+    const label = typeLabel(type, own).replace(/ \(.*\)$/, '');
+    t = { label, key: label.toLowerCase().replace(/^(urban|rural|factory|party) /, '') };
+    shortTypes.set(k, t);
+  }
+  return t;
+}
+
+export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
+  const lines: string[] = [];
+  let name: string;
+  if (o.counted) {
+    const counts = countLabel(o) ?? '?';
+    name = `${counts} ${truncate(o.name, Math.max(16, 42 - counts.length))}`;
+  } else name = truncate(o.name, 42);
+  lines.push(name);
+  const extra: string[] = [];
+  // The type, when the name does not say it and leaves room for it (colour and shape say it too).
+  if (!o.counted && name.length <= 24) {
+    const type = shortType(o.type, o.typeLabel);
+    if (!o.name.toLowerCase().includes(type.key)) extra.push(type.label);
+  }
+  if (folded) extra.push(`+${formatNumber(folded)} folded`);
+  if (extra.length) lines.push(extra.join(' · '));
+  return lines.join('\n');
+}
+
+/** A route's bend points as Cytoscape segment weights and distances (relative to the centres). */
+export function routeData(a: { x: number; y: number }, b: { x: number; y: number }, pts: { x: number; y: number }[]): EdgeData {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  if (!pts.length || len2 === 0) return { bent: false, sw: '0.5', sd: '0' };
+  const len = Math.sqrt(len2);
+  const w = pts.map((p) => ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2);
+  const d = pts.map((p) => (dx * (p.y - a.y) - dy * (p.x - a.x)) / len);
+  return { bent: true, sw: w.map((x) => x.toFixed(4)).join(' '), sd: d.map((x) => x.toFixed(2)).join(' ') };
+}
+
+/** What a node carries for the stylesheet: label, shape, colours and flags. */
+export function nodeData(o: SnapshotOrgan, folded: number, ghost: number, prescribed: boolean): NodeData {
+  const s = typeStyle(o.type);
+  const fam = FAMILIES[s.family];
+  return {
+    organ: ghost ? undefined : o.id,
+    label: ghost ? '' : nodeLabel(o, folded),
+    shape: s.shape,
+    fill: fam.fill,
+    border: fam.border,
+    text: fam.text,
+    family: s.family,
+    ghost,
+    vague: o.vague,
+    conflict: hasConflict(o, prescribed),
+    counted: o.counted,
+    linked: !ghost && Boolean(o.link),
+  };
+}
+
+/** The classes a node's own data gives it (marks, selection and search add theirs in the chart). */
+export function dataClasses(data: NodeData): string[] {
+  const classes: string[] = [];
+  if (data.ghost) classes.push('ghost');
+  if (data.vague) classes.push('vague');
+  if (data.conflict && !data.ghost) classes.push('conflict');
+  if (data.family === 'apparatus') classes.push('apparatus');
+  return classes;
+}
+
+/** Stacked copies behind a counted group, and how far each is offset. */
+export const GHOSTS = 2;
+export const GHOST_OFFSET = 5;
+
+/** Every node and edge of a laid-out view tree, ghosts behind their organ, in drawing order. */
+export function drawnElements(tree: ViewTree, layout: TidyLayout, prescribed: boolean): { nodes: NodeElement[]; edges: EdgeElement[] } {
+  const nodes: NodeElement[] = [];
+  for (const [id, o] of tree.organs) {
+    const p = layout.positions.get(id)!;
+    const folded = tree.folded.get(id) ?? 0;
+    for (let ghost = o.counted ? GHOSTS : 0; ghost >= 0; ghost--)
+      nodes.push({ id: nodeId(id, ghost), data: nodeData(o, folded, ghost, prescribed), x: p.x + ghost * GHOST_OFFSET, y: p.y + ghost * GHOST_OFFSET });
+  }
+  const edges: EdgeElement[] = [];
+  for (const [child, parent] of tree.parent)
+    edges.push({ id: edgeId(parent, child), source: parent, target: child, data: routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []) });
+  return { nodes, edges };
+}
+
+/** A node as a Cytoscape element definition. */
+export function nodeDefinition(n: NodeElement): ElementDefinition {
+  return { group: 'nodes', data: { id: n.id, ...n.data }, position: { x: n.x, y: n.y }, classes: dataClasses(n.data).join(' ') };
+}
+
+/** An edge as a Cytoscape element definition. */
+export function edgeDefinition(e: EdgeElement): ElementDefinition {
+  return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, ...e.data } };
+}
+
+/**
+ * Every element of a laid-out view tree, as the chart draws it when nothing is marked or
+ * selected: for a still picture (the command line's SVG) or a first draw.
+ */
+export function chartElements(tree: ViewTree, layout: TidyLayout, prescribed: boolean): ElementDefinition[] {
+  const { nodes, edges } = drawnElements(tree, layout, prescribed);
+  return [...nodes.map(nodeDefinition), ...edges.map(edgeDefinition)];
+}

@@ -1,0 +1,86 @@
+/**
+ * The chart's change from what it shows to a new view tree, worked out without the DOM: which
+ * nodes and edges to add and remove, which nodes move, and whose data (label, shape, flags) or
+ * route changed. The chart applies a plan to Cytoscape (with animation and frame slicing); the
+ * plan itself is plain data, tested in Node.
+ */
+import type { TidyLayout } from '../layout/tidy.ts';
+import type { ViewTree } from '../layout/view.ts';
+import { drawnElements, type EdgeElement, type NodeData, type NodeElement, type EdgeData } from './elements.ts';
+
+/** What the canvas holds: each node's position and data signature, each edge's route signature. */
+export interface Drawn {
+  nodes: Map<string, { x: number; y: number; sig: string }>;
+  edges: Map<string, string>;
+}
+
+export interface Plan {
+  /** Edges to remove (first, so that no edge is left without its nodes). */
+  removeEdges: string[];
+  /** Nodes to remove (they fade out when animated). */
+  removeNodes: string[];
+  /** Nodes to add, at their new positions (they fade in). */
+  addNodes: NodeElement[];
+  /** Nodes whose data changed (label, shape, colours, flags). */
+  restyleNodes: NodeElement[];
+  /** Nodes that stay but move (they glide). */
+  moveNodes: NodeElement[];
+  /** Edges to add (after the nodes they join). */
+  addEdges: EdgeElement[];
+  /** Edges whose route changed. */
+  rerouteEdges: EdgeElement[];
+}
+
+/** Everything a node's data shows, as one string: equal signatures draw the same. */
+export function nodeSignature(d: NodeData): string {
+  return `${d.label}|${d.shape}|${d.fill}|${d.vague}|${d.conflict}|${d.organ}|${d.linked}`;
+}
+
+export function edgeSignature(d: EdgeData): string {
+  return `${d.sw}|${d.sd}`;
+}
+
+/** An empty canvas. */
+export function emptyDrawn(): Drawn {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+/** The plan from what is drawn to the given nodes and edges. */
+export function plan(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeElement[] }): Plan {
+  const p: Plan = { removeEdges: [], removeNodes: [], addNodes: [], restyleNodes: [], moveNodes: [], addEdges: [], rerouteEdges: [] };
+  const wanted = new Set<string>();
+  for (const n of next.nodes) {
+    wanted.add(n.id);
+    const had = previous.nodes.get(n.id);
+    if (!had) p.addNodes.push(n);
+    else {
+      if (had.sig !== nodeSignature(n.data)) p.restyleNodes.push(n);
+      if (had.x !== n.x || had.y !== n.y) p.moveNodes.push(n);
+    }
+  }
+  const wantedEdges = new Set<string>();
+  for (const e of next.edges) {
+    wantedEdges.add(e.id);
+    const had = previous.edges.get(e.id);
+    if (had === undefined) p.addEdges.push(e);
+    else if (had !== edgeSignature(e.data)) p.rerouteEdges.push(e);
+  }
+  for (const id of previous.edges.keys()) if (!wantedEdges.has(id)) p.removeEdges.push(id);
+  for (const id of previous.nodes.keys()) if (!wanted.has(id)) p.removeNodes.push(id);
+  return p;
+}
+
+/** The plan from what is drawn to a laid-out view tree. */
+export function planTree(previous: Drawn, tree: ViewTree, layout: TidyLayout, prescribed = false): Plan {
+  return plan(previous, drawnElements(tree, layout, prescribed));
+}
+
+/** How many organs appear, go or move: the size of the change a viewer sees (animation depends on it). */
+export function visibleChanges(p: Plan): number {
+  return p.addNodes.length + p.removeNodes.length + p.moveNodes.length;
+}
+
+/** Every operation in the plan. */
+export function planSize(p: Plan): number {
+  return visibleChanges(p) + p.restyleNodes.length + p.addEdges.length + p.removeEdges.length + p.rerouteEdges.length;
+}

@@ -1,0 +1,430 @@
+/**
+ * The explorer's controller: the one owner of the view state, its URL form and the history, the
+ * loaded graphs and their models, the derivation (snapshot, comparison, view tree), and the
+ * actions a user takes. `<apparat-app>` lays out the components and forwards their events here;
+ * every change re-renders the host.
+ *
+ * Public API
+ * - state: `loaded`, `view`, `tab`, `found`, `failure`, `notice`, `presenting`, `yours`;
+ *   `valid` (graphs that loaded), `modelOf(id)`, `derived()` (memoised on the view).
+ * - history: `go(change, 'push' | 'replace')` moves to a view (deliberate steps push, dragging and
+ *   playing replace); `fresh(change)` is a view change that starts over (no selection, marks, focus,
+ *   filters or trail) — add new view fields there and in state.ts.
+ * - actions: `select`, `showOrgan`, `find`, `toggle`, `setFocus`, `filter`, `setDate`, `compareWith`,
+ *   `chooseEvent`, `open` (drill down), `back` (the breadcrumb), `pickGraph`, `setFound`;
+ *   stories: `present`, `stepStory`, `leaveStory`, `showStep`; files: `setGraphs`, `addGraph`, `imported`, `forget`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadBundled } from '../../io/bundled.ts';
+import type { LoadedGraph } from '../../io/graph-file.ts';
+import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../layout/view.ts';
+import { compareDates, isoDay, parseDate } from '../../model/dates.ts';
+import { diff, type Diff } from '../../model/diff.ts';
+import { eventsInOrder } from '../../model/lineage.ts';
+import { at as atDate, type Model } from '../../model/model.ts';
+import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
+import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
+import { disagree } from '../../render/figures.ts';
+import type { ImportDetail } from '../io/apparat-importer.ts';
+import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours.ts';
+import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../presentation/stories.ts';
+import type { ExitView } from '../shared/events.ts';
+import { readUrl, writeUrl, type ViewState } from './state.ts';
+
+export type Tab = 'details' | 'events' | 'compare';
+export const TABS: Tab[] = ['details', 'events', 'compare'];
+
+/** What the view state gives to draw: the model, the snapshot, the comparison and the view tree. */
+export interface Derived {
+  model: Model;
+  events: ChangeEvent[];
+  snap: Snapshot;
+  other?: Snapshot;
+  diff?: Diff;
+  marks?: Map<string, Mark[]>;
+  tree: ViewTree;
+  eventInputs?: Set<string>;
+  eventOutputs?: Set<string>;
+  /** For the legend and the type filter. */
+  drawnTypes: string[];
+  graphTypes: string[];
+  legend: { counted: boolean; vague: boolean; conflict: boolean; linked: boolean };
+}
+
+/** A view change that starts over: nothing selected, marked, focused, hidden, folded or drilled into. */
+export function fresh(change: Partial<ViewState> = {}): Partial<ViewState> {
+  return { select: undefined, compare: undefined, event: undefined, focus: undefined, hide: [], collapse: [], trail: [], ...change };
+}
+
+function clampDate(model: Model, at: string): string {
+  try {
+    const d = parseDate(at);
+    if (d.max < model.period.min) return isoDay(model.period.min).slice(0, 7);
+    if (d.min > model.period.max) return isoDay(model.period.max).slice(0, 7);
+    return at;
+  } catch {
+    return isoDay(model.period.min).slice(0, 7);
+  }
+}
+
+/** A date worth opening at: the first month with the most organs that certainly existed then. */
+export function defaultDate(model: Model): string {
+  const d0 = new Date(model.period.min);
+  const d1 = new Date(model.period.max);
+  const months = (d1.getUTCFullYear() - d0.getUTCFullYear()) * 12 + d1.getUTCMonth() - d0.getUTCMonth();
+  const step = Math.max(1, Math.ceil(months / 60));
+  let best = '';
+  let bestN = -1;
+  for (let i = 0; i <= months; i += step) {
+    const d = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1));
+    const edtf = isoDay(d.getTime()).slice(0, 7);
+    let n = 0;
+    for (const o of snapshot(model, atDate(edtf)).organs.values()) if (!o.vague) n++;
+    if (n > bestN) {
+      bestN = n;
+      best = edtf;
+    }
+  }
+  return best || isoDay(model.period.min).slice(0, 7);
+}
+
+export class Explorer implements ReactiveController {
+  loaded: LoadedGraph[] | undefined;
+  view: ViewState;
+  tab: Tab;
+  /** The organs the search finds. */
+  found: Set<string> | undefined;
+  failure: string | undefined;
+  /** A passing message (a drill-down that cannot open, a file that did not). */
+  notice: string | undefined;
+  /** A story being presented (`?story=<id>&step=<n>`), or its speaker view. */
+  presenting: StoryLocation | undefined;
+  /** The user's own graphs and stories, kept in this browser (src/ui/io, src/ui/storage). */
+  yours: YourItem[] = [];
+
+  /** The URL the current history entry was made for (a drag or playback replaces it on the way). */
+  private entryUrl = '';
+  private memo?: { key: unknown[]; derived: Derived };
+
+  constructor(private host: ReactiveControllerHost) {
+    host.addController(this);
+    this.view = readUrl(location.search);
+    this.presenting = readStoryUrl(location.search);
+    this.tab = this.view.compare ? 'compare' : this.view.event && !this.view.select ? 'events' : 'details';
+  }
+
+  hostConnected(): void {
+    window.addEventListener('popstate', this.onPop);
+    if (!this.loaded)
+      loadBundled()
+        .then(async (g) => {
+          const yours = await loadYours(g);
+          performance.mark('apparat:graphs-loaded');
+          this.yours = yours.items;
+          this.setGraphs([...g, ...yours.loaded]);
+          if (yours.problem) this.notice = yours.problem;
+        })
+        .catch((e: unknown) => this.update({ failure: `The bundled graphs could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('popstate', this.onPop);
+  }
+
+  /** Sets some of the controller's own state and re-renders. */
+  update(change: Partial<Pick<Explorer, 'tab' | 'found' | 'failure' | 'notice'>>): void {
+    Object.assign(this, change);
+    this.host.requestUpdate();
+  }
+
+  get valid(): Graph[] {
+    return (this.loaded ?? []).flatMap((l) => (l.graph ? [l.graph] : []));
+  }
+
+  /** The model of a loaded graph (built once per graph object). */
+  modelOf(id: string | undefined): Model | undefined {
+    const g = id ? this.valid.find((x) => x.id === id) : undefined;
+    return g ? modelFor(g) : undefined;
+  }
+
+  // --- The view and the history -------------------------------------------------------------
+
+  /** Fills in what the URL left out: the largest valid graph, and a meaningful date. */
+  private resolve(v: ViewState): ViewState {
+    const next = { ...v };
+    const failed = (this.loaded ?? []).some((l) => !l.graph && (l.file.endsWith(`/${v.graph}.json`) || l.file === v.graph));
+    if (!next.graph || (!this.valid.some((g) => g.id === next.graph) && !failed)) {
+      const largest = [...this.valid].sort((a, b) => b.organs.length - a.organs.length)[0];
+      const preferred = this.valid.find((g) => g.id === 'leningrad-region') ?? largest;
+      next.graph = preferred?.id;
+    }
+    const model = this.modelOf(next.graph);
+    if (model) {
+      next.at = next.at ? clampDate(model, next.at) : defaultDate(model);
+      if (next.select && !model.organs.has(next.select)) next.select = undefined;
+      if (next.focus && !model.organs.has(next.focus)) next.focus = undefined;
+      if (next.event && !(model.graph.events ?? []).some((e) => e.id === next.event)) next.event = undefined;
+    }
+    return next;
+  }
+
+  /** Moves to a new view: `push` for deliberate steps, `replace` while dragging or playing. */
+  go(change: Partial<ViewState>, mode: 'push' | 'replace' = 'push'): void {
+    const next = this.resolve({ ...this.view, ...change });
+    this.view = next;
+    const url = writeUrl(next);
+    if (mode === 'replace') {
+      if (url !== location.search) history.replaceState(null, '', url);
+    } else if (url !== this.entryUrl) {
+      // A drag replaced this entry on its way; the entry keeps where the drag began.
+      if (location.search !== this.entryUrl) history.replaceState(null, '', this.entryUrl);
+      history.pushState(null, '', url);
+      this.entryUrl = url;
+    } else if (location.search !== url) history.replaceState(null, '', url);
+    this.host.requestUpdate();
+  }
+
+  private onPop = () => {
+    this.entryUrl = location.search;
+    this.presenting = readStoryUrl(location.search);
+    this.view = this.resolve(readUrl(location.search));
+    this.host.requestUpdate();
+  };
+
+  /** The snapshot, comparison and view tree of the view, worked out again only when they change. */
+  derived(): Derived | undefined {
+    const v = this.view;
+    const model = this.modelOf(v.graph);
+    if (!model || !v.at) return undefined;
+    const key = [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(',')];
+    if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.derived;
+    const events = eventsInOrder(model.graph);
+    const snap = snapshot(model, atDate(v.at));
+    let other: Snapshot | undefined;
+    let d: Diff | undefined;
+    let marks: Map<string, Mark[]> | undefined;
+    let base: Parameters<typeof viewTree>[0] = snap;
+    if (v.compare) {
+      other = snapshot(model, atDate(v.compare));
+      d = compareDates(v.compare, v.at) <= 0 ? diff(other, snap) : diff(snap, other);
+      marks = diffMarks(d);
+      base = unionTree(snap, other, model.order);
+    }
+    const tree = viewTree(base, { hidden: new Set(v.hide), collapsed: new Set(v.collapse), focus: v.focus });
+    const ev = v.event ? events.find((e) => e.id === v.event) : undefined;
+    const types = new Set<string>();
+    const legend = { counted: false, vague: false, conflict: false, linked: false };
+    for (const o of tree.organs.values()) {
+      types.add(o.type);
+      if (o.counted) legend.counted = true;
+      if (o.vague) legend.vague = true;
+      if (o.link) legend.linked = true;
+      if (!legend.conflict && model.graph.kind !== 'prescribed') for (const l of o.figures.values()) if (disagree(l)) legend.conflict = true;
+    }
+    const prev = this.memo?.derived.model === model ? this.memo.derived.graphTypes : undefined;
+    const derived: Derived = {
+      drawnTypes: [...types],
+      graphTypes: prev ?? [...new Set(model.graph.organs.map((o) => o.type))],
+      legend,
+      model,
+      events,
+      snap,
+      other,
+      diff: d,
+      marks,
+      tree,
+      eventInputs: ev ? new Set(ev.inputs) : undefined,
+      eventOutputs: ev ? new Set(ev.outputs) : undefined,
+    };
+    this.memo = { key, derived };
+    return derived;
+  }
+
+  // --- Actions ---------------------------------------------------------------------------------
+
+  pickGraph(id: string): void {
+    this.go(fresh({ graph: id }));
+  }
+
+  select(id: string, switchTab = true): void {
+    if (switchTab) this.tab = 'details';
+    this.go({ select: id });
+  }
+
+  /** Shows an organ at a date (lineage, event inputs and outputs). */
+  showOrgan(id: string, at: string): void {
+    this.tab = 'details';
+    this.go({ select: id, at, event: undefined, ...this.reveal(id, at) });
+  }
+
+  /** What must change for an organ to be drawn: its type shown, its ancestors unfolded, no focus elsewhere. */
+  private reveal(id: string, at: string): Partial<ViewState> {
+    const model = this.modelOf(this.view.graph)!;
+    const chain = ancestors(snapshot(model, atDate(at)), id);
+    const change: Partial<ViewState> = {};
+    const type = model.organs.get(id)?.type;
+    if (type && this.view.hide.includes(type)) change.hide = this.view.hide.filter((t) => t !== type);
+    if (this.view.collapse.some((c) => chain.includes(c))) change.collapse = this.view.collapse.filter((c) => !chain.includes(c));
+    if (this.view.focus && this.view.focus !== id && !chain.includes(this.view.focus)) change.focus = undefined;
+    return change;
+  }
+
+  /** Search: select the organ, moving to a date when it existed if it did not exist at this one. */
+  find(id: string): void {
+    const model = this.modelOf(this.view.graph);
+    if (!model) return;
+    let at = this.view.at!;
+    if (!snapshot(model, atDate(at)).organs.has(id)) {
+      const spans = model.graph.organs.find((o) => o.id === id)?.exists ?? [];
+      const start = spans.map((s) => s.start).find((s) => s && s !== '..');
+      const end = spans.map((s) => s.end).find((s) => s && s !== '..');
+      at = start ?? end ?? at;
+    }
+    this.tab = 'details';
+    this.go({ select: id, at, ...this.reveal(id, at) });
+  }
+
+  /** Folds (`expand: false`) or unfolds an organ's subtree. */
+  toggle(id: string, expand: boolean): void {
+    const set = new Set(this.view.collapse);
+    if (expand) set.delete(id);
+    else set.add(id);
+    this.go({ collapse: [...set] });
+  }
+
+  /** Focuses on an organ's subtree; none shows everything. */
+  setFocus(id: string | undefined): void {
+    this.go({ focus: id });
+  }
+
+  /** Hides organ types. */
+  filter(hide: string[]): void {
+    this.go({ hide });
+  }
+
+  /** Moves to a date (leaving the chosen event); `replace` while dragging or playing. */
+  setDate(at: string, mode: 'push' | 'replace' = 'push'): void {
+    this.go({ at, event: undefined }, mode);
+  }
+
+  /** Compares the date shown with another (none stops comparing). */
+  compareWith(compare: string | undefined): void {
+    this.go({ compare });
+  }
+
+  setFound(ids: string[]): void {
+    this.update({ found: ids.length ? new Set(ids) : undefined });
+  }
+
+  chooseEvent(id: string): void {
+    const e = this.modelOf(this.view.graph)?.graph.events?.find((x) => x.id === id);
+    if (!e) return;
+    this.tab = 'events';
+    this.go({ event: id, at: e.date });
+  }
+
+  /** Drill-down: open the organ's own graph at the same date (an organ without one folds). */
+  open(id: string): void {
+    const link = this.modelOf(this.view.graph)?.organs.get(id)?.link;
+    if (!link) return this.toggle(id, this.view.collapse.includes(id));
+    if (!this.valid.some((g) => g.id === link)) return this.update({ notice: `The chart "${link}" is not loaded (see the problems above).` });
+    this.tab = 'details';
+    this.go(fresh({ graph: link, trail: [...this.view.trail, { graph: this.view.graph!, organ: id }] }));
+  }
+
+  /** Back along the drill-down breadcrumb to its i-th graph. */
+  back(i: number): void {
+    const t = this.view.trail[i];
+    this.go(fresh({ graph: t.graph, select: t.organ || undefined, trail: this.view.trail.slice(0, i) }));
+  }
+
+  /** Esc: clears the event or comparison, then the selection; false when there was nothing to clear. */
+  clear(): boolean {
+    const v = this.view;
+    if (v.event || v.compare) this.go({ event: undefined, compare: undefined });
+    else if (v.select) this.go({ select: undefined });
+    else return false;
+    return true;
+  }
+
+  // --- Stories (src/ui/presentation, src/ui/story-builder) -------------------------------------
+
+  /** Starts presenting a story at its first step. */
+  present(id: string): void {
+    this.presenting = { story: id, step: 1, speaker: false };
+    this.entryUrl = storyUrl(id, 1);
+    history.pushState(null, '', this.entryUrl);
+    this.host.requestUpdate();
+  }
+
+  /** Moves the presented story to step n: a history entry on the stage, none in the speaker view. */
+  stepStory(step: number): void {
+    const p = this.presenting;
+    if (!p || p.step === step) return;
+    this.presenting = { ...p, step };
+    const url = storyUrl(p.story, step, p.speaker);
+    if (location.search !== url) {
+      if (p.speaker) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    this.entryUrl = location.search;
+    this.host.requestUpdate();
+  }
+
+  /** Leaves the presentation for the explorer, showing the view of the step it was at. */
+  leaveStory(view: ExitView): void {
+    this.entryUrl = location.search;
+    this.presenting = undefined;
+    const v = this.view;
+    this.go(fresh({ select: v.select, hide: v.hide, ...view }));
+  }
+
+  /** Shows a draft step's view in the explorer. */
+  showStep(step: StoryStep & { graph: string }): void {
+    this.go(fresh({ graph: step.graph, at: step.at, hide: step.hide ?? [], select: step.focus?.[0] ?? step.highlight?.[0] }));
+  }
+
+  // --- The loaded graphs and the user's files ---------------------------------------------------
+
+  /** Replaces the loaded graphs (the bundled ones, or a user's); keeps the URL's view when it fits. */
+  setGraphs(loaded: LoadedGraph[]): void {
+    this.loaded = loaded;
+    this.view = this.resolve(this.view);
+    // A story's URL stays as it is.
+    this.entryUrl = this.presenting ? location.search : writeUrl(this.view);
+    history.replaceState(null, '', this.entryUrl);
+    this.host.requestUpdate();
+  }
+
+  /** Adds one graph (already validated) to those loaded, and shows it. */
+  addGraph(graph: Graph, file = `${graph.id}.json`): void {
+    const rest = (this.loaded ?? []).filter((l) => l.graph?.id !== graph.id);
+    this.loaded = [...rest, { file, graph, issues: [] }];
+    this.go(fresh({ graph: graph.id, at: undefined }));
+  }
+
+  isYours(id: string): boolean {
+    return this.yours.some((y) => y.key === `graph:${id}`);
+  }
+
+  /** Opened files join the loaded ones (a failure replaces nothing); the first graph that opened is shown. */
+  imported({ loaded, items, show, notice }: ImportDetail): void {
+    const keys = new Set(items.map((i) => i.key));
+    this.yours = [...this.yours.filter((y) => !keys.has(y.key)), ...items];
+    this.loaded = mergeLoaded(this.loaded ?? [], loaded);
+    this.notice = notice;
+    if (show) this.go(fresh({ graph: show, at: undefined }));
+    else this.host.requestUpdate();
+  }
+
+  /** Removes some of the user's graphs and stories (already gone from storage); a removed graph in view gives way to another. */
+  forget(keys: string[]): void {
+    let loaded = this.loaded ?? [];
+    for (const k of keys) loaded = withoutYours(loaded, k);
+    this.yours = this.yours.filter((y) => !keys.includes(y.key));
+    this.loaded = loaded;
+    const shown = this.view.graph;
+    if (shown && keys.includes(`graph:${shown}`)) this.go(fresh({ graph: undefined, at: undefined }));
+    else this.host.requestUpdate();
+  }
+}

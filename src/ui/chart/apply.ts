@@ -1,0 +1,179 @@
+/**
+ * Applies a render plan (src/render/plan.ts) to a Cytoscape core: operations in a safe order,
+ * small changes at once and animated (organs fade in and out, the others glide), large ones in
+ * slices across frames inside one batch, so that no frame is blocked for long and a newer plan
+ * simply replaces what is still queued. Keeps the mirror of what the canvas holds.
+ */
+import type { Core } from 'cytoscape';
+import { edgeDefinition, nodeDefinition } from '../../render/elements.ts';
+import { edgeSignature, emptyDrawn, nodeSignature, planSize, visibleChanges, type Drawn, type Plan } from '../../render/plan.ts';
+
+/** Above this many changed organs, a step jumps instead of animating. */
+export const ANIMATE_MAX = 1500;
+export const DURATION = 420;
+/** Element operations per synchronous apply; bigger changes are sliced across frames. */
+const SLICE = 1200;
+/** Cytoscape removes a collection in one pass, but one element at a time costs a pass each. */
+const REMOVE_CHUNK = 500;
+const ADD_CHUNK = 200;
+
+const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
+
+export class PlanApplier {
+  /** What the canvas holds (updated as operations run, so a replaced plan leaves it true). */
+  drawn: Drawn = emptyDrawn();
+  private queue: (() => void)[] = [];
+  private batchOpen = false;
+  private edgeTimer?: number;
+
+  constructor(private cy: Core) {}
+
+  /** True while a sliced plan is still being applied. */
+  get busy(): boolean {
+    return this.queue.length > 0;
+  }
+
+  /** Removes everything. */
+  clear(): void {
+    this.queue = [];
+    this.cy.elements().remove();
+    this.drawn = emptyDrawn();
+  }
+
+  /** Stops pending work (the core is going away). */
+  dispose(): void {
+    this.queue = [];
+    window.clearTimeout(this.edgeTimer);
+  }
+
+  /**
+   * Applies a plan; `done` runs once it is all on the canvas. Animated when `motion` allows it and
+   * the change is small enough.
+   */
+  apply(p: Plan, motion: boolean, done: (animated: boolean) => void): void {
+    const cy = this.cy;
+    this.queue = [];
+    const total = planSize(p);
+    const animate = motion && visibleChanges(p) <= ANIMATE_MAX;
+    const ops = this.operations(p, animate);
+    const finish = () => {
+      this.showEdges(animate);
+      done(animate);
+    };
+    if (total <= SLICE || animate) {
+      cy.batch(() => ops.forEach((op) => op()));
+      if (this.batchOpen) {
+        // A sliced plan this one replaced left its batch open.
+        this.batchOpen = false;
+        cy.endBatch();
+      }
+      finish();
+      return;
+    }
+    // Large steps: slices of about 8 ms, one per frame, inside one Cytoscape batch that spans the
+    // frames, so the canvas shows the old picture until the new one is complete and is drawn once.
+    const queue = ops;
+    this.queue = queue;
+    if (!this.batchOpen) {
+      cy.startBatch();
+      this.batchOpen = true;
+    }
+    let i = 0;
+    const slice = () => {
+      if (this.queue !== queue) return;
+      const start = performance.now();
+      while (i < queue.length && performance.now() - start < 8) queue[i++]();
+      if (i < queue.length) requestAnimationFrame(slice);
+      else {
+        this.queue = [];
+        this.batchOpen = false;
+        cy.endBatch();
+        finish();
+      }
+    };
+    requestAnimationFrame(slice);
+  }
+
+  /** The plan as operations in a safe order: edges go, nodes go, nodes come, data, moves, edges come. */
+  private operations(p: Plan, animate: boolean): (() => void)[] {
+    const cy = this.cy;
+    const { nodes, edges } = this.drawn;
+    const byId = (id: string) => cy.getElementById(id);
+    const collect = (ids: string[]) => cy.collection(ids.map((id) => byId(id)[0]).filter(Boolean) as never);
+    const ops: (() => void)[] = [];
+    for (const chunk of chunks(p.removeEdges, REMOVE_CHUNK))
+      ops.push(() => {
+        collect(chunk).remove();
+        for (const id of chunk) edges.delete(id);
+      });
+    for (const chunk of chunks(p.removeNodes, REMOVE_CHUNK))
+      ops.push(() => {
+        const gone = collect(chunk);
+        const attached = gone.connectedEdges();
+        attached.forEach((e) => {
+          edges.delete(e.id());
+        });
+        attached.remove();
+        for (const id of chunk) nodes.delete(id);
+        if (animate) {
+          gone.addClass('leaving');
+          gone.animate({ style: { opacity: 0 } }, { duration: DURATION * 0.6, queue: false, complete: () => gone.remove() });
+        } else gone.remove();
+      });
+    for (const chunk of chunks(p.addNodes, ADD_CHUNK))
+      ops.push(() => {
+        // A node that leaves and comes back within one step is re-added by id.
+        const old = collect(chunk.map((n) => n.id));
+        if (old.nonempty()) old.stop(true).remove();
+        const added = cy.add(chunk.map(nodeDefinition));
+        for (const n of chunk) nodes.set(n.id, { x: n.x, y: n.y, sig: nodeSignature(n.data) });
+        if (animate) {
+          added.style('opacity', 0);
+          added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', queue: false, complete: () => added.removeStyle('opacity') });
+        }
+      });
+    for (const n of p.restyleNodes)
+      ops.push(() => {
+        byId(n.id).data(n.data);
+        const m = nodes.get(n.id);
+        if (m) m.sig = nodeSignature(n.data);
+      });
+    for (const n of p.moveNodes)
+      ops.push(() => {
+        const node = byId(n.id);
+        if (animate) node.stop(true, false).animate({ position: { x: n.x, y: n.y } }, { duration: DURATION, easing: 'ease-in-out-cubic', queue: false });
+        else node.position({ x: n.x, y: n.y });
+        const m = nodes.get(n.id);
+        if (m) {
+          m.x = n.x;
+          m.y = n.y;
+        }
+      });
+    for (const chunk of chunks(p.addEdges, ADD_CHUNK))
+      ops.push(() => {
+        cy.add(chunk.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map(edgeDefinition));
+        for (const e of chunk) edges.set(e.id, edgeSignature(e.data));
+      });
+    for (const e of p.rerouteEdges)
+      ops.push(() => {
+        byId(e.id).data(e.data);
+        edges.set(e.id, edgeSignature(e.data));
+      });
+    return ops;
+  }
+
+  /** Edge routes are drawn for the new positions: hidden while the organs glide, then faded in. */
+  private showEdges(animated: boolean): void {
+    const cy = this.cy;
+    window.clearTimeout(this.edgeTimer);
+    if (!animated) {
+      cy.edges().removeStyle('opacity');
+      return;
+    }
+    cy.edges().style('opacity', 0);
+    this.edgeTimer = window.setTimeout(() => {
+      const shown = cy.edges();
+      shown.animate({ style: { opacity: 1 } }, { duration: 180, queue: false, complete: () => shown.removeStyle('opacity') });
+    }, DURATION);
+  }
+}
