@@ -129,6 +129,8 @@ export interface Flow {
 export const FADE_MIN_MS = 32 * 86_400_000;
 
 const LINEAGE: ReadonlySet<string> = new Set(['split', 'merge', 'rename', 'create']);
+/** Events that end their inputs (a creation out of another organ leaves it standing). */
+const ENDING: ReadonlySet<string> = new Set(['split', 'merge', 'rename', 'abolish', 're-parent']);
 /** Which event names a row's beginning or end, when several could. */
 const PRIORITY: Record<string, number> = { split: 0, merge: 0, rename: 1, create: 2, abolish: 2, 're-parent': 3, 'rule-change': 9 };
 
@@ -193,21 +195,20 @@ function placements(model: Model): Placement[] {
         kids: [],
       });
     }
-    // A life with no parent at all is a root of its own.
+    // A life (or the part of it before its first parent or after its last) with no parent is a root of its own.
     lives.forEach((l, i) => {
-      if (covered.has(i)) return;
       const life = lifeItems[i] as Existence & Certain;
-      out.push({
-        organ: id,
-        b: l,
-        from: life.start,
-        to: life.end,
-        inferred: life.certainty === 'inferred',
-        note: life.certainty === 'inferred' ? life.note : undefined,
-        qualified: l.qualified,
-        up: -1,
-        kids: [],
-      });
+      const root = (b: Bounds, from?: string, to?: string, part = false) => {
+        // A part must certainly fall within the period (a month's handover before the first edge is none).
+        if (part && (Math.max(b.startMin, b.startMax) >= Math.min(b.endMin, b.endMax) || b.endMin <= model.period.min || b.startMax >= model.period.max)) return;
+        out.push({ organ: id, b, from, to, inferred: life.certainty === 'inferred', note: life.certainty === 'inferred' ? life.note : undefined, qualified: l.qualified, up: -1, kids: [] });
+      };
+      if (!covered.has(i)) return root(l, life.start, life.end);
+      const own = edges.filter((e) => overlap(l, e.b) >= 0);
+      const first = own.reduce((a, e) => (e.b.startMin < a.b.startMin ? e : a));
+      const last = own.reduce((a, e) => (e.b.endMax > a.b.endMax ? e : a));
+      if (first.b.startMin > l.startMin) root({ ...l, endMin: first.b.startMin, endMax: Math.max(first.b.startMin, first.b.startMax) }, life.start, first.item.start, true);
+      if (last.b.endMax < l.endMax) root({ ...l, startMin: Math.min(last.b.endMin, last.b.endMax), startMax: last.b.endMax }, last.item.end, life.end, true);
     });
   }
   return out;
@@ -445,6 +446,7 @@ function markEvents(events: readonly ChangeEvent[], rows: FlowRow[], rowsOf: Map
         const row = rows[r];
         if (meets(row.start, span) && rank < (row.began ? (PRIORITY[kindOf(events, row.began)] ?? 5) : 9)) row.began = e.id;
       }
+    if (!ENDING.has(e.kind)) continue;
     for (const id of e.inputs) {
       if (e.outputs.includes(id) && e.kind !== 're-parent') continue;
       for (const r of rowsOf.get(id) ?? []) {

@@ -234,3 +234,34 @@ describe('flowLayout on the regional graph', () => {
     expect(sevkabel.start.min).toBeLessThan(sevkabel.start.max);
   });
 });
+
+describe('flowLayout on Krasnyi putilovets', () => {
+  const graph = JSON.parse(readFileSync(new URL('../../graphs/factory-krasnyi-putilovets.json', import.meta.url), 'utf8')) as Graph;
+  const flow = flowLayout(buildModel(graph));
+
+  it('draws every organ, those with no parent too (a commission of 1933, a cell of April 1932)', () => {
+    expectDepthFirst(flow);
+    for (const o of graph.organs) expect(flow.rowsOf.has(o.id), o.id).toBe(true);
+    expect(flow.rows[flow.rowsOf.get('kp-purge-commission')![0]].parent).toBeUndefined();
+  });
+
+  it('the party committee moves to the Narvskii raion in 1930 and divides into three in summer 1932', () => {
+    const [before, after] = flow.rowsOf.get('kp-pc')!.map((i) => flow.rows[i]);
+    expect([before.parent, after.parent]).toEqual(['raikom-moskovsko-narvskii', 'raikom-narvskii']);
+    const split = flow.connectors.filter((k) => k.event === 'kp-split-1932');
+    expect(split.map((k) => [k.from, flow.rows[k.to].organ])).toEqual([
+      [after.index, 'kp-pc-main'],
+      [after.index, 'kp-pc-tractor'],
+      [after.index, 'kp-pc-putilstroi'],
+    ]);
+  });
+});
+
+it('an organ without a parent before its first edge is a root line until then, under its first name', () => {
+  const graph = JSON.parse(readFileSync(new URL('../../graphs/leningrad-region.json', import.meta.url), 'utf8')) as Graph;
+  const flow = flowLayout(buildModel(graph));
+  const [alone, under] = flow.rowsOf.get('rural-raikoms')!.map((i) => flow.rows[i]).sort((a, b) => a.start.min - b.start.min);
+  expect(alone).toMatchObject({ parent: undefined, name: 'rural raikoms (oblast total)', to: '1930-07' });
+  expect(under).toMatchObject({ parent: 'obkom', name: 'rural raikoms', from: '1930-07' });
+  expect(flow.connectors.some((k) => k.kind === 'move' && k.from === alone.index && k.to === under.index)).toBe(true);
+});
