@@ -14,6 +14,7 @@ import { at as atDate, buildModel, nameAt, type Model } from '../../model/model.
 import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
 import type { ChangeEvent, Graph } from '../../model/types.ts';
 import '../chart/apparat-chart.ts';
+import '../flow/apparat-flow.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import '../compare/apparat-compare.ts';
 import '../details/apparat-details.ts';
@@ -417,36 +418,56 @@ export class ApparatApp extends LitElement {
               ${graph.kind === 'prescribed' ? html`<span class="pill">prescribed structure</span>` : nothing}
               at <strong>${formatDate(v.at)}</strong>${v.compare ? html`, compared with <strong>${formatDate(v.compare)}</strong>` : nothing}
               ${currentEvent ? html` · <span class="pill ev">${currentEvent.title}</span>` : nothing}
+              <span class="views" role="group" aria-label="View">
+                <button type="button" aria-pressed=${v.view ? 'false' : 'true'} @click=${() => this.go({ view: undefined })}>Chart</button>
+                <button type="button" aria-pressed=${v.view === 'flow' ? 'true' : 'false'} @click=${() => this.go({ view: 'flow' })}>Flow</button>
+              </span>
               ${v.focus
                 ? html` · <span class="pill">focused on ${names(v.focus)} <button type="button" class="x" aria-label="Show everything" @click=${() => this.go({ focus: undefined })}>×</button></span>`
                 : nothing}
             </p>
           </div>
           <div class="chartbox">
-            <apparat-chart
-              .tree=${d.tree}
-              .marks=${d.marks}
-              .eventInputs=${d.eventInputs}
-              .eventOutputs=${d.eventOutputs}
-              .selected=${v.select}
-              .found=${this.found}
-              fit-key=${`${v.graph}|${v.focus ?? ''}|${v.hide.join(',')}`}
-              .insetBottom=${this.legendHeight}
-              ?prescribed=${graph.kind === 'prescribed'}
-              @organ-select=${(e: CustomEvent) => this.select(e.detail.id)}
-              @organ-open=${(e: CustomEvent) => this.open(e.detail.id)}
-            ></apparat-chart>
+            ${v.view === 'flow'
+              ? html`<apparat-flow
+                  .model=${d.model}
+                  at=${v.at ?? ''}
+                  .hiddenTypes=${v.hide}
+                  focus-organ=${v.focus ?? ''}
+                  .collapsed=${v.collapse}
+                  selected=${v.select ?? ''}
+                  event=${v.event ?? ''}
+                  @organ-go=${(e: CustomEvent) => this.goOrgan(e.detail.id, e.detail.at, { view: undefined })}
+                  @event-choose=${(e: CustomEvent) => this.chooseEvent(e.detail.id, { view: undefined })}
+                  @date-input=${(e: CustomEvent) => this.go({ at: e.detail.at, event: undefined }, 'replace')}
+                  @date-change=${(e: CustomEvent) => this.go({ at: e.detail.at, event: undefined })}
+                ></apparat-flow>`
+              : html`<apparat-chart
+                .tree=${d.tree}
+                .marks=${d.marks}
+                .eventInputs=${d.eventInputs}
+                .eventOutputs=${d.eventOutputs}
+                .selected=${v.select}
+                .found=${this.found}
+                fit-key=${`${v.graph}|${v.focus ?? ''}|${v.hide.join(',')}`}
+                .insetBottom=${this.legendHeight}
+                ?prescribed=${graph.kind === 'prescribed'}
+                @organ-select=${(e: CustomEvent) => this.select(e.detail.id)}
+                @organ-open=${(e: CustomEvent) => this.open(e.detail.id)}
+              ></apparat-chart>`}
             ${this.notice ? html`<p class="notice" role="status">${this.notice} <button type="button" class="x" aria-label="Dismiss" @click=${() => (this.notice = undefined)}>×</button></p>` : nothing}
-            ${d.tree.organs.size === 0 ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
-            <apparat-legend
-              .types=${d.drawnTypes}
-              ?counted=${d.legend.counted}
-              ?vague=${d.legend.vague}
-              ?conflict=${d.legend.conflict}
-              ?linked=${d.legend.linked}
-              ?event=${!!d.eventInputs}
-              ?found=${!!this.found?.size}
-            ></apparat-legend>
+            ${d.tree.organs.size === 0 && !v.view ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
+            ${v.view
+              ? nothing
+              : html`<apparat-legend
+                  .types=${d.drawnTypes}
+                  ?counted=${d.legend.counted}
+                  ?vague=${d.legend.vague}
+                  ?conflict=${d.legend.conflict}
+                  ?linked=${d.legend.linked}
+                  ?event=${!!d.eventInputs}
+                  ?found=${!!this.found?.size}
+                ></apparat-legend>`}
           </div>
           <apparat-timeline
             .period=${d.model.period}
@@ -612,9 +633,9 @@ export class ApparatApp extends LitElement {
   }
 
   /** Shows an organ at a date (lineage, event inputs and outputs). */
-  private goOrgan(id: string, at: string): void {
+  private goOrgan(id: string, at: string, change: Partial<ViewState> = {}): void {
     this.tab = 'details';
-    this.go({ select: id, at, event: undefined, ...this.reveal(id, at) });
+    this.go({ select: id, at, event: undefined, ...this.reveal(id, at), ...change });
   }
 
   /** What must change for an organ to be drawn: its type shown, its ancestors unfolded, no focus elsewhere. */
@@ -654,12 +675,12 @@ export class ApparatApp extends LitElement {
     this.go({ collapse: [...set] });
   }
 
-  private chooseEvent(id: string): void {
+  private chooseEvent(id: string, change: Partial<ViewState> = {}): void {
     const model = this.modelOf(this.view.graph);
     const e = model?.graph.events?.find((x) => x.id === id);
     if (!e) return;
     this.tab = 'events';
-    this.go({ event: id, at: e.date });
+    this.go({ event: id, at: e.date, ...change });
   }
 
   /** Drill-down: open the organ's own graph at the same date. */
