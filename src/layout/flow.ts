@@ -363,8 +363,13 @@ function makeRow(model: Model, p: Placement, index: number, depth: number, paren
   const organ = model.organs.get(p.organ)!;
   const start: Span = { min: clamp(p.b.startMin), max: clamp(Math.max(p.b.startMin, p.b.startMax)) };
   const end: Span = { min: clamp(Math.min(p.b.endMin, p.b.endMax)), max: clamp(p.b.endMax) };
-  if (end.min < start.max) end.min = start.max; // a bound vaguer than the life: fade all the way
-  if (end.max < end.min) end.max = end.min;
+  if (end.min < start.max) {
+    // The bounds overlap (a start known only as "by 1932" and an end in 1930): no part is certain,
+    // so the line fades in and out around where the two spans meet, never beyond its end.
+    const pivot = Math.max(start.min, Math.min(start.max, end.max));
+    start.max = pivot;
+    end.min = pivot;
+  }
   if (start.max - start.min < FADE_MIN_MS) start.max = start.min;
   if (end.max - end.min < FADE_MIN_MS) end.min = end.max;
   const names = namesOn(model, p.organ, start.min, end.max);

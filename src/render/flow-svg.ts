@@ -31,7 +31,7 @@ export interface GeometryOptions {
   gutter?: number;
 }
 
-export const FLOW_DEFAULTS = { pxPerYear: 160, rowHeight: 26, gutter: 300, indent: 14, axis: 44, pad: 12 };
+export const FLOW_DEFAULTS = { pxPerYear: 160, rowHeight: 26, gutter: 260, indent: 14, axis: 44, pad: 12 };
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 const INK = '#1d2330';
 const MUTED = '#5b6475';

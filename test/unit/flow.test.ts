@@ -265,3 +265,14 @@ it('an organ without a parent before its first edge is a root line until then, u
   expect(under).toMatchObject({ parent: 'obkom', name: 'rural raikoms', from: '1930-07' });
   expect(flow.connectors.some((k) => k.kind === 'move' && k.from === alone.index && k.to === under.index)).toBe(true);
 });
+
+it('a line whose start is vaguer than its end fades out where it ends, never beyond', () => {
+  const graph = JSON.parse(readFileSync(new URL('../../graphs/leningrad-region.json', import.meta.url), 'utf8')) as Graph;
+  const flow = flowLayout(buildModel(graph));
+  // The Molotov factory's organisation: first attested by 1932, under the obkom until 1930.
+  const underObkom = flow.rows[flow.rowsOf.get('molotov-kollektiv')![0]];
+  expect(underObkom.parent).toBe('obkom');
+  expect(underObkom.end.max).toBe(day('1931-01-01') - 1);
+  expect(underObkom.start.max).toBeLessThanOrEqual(underObkom.end.max);
+  expect(underObkom.start.min).toBeLessThan(underObkom.start.max);
+});
