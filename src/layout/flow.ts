@@ -264,8 +264,10 @@ export function flowLayout(model: Model, options: FlowOptions = {}): Flow {
   const order = (i: number) => model.order.get(list[i].organ) ?? 0;
   const begins = (i: number) => Math.max(model.period.min, list[i].b.startMin);
   const sortSiblings = (ids: number[]): number[] => {
+    if (ids.length < 2) return ids;
     // By when they began (what came later reads lower, as in a Gantt chart), then in document order.
     ids.sort((a, b) => begins(a) - begins(b) || order(a) - order(b));
+    if (pred.size === 0) return ids;
     // An organ that came out of a sibling follows it (and whatever followed that sibling before).
     const here = new Map<string, number>();
     for (const i of ids) if (!here.has(list[i].organ)) here.set(list[i].organ, i);
@@ -306,7 +308,7 @@ export function flowLayout(model: Model, options: FlowOptions = {}): Flow {
   type Frame = { i: number; drawn: number; depth: number; fold: number };
   const stack: Frame[] = [];
   const pushKids = (ids: number[], drawn: number, depth: number, fold: number) => {
-    const sorted = sortSiblings([...ids]);
+    const sorted = ids.length < 2 ? ids : sortSiblings([...ids]);
     for (let k = sorted.length - 1; k >= 0; k--) stack.push({ i: sorted[k], drawn, depth, fold });
   };
   pushKids(start, -1, 0, -1);
@@ -400,7 +402,9 @@ function makeRow(model: Model, p: Placement, index: number, depth: number, paren
 
 /** The name in force at `from` (the one begun last), then each later one that begins by `to`. */
 function namesOn(model: Model, id: string, from: number, to: number): FlowName[] {
-  const timed = [...(model.namesByOrgan.get(id) ?? [])].sort((a, b) => a.b.startMin - b.b.startMin);
+  const list = model.namesByOrgan.get(id) ?? [];
+  if (list.length === 1) return [{ at: from, name: list[0].item.name }];
+  const timed = [...list].sort((a, b) => a.b.startMin - b.b.startMin);
   let first: string | undefined;
   const out: FlowName[] = [];
   for (const t of timed) {
