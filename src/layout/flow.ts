@@ -214,6 +214,65 @@ function placements(model: Model): Placement[] {
   return out;
 }
 
+/** The part of a placement's span in which it certainly holds (empty when its bounds overlap). */
+const certainOverlap = (q: Bounds, p: Bounds) => Math.min(q.endMin, p.endMax) - Math.max(q.startMax, p.startMin);
+
+/**
+ * A line follows its parent: when the parent moves (a raikom passing from the obkom to the gorkom),
+ * the child's placement is cut where the parent's is, so that each piece hangs from the parent's
+ * row of that time and the whole subtree moves together (as in Tree Flow). Parents are resolved
+ * before their children (memoised; a cycle of parents leaves the placements as they are).
+ */
+function followParents(raw: Placement[]): Placement[] {
+  const byOrgan = new Map<string, Placement[]>();
+  for (const p of raw) {
+    const l = byOrgan.get(p.organ);
+    if (l) l.push(p);
+    else byOrgan.set(p.organ, [p]);
+  }
+  const done = new Map<string, Placement[]>();
+  const visiting = new Set<string>();
+  const resolve = (organ: string): Placement[] => {
+    const hit = done.get(organ);
+    if (hit) return hit;
+    const own = byOrgan.get(organ) ?? [];
+    if (visiting.has(organ)) return own;
+    visiting.add(organ);
+    const out: Placement[] = [];
+    for (const p of own) {
+      const parents = p.parent === undefined || p.parent === organ ? [] : resolve(p.parent).filter((q) => certainOverlap(q.b, p.b) > 0);
+      if (parents.length < 2) {
+        out.push(p);
+        continue;
+      }
+      parents.sort((a, b) => a.b.startMin - b.b.startMin);
+      parents.forEach((q, i) => {
+        const first = i === 0;
+        const last = i === parents.length - 1;
+        out.push({
+          ...p,
+          b: {
+            startMin: first ? p.b.startMin : Math.max(p.b.startMin, q.b.startMin),
+            startMax: first ? p.b.startMax : Math.max(p.b.startMax, q.b.startMax),
+            endMin: last ? p.b.endMin : Math.min(p.b.endMin, q.b.endMin),
+            endMax: last ? p.b.endMax : Math.min(p.b.endMax, q.b.endMax),
+            qualified: p.b.qualified,
+          },
+          from: first || p.b.startMin >= q.b.startMin ? p.from : q.from,
+          to: last || p.b.endMax <= q.b.endMax ? p.to : q.to,
+          kids: [],
+        });
+      });
+    }
+    visiting.delete(organ);
+    done.set(organ, out);
+    return out;
+  };
+  const out: Placement[] = [];
+  for (const organ of byOrgan.keys()) out.push(...resolve(organ));
+  return out;
+}
+
 /** The earliest-starting first, for stable order within an organ. */
 const byStart = (list: Placement[]) => (a: number, b: number) => list[a].b.startMin - list[b].b.startMin || list[a].b.endMax - list[b].b.endMax;
 
@@ -231,7 +290,7 @@ function predecessors(events: readonly ChangeEvent[]): Map<string, string> {
 export function flowLayout(model: Model, options: FlowOptions = {}): Flow {
   const period: Span = { min: model.period.min, max: model.period.max };
   const clamp = (t: number) => Math.min(period.max, Math.max(period.min, t));
-  const list = placements(model);
+  const list = followParents(placements(model));
   const byOrgan = new Map<string, number[]>();
   list.forEach((p, i) => {
     const l = byOrgan.get(p.organ);
@@ -479,7 +538,10 @@ function connect(events: readonly ChangeEvent[], rows: FlowRow[], rowsOf: Map<st
       const a = rows[ids[k - 1]];
       const b = rows[ids[k]];
       if (a.end.max < b.start.min - 86_400_000) continue;
-      const ev = events.find((e) => e.kind === 're-parent' && (e.inputs.includes(organ) || e.outputs.includes(organ)) && markOf.has(e.id) && meets(markOf.get(e.id)!.at, { min: b.start.min, max: Math.max(b.start.max, b.start.min) }));
+      // The event that moved it, or its parent (a line follows its parent's move).
+      const moved = (id: string | undefined) =>
+        id === undefined ? undefined : events.find((e) => e.kind === 're-parent' && (e.inputs.includes(id) || e.outputs.includes(id)) && markOf.has(e.id) && meets(markOf.get(e.id)!.at, { min: b.start.min, max: Math.max(b.start.max, b.start.min) }));
+      const ev = moved(organ) ?? moved(b.parent);
       out.push({ kind: 'move', from: a.index, to: b.index, at: { ...b.start }, event: ev?.id, inferred: a.inferred || b.inferred });
     }
   }

@@ -135,13 +135,18 @@ export function rowSvg(g: FlowGeometry, flow: Flow, row: FlowRow): string {
   if (row.openEnd) out.push(`<path d="M${n(g.x(row.end.max) - 6)} ${n(y - 4)}L${n(g.x(row.end.max))} ${n(y)}L${n(g.x(row.end.max) - 6)} ${n(y + 4)}" fill="none" stroke="${colour}" stroke-width="1.5"/>`);
   const label = (x: number, text: string, size: number, fill: string, weight = '') =>
     `<text x="${n(x)}" y="${n(y - 6)}" font-size="${size}" fill="${fill}"${weight ? ` font-weight="${weight}"` : ''} font-family="${FONT}">${esc(text)}</text>`;
-  if (row.start.min > flow.period.min) out.push(label(g.x(row.start.min) + 2, row.name, 12, INK, '600'));
+  // The name at the start; when it would run past the period's end, before the start (the row is
+  // this line's alone, so that side is free).
+  const nameW = row.name.length * 12 * 0.6;
+  const late = g.x(row.start.min) + 2 + nameW > g.width;
+  if (row.start.min > flow.period.min)
+    out.push(late ? label(g.x(row.start.min) - 4, row.name, 12, INK, '600').replace('<text ', '<text text-anchor="end" ') : label(g.x(row.start.min) + 2, row.name, 12, INK, '600'));
   for (const r of row.names.slice(1)) {
     out.push(`<line x1="${n(g.x(r.at))}" y1="${n(y - 5)}" x2="${n(g.x(r.at))}" y2="${n(y + 5)}" stroke="${INK}" stroke-width="1.5"/>`);
     out.push(label(g.x(r.at) + 3, `→ ${r.name}`, 12, INK, '600'));
   }
   // Counts where they change, each clear of the one before (a crowded one is in the title).
-  let free = row.start.min > flow.period.min ? g.x(row.start.min) + row.name.length * 12 * 0.6 + 10 : -Infinity;
+  let free = row.start.min > flow.period.min && !late ? g.x(row.start.min) + nameW + 10 : -Infinity;
   row.counts.forEach((c, i) => {
     const prev = row.counts[i - 1];
     if (prev && countText(prev.values) === countText(c.values)) return;

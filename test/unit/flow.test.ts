@@ -228,10 +228,23 @@ describe('flowLayout on the regional graph', () => {
     }
   });
 
+  it('a line follows its parent: the Baltic works move with the Vasileostrovskii raikom to the gorkom', () => {
+    const rows = flow.rowsOf.get('baltic-kollektiv')!.map((i) => flow.rows[i]);
+    expect(rows.map((r) => flow.rows[r.parentRow!].parentName)).toEqual(['Leningrad obkom', 'Leningrad gorkom']);
+    // Never drawn before its parent's line begins.
+    for (const r of rows) expect(r.start.min).toBeGreaterThanOrEqual(flow.rows[r.parentRow!].start.min);
+    const move = flow.connectors.find((k) => k.kind === 'move' && k.from === rows[0].index);
+    expect(move).toMatchObject({ to: rows[1].index, event: 'urban-raikoms-to-gorkom-1931' });
+  });
+
   it('keeps vague bounds vague: a factory first attested by March 1932 fades in', () => {
-    const sevkabel = rowOf('sevkabel-kollektiv');
-    expect(sevkabel.start.max).toBe(day('1932-04-01') - 1);
-    expect(sevkabel.start.min).toBeLessThan(sevkabel.start.max);
+    // It follows the Vasileostrovskii raikom from the obkom to the gorkom, fading in on both lines.
+    const [before, after] = flow.rowsOf.get('sevkabel-kollektiv')!.map((i) => flow.rows[i]);
+    expect(flow.rows[before.parentRow!].parent).toBe('obkom');
+    expect(flow.rows[after.parentRow!].parent).toBe('gorkom');
+    expect(after.start.max).toBe(day('1932-04-01') - 1);
+    expect(before.start.min).toBe(flow.period.min);
+    expect(before.end.max).toBe(day('1931-12-13') - 1);
   });
 });
 
