@@ -38,6 +38,7 @@ const MUTED = '#5b6475';
 const ACCENT = '#8a3a44';
 const MOVE = '#6b7280';
 const PAPER = '#fbfaf7';
+const LABEL_ROOM = 160;
 
 export function flowGeometry(flow: Flow, o: GeometryOptions = {}): FlowGeometry {
   const pxPerYear = o.pxPerYear ?? FLOW_DEFAULTS.pxPerYear;
@@ -50,7 +51,8 @@ export function flowGeometry(flow: Flow, o: GeometryOptions = {}): FlowGeometry 
     gutter: o.gutter ?? FLOW_DEFAULTS.gutter,
     indent: FLOW_DEFAULTS.indent,
     axis: FLOW_DEFAULTS.axis,
-    width: Math.ceil(x0(flow.period.max) + pad * 2),
+    // Room on the right for the names of lines that begin late.
+    width: Math.ceil(x0(flow.period.max) + pad * 2 + LABEL_ROOM),
     x: x0,
     // The line sits low in its row: the label above it, the count beside it.
     y: (row) => row * rowHeight + rowHeight * 0.68,
@@ -138,7 +140,7 @@ export function rowSvg(g: FlowGeometry, flow: Flow, row: FlowRow): string {
   // The name at the start; when it would run past the period's end, before the start (the row is
   // this line's alone, so that side is free).
   const nameW = row.name.length * 12 * 0.6;
-  const late = g.x(row.start.min) + 2 + nameW > g.width;
+  const late = g.x(row.start.min) + 2 + nameW > g.width && g.x(row.start.min) - 4 - nameW >= 0;
   if (row.start.min > flow.period.min)
     out.push(late ? label(g.x(row.start.min) - 4, row.name, 12, INK, '600').replace('<text ', '<text text-anchor="end" ') : label(g.x(row.start.min) + 2, row.name, 12, INK, '600'));
   for (const r of row.names.slice(1)) {

@@ -120,7 +120,7 @@ export class ApparatFlow extends LitElement {
     const f = this.flow;
     if (!f) return 160;
     const years = (f.period.max - f.period.min) / (365.2425 * 86_400_000);
-    return Math.max(60, Math.min(2000, (this.viewWidth - 260 - 40) / Math.max(0.5, years)));
+    return Math.max(60, Math.min(2000, (this.viewWidth - 260 - 40 - 160) / Math.max(0.5, years)));
   }
 
   firstUpdated(): void {
