@@ -433,7 +433,9 @@ function makeRow(model: Model, p: Placement, index: number, depth: number, paren
   }
   if (start.max - start.min < FADE_MIN_MS) start.max = start.min;
   if (end.max - end.min < FADE_MIN_MS) end.min = end.max;
-  const names = namesOn(model, p.organ, start.min, end.max);
+  // A name or count that begins only as the line ends (a handover month) belongs to the next line.
+  const last = Math.max(start.min, clamp(Math.min(p.b.endMin, p.b.endMax)) - 1);
+  const names = namesOn(model, p.organ, start.min, last);
   return {
     index,
     organ: p.organ,
@@ -454,7 +456,7 @@ function makeRow(model: Model, p: Placement, index: number, depth: number, paren
     inferredNote: p.note,
     counted: organ.counted === true,
     names,
-    counts: countsOn(model, p.organ, start.min, end.max),
+    counts: countsOn(model, p.organ, start.min, last),
     folded: 0,
   };
 }

@@ -289,3 +289,11 @@ it('a line whose start is vaguer than its end fades out where it ends, never bey
   expect(underObkom.start.max).toBeLessThanOrEqual(underObkom.end.max);
   expect(underObkom.start.min).toBeLessThan(underObkom.start.max);
 });
+
+it('a name that begins only as a line ends is not a rename on that line', () => {
+  const graph = JSON.parse(readFileSync(new URL('../../graphs/leningrad-region.json', import.meta.url), 'utf8')) as Graph;
+  const flow = flowLayout(buildModel(graph));
+  const [alone, under] = flow.rowsOf.get('rural-raikoms')!.map((i) => flow.rows[i]).sort((a, b) => a.start.min - b.start.min);
+  expect(alone.names.map((n) => n.name)).toEqual(['rural raikoms (oblast total)']);
+  expect(under.names.map((n) => n.name)).toEqual(['rural raikoms']);
+});
