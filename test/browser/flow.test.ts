@@ -154,7 +154,10 @@ describe('the flow view of the regional graph', () => {
     await expect.poll(() => params().get('at')).toBe('1931-07');
     // Drag the line a year to the right.
     const g = flow.shadowRoot!.querySelector('.handle circle')!.getBoundingClientRect();
-    const perYear = (flow.shadowRoot!.querySelector('.axis')!.getBoundingClientRect().width - 24) / 8.17;
+    // A year on the scale: between the labels 1932 and 1933.
+    const yearX = (y: string) => [...flow.shadowRoot!.querySelectorAll('.axis text')].find((t) => t.textContent === y)!.getBoundingClientRect().left;
+    const perYear = yearX('1933') - yearX('1932');
+    expect(perYear).toBeGreaterThan(40);
     const x = g.left + g.width / 2;
     const y = g.top + g.height / 2;
     handle.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX: x, clientY: y, pointerId: 1 }));
