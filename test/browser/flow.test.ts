@@ -165,6 +165,12 @@ describe('the flow view of the regional graph', () => {
     handle.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, clientX: x + perYear, clientY: y, pointerId: 1 }));
     await expect.poll(() => params().get('at')! >= '1932-05' && params().get('at')! <= '1932-09').toBe(true);
     expect(params().get('view')).toBe('flow');
+    // + zooms in time: a year takes more room, the labels keep their size.
+    handle.focus();
+    await userEvent.keyboard('+');
+    await flow.updateComplete;
+    expect(yearX('1933') - yearX('1932')).toBeGreaterThan(perYear * 1.3);
+    for (const t of flow.shadowRoot!.querySelectorAll('text')) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(11);
   });
 
   test('the table version: organ, parent, from, to, event', async () => {

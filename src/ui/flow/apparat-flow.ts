@@ -10,7 +10,7 @@
  * selected), `event-choose` {id} (an event's mark), `date-input` {at} while the date line is
  * dragged and `date-change` {at} when it is let go or moved by keys.
  * Methods: `svgText()`, `pngBlob(scale)`, `exportSvg()`, `exportPng()`, `revealOrgan(id)`.
- * Keys: on a line ↑ ↓ Home End PageUp PageDown move, → ← follow the organ to its next or previous
+ * Keys: + and − zoom in time; on a line ↑ ↓ Home End PageUp PageDown move, → ← follow the organ to its next or previous
  * row (a move, a split), Enter opens; on the event marks ← → move, Enter opens; on the date
  * handle ← → a month, PageUp PageDown a year.
  */
@@ -124,6 +124,14 @@ export class ApparatFlow extends LitElement {
   }
 
   firstUpdated(): void {
+    // + and − zoom in time wherever the focus is in the flow (before the explorer's chart keys see them).
+    this.addEventListener('keydown', (e) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || (e.composedPath()[0] as HTMLElement).tagName === 'SELECT') return;
+      const factor = e.key === '+' || e.key === '=' ? ZOOM : e.key === '-' ? 1 / ZOOM : undefined;
+      if (factor === undefined) return;
+      e.preventDefault();
+      this.zoomTime(factor);
+    });
     new ResizeObserver(() => {
       const box = this.scroller;
       if (!box) return;
