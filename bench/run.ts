@@ -12,6 +12,7 @@ import { at, buildModel, organPresence } from '../src/model/model.ts';
 import { snapshot } from '../src/model/snapshot.ts';
 import { validateGraph } from '../src/model/validate.ts';
 import { syntheticGraph } from './synthetic.ts';
+import { flowLayout } from '../src/layout/flow.ts';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,6 +44,7 @@ print('organ-query-10k', time(() => { for (let i = 0; i < 1000; i++) organPresen
 console.log(`intervals-10k: ${intervals} intervals`);
 print('build-model-10k', time(() => buildModel(graph), 5), 'ms');
 print('validate-10k', time(() => validateGraph(graph), 3), 'ms');
+print('flow-layout-10k', time(() => flowLayout(model), 5), `ms (the flow of the whole period: ${flowLayout(model).rows.length} lines)`);
 
 // A step of the regional graph, the model's part: the state just after an event (and what left
 // and arrived), the view tree and the tidy layout; the median over its events.
@@ -74,3 +76,6 @@ print('step-10k-model', time(() => {
 const browserBench = './browser.ts';
 const browser = process.argv.includes('--no-browser') ? undefined : await import(browserBench).catch(() => undefined);
 if (browser) await browser.run(print);
+const flowBench = './flow-browser.ts';
+const flow = process.argv.includes('--no-browser') ? undefined : await import(flowBench).catch(() => undefined);
+if (flow) await flow.runFlow(print);

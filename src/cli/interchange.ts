@@ -12,10 +12,11 @@ import type { ImportResult } from '../io/interchange.ts';
 import { exportJson } from '../io/json.ts';
 import { buildModel } from '../model/model.ts';
 import { snapshotSvg } from './svg.ts';
+import { flowFileSvg } from './flow.ts';
 import { checkDate } from '../model/dates.ts';
 import { loadFiles, resolveGraphPath, UsageError } from './files.ts';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'svg'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'svg', 'flow'] as const;
 export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml'] as const;
 
 export interface InterchangeOptions {
@@ -57,7 +58,9 @@ export function runExport(args: string[], o: InterchangeOptions, out: (s: string
   const text =
     format === 'svg'
       ? snapshotSvg(buildModel(g), o.at!)
-      : format === 'gexf'
+      : format === 'flow'
+        ? flowFileSvg(buildModel(g), o.at)
+        : format === 'gexf'
         ? o.at
           ? exportGexfAt(g, o.at)
           : exportGexf(g)

@@ -28,8 +28,8 @@ commands:
   events <graph>                            the restructurings in stepping order
   lineage <graph> <organ>                   predecessors and successors through splits, merges, renames
   diff <graph> --from <date> --to <date>    organs added, removed, re-parented, renamed; figures changed
-  export <graph> --format svg|gexf|graphml|csv|json [--at <date>] [--out <path>]
-                                            the chart at a date as SVG (needs --at), or the graph for Gephi, yEd, spreadsheets; CSV needs --out <folder>
+  export <graph> --format svg|flow|gexf|graphml|csv|json [--at <date>] [--out <path>]
+                                            the chart at a date as SVG (needs --at), the whole period as a flow (SVG), or the graph for Gephi, yEd, spreadsheets; CSV needs --out <folder>
   import --from csv|gexf|graphml <file|folder> [--out <file.json>]
                                             a CSV, GEXF or GraphML file as apparat JSON, or what is wrong with it
 

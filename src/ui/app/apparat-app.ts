@@ -10,6 +10,7 @@ import { formatDate } from '../../model/dates.ts';
 import { nameAt } from '../../model/model.ts';
 import type { Graph } from '../../model/types.ts';
 import '../chart/apparat-chart.ts';
+import '../flow/apparat-flow.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import '../compare/apparat-compare.ts';
 import '../details/apparat-details.ts';
@@ -189,13 +190,31 @@ export class ApparatApp extends LitElement {
               ${graph.kind === 'prescribed' ? html`<span class="pill">prescribed structure</span>` : nothing}
               at <strong>${formatDate(v.at)}</strong>${v.compare ? html`, compared with <strong>${formatDate(v.compare)}</strong>` : nothing}
               ${currentEvent ? html` · <span class="pill ev">${currentEvent.title}</span>` : nothing}
+              <span class="views" role="group" aria-label="View">
+                <button type="button" aria-pressed=${v.view ? 'false' : 'true'} @click=${() => x.setView(undefined)}>Chart</button>
+                <button type="button" aria-pressed=${v.view === 'flow' ? 'true' : 'false'} @click=${() => x.setView('flow')}>Flow</button>
+              </span>
               ${v.focus
                 ? html` · <span class="pill">focused on ${names(v.focus)} <button type="button" class="x" aria-label="Show everything" @click=${() => x.setFocus(undefined)}>×</button></span>`
                 : nothing}
             </p>
           </div>
           <div class="chartbox">
-            <apparat-chart
+            ${v.view === 'flow'
+              ? html`<apparat-flow
+                  .model=${d.model}
+                  at=${v.at ?? ''}
+                  .hiddenTypes=${v.hide}
+                  focus-organ=${v.focus ?? ''}
+                  .collapsed=${v.collapse}
+                  selected=${v.select ?? ''}
+                  event=${v.event ?? ''}
+                  @organ-go=${on('organ-go', ({ id, at }) => x.showOrgan(id, at, { view: undefined }))}
+                  @event-choose=${on('event-choose', ({ id }) => x.chooseEvent(id, { view: undefined }))}
+                  @date-input=${on('date-input', ({ at }) => x.setDate(at, 'replace'))}
+                  @date-change=${on('date-change', ({ at }) => x.setDate(at))}
+                ></apparat-flow>`
+              : html`<apparat-chart
               .tree=${d.tree}
               .marks=${d.marks}
               .eventInputs=${d.eventInputs}
@@ -207,10 +226,12 @@ export class ApparatApp extends LitElement {
               ?prescribed=${graph.kind === 'prescribed'}
               @organ-select=${select}
               @organ-open=${open}
-            ></apparat-chart>
+            ></apparat-chart>`}
             ${x.notice ? html`<p class="notice" role="status">${x.notice} <button type="button" class="x" aria-label="Dismiss" @click=${() => x.update({ notice: undefined })}>×</button></p>` : nothing}
-            ${d.tree.organs.size === 0 ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
-            <apparat-legend
+            ${d.tree.organs.size === 0 && !v.view ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
+            ${v.view
+              ? nothing
+              : html`<apparat-legend
               .types=${d.drawnTypes}
               ?counted=${d.legend.counted}
               ?vague=${d.legend.vague}
@@ -218,7 +239,7 @@ export class ApparatApp extends LitElement {
               ?linked=${d.legend.linked}
               ?event=${!!d.eventInputs}
               ?found=${!!x.found?.size}
-            ></apparat-legend>
+            ></apparat-legend>`}
           </div>
           <apparat-timeline
             .period=${d.model.period}

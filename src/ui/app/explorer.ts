@@ -252,9 +252,9 @@ export class Explorer implements ReactiveController {
   }
 
   /** Shows an organ at a date (lineage, event inputs and outputs). */
-  showOrgan(id: string, at: string): void {
+  showOrgan(id: string, at: string, change: Partial<ViewState> = {}): void {
     this.tab = 'details';
-    this.go({ select: id, at, event: undefined, ...this.reveal(id, at) });
+    this.go({ select: id, at, event: undefined, ...this.reveal(id, at), ...change });
   }
 
   /** What must change for an organ to be drawn: its type shown, its ancestors unfolded, no focus elsewhere. */
@@ -307,6 +307,11 @@ export class Explorer implements ReactiveController {
     this.go({ at, event: undefined }, mode);
   }
 
+  /** Shows the chart at a date, or the flow of the whole period (`view=flow`). */
+  setView(view: 'flow' | undefined): void {
+    this.go({ view });
+  }
+
   /** Compares the date shown with another (none stops comparing). */
   compareWith(compare: string | undefined): void {
     this.go({ compare });
@@ -316,11 +321,11 @@ export class Explorer implements ReactiveController {
     this.update({ found: ids.length ? new Set(ids) : undefined });
   }
 
-  chooseEvent(id: string): void {
+  chooseEvent(id: string, change: Partial<ViewState> = {}): void {
     const e = this.modelOf(this.view.graph)?.graph.events?.find((x) => x.id === id);
     if (!e) return;
     this.tab = 'events';
-    this.go({ event: id, at: e.date });
+    this.go({ event: id, at: e.date, ...change });
   }
 
   /** Drill-down: open the organ's own graph at the same date (an organ without one folds). */

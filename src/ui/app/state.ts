@@ -1,6 +1,6 @@
 /**
  * The view state and its URL: `?graph=<id>&at=<date>&select=<organ>&compare=<date>&event=<id>
- * &hide=<type,type>&collapse=<organ,organ>&focus=<organ>&trail=<graph:organ,...>`.
+ * &hide=<type,type>&collapse=<organ,organ>&focus=<organ>&trail=<graph:organ,...>&view=flow`.
  */
 import { checkDate } from '../../model/dates.ts';
 
@@ -15,6 +15,8 @@ export interface ViewState {
   focus?: string;
   /** Drill-down breadcrumb: the graphs (and the organ opened in each) that led here. */
   trail: { graph: string; organ: string }[];
+  /** The flow of the whole period instead of the chart at a date. */
+  view?: 'flow';
 }
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -35,6 +37,7 @@ export function readUrl(search: string): ViewState {
       const [graph, organ = ''] = t.split(':');
       return { graph, organ };
     }),
+    view: p.get('view') === 'flow' ? 'flow' : undefined,
   };
 }
 
@@ -49,5 +52,6 @@ export function writeUrl(s: ViewState): string {
   if (s.collapse.length) p.set('collapse', s.collapse.join(','));
   if (s.focus) p.set('focus', s.focus);
   if (s.trail.length) p.set('trail', s.trail.map((t) => `${t.graph}:${t.organ}`).join(','));
+  if (s.view) p.set('view', s.view);
   return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

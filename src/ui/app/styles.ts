@@ -251,9 +251,36 @@ export const appStyles = [
     flex: 1;
     min-height: 0;
   }
-  apparat-chart {
+  apparat-chart,
+  apparat-flow {
     position: absolute;
     inset: 0;
+  }
+  .views {
+    display: inline-flex;
+    margin-left: 0.5rem;
+    vertical-align: middle;
+  }
+  .views button {
+    font: inherit;
+    font-size: 0.8rem;
+    padding: 1px 10px;
+    border: 1px solid #c9c3b8;
+    background: #fff;
+    color: var(--ink, #1d2330);
+    cursor: pointer;
+  }
+  .views button:first-child {
+    border-radius: 999px 0 0 999px;
+  }
+  .views button:last-child {
+    border-radius: 0 999px 999px 0;
+    border-left: none;
+  }
+  .views button[aria-pressed='true'] {
+    background: #8a3a44;
+    border-color: #8a3a44;
+    color: #fff;
   }
   apparat-legend {
     position: absolute;
