@@ -279,5 +279,10 @@ function printDiff(model: Model, from: string, to: string, o: Output): number {
 
 // Run when executed directly (not when imported by tests).
 if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   process.exitCode = run(process.argv.slice(2), (s) => console.log(s), (s) => console.error(s));
 }

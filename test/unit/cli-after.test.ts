@@ -14,7 +14,7 @@ describe('snapshot --after', () => {
     const r = cli('snapshot', 'leningrad-region', '--after', 'tsentralno-gorodskoi-divided-1930');
     expect(r.code).toBe(0);
     const [head, left, arrived] = r.out.split('\n');
-    expect(head).toMatch(/just after Tsentral'no-gorodskoi divided into Oktiabr'skii and Smol'ninskii \(1930, step \d+\)/);
+    expect(head).toMatch(/just after Tsentral'no-gorodskoi divided into Oktiabr'skii and Smol'ninskii \(May 1930 to December 1930, step \d+\)/);
     expect(left).toBe("left: Tsentral'no-gorodskoi raikom (raikom-tsentralno-gorodskoi)");
     expect(arrived).toBe("arrived: Oktiabr'skii raikom (raikom-oktiabrskii), Smol'ninskii raikom (raikom-smolninskii)");
     expect(r.out).not.toContain('[raikom-tsentralno-gorodskoi,');
