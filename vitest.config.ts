@@ -16,9 +16,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          // Two cores: one browser page at a time keeps the timings steady.
+          // Two cores: one browser page at a time; a generous timeout, as a busy CI machine needs.
           fileParallelism: false,
-          testTimeout: 30_000,
+          testTimeout: 90_000,
           browser: {
             enabled: true,
             headless: true,

@@ -188,12 +188,21 @@ describe('<apparat-chart> animation', () => {
     const before = { ...cy.getElementById('obkom').position() };
     el.tree = tree('1931');
     await el.updateComplete;
-    await el.drawn();
-    await new Promise((r) => setTimeout(r, 60));
-    // Mid-step: the old raikom is still there, fading; the new ones are coming in.
-    expect(cy.getElementById('tsentralno-gorodskoi').hasClass('leaving')).toBe(true);
-    expect(Number(cy.getElementById('oktiabrskii').style('opacity'))).toBeLessThan(1);
-    await new Promise((r) => setTimeout(r, 700));
+    // Watch every frame from the one that draws the step (the chart's draw is queued first, so the
+    // first look is taken right after it) until the step has settled: no clock to race.
+    let sawLeaving = false;
+    let sawFadingIn = false;
+    for (let frame = 0; frame < 600; frame++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const old = cy.getElementById('tsentralno-gorodskoi');
+      const coming = cy.getElementById('oktiabrskii');
+      if (old.nonempty() && old.hasClass('leaving')) sawLeaving = true;
+      if (coming.nonempty() && Number(coming.style('opacity')) < 1) sawFadingIn = true;
+      if (frame > 0 && old.empty() && coming.nonempty() && Number(coming.style('opacity')) === 1 && !cy.nodes().toArray().some((n) => n.animated())) break;
+    }
+    // Mid-step the old raikom was there, fading, and the new ones were coming in.
+    expect(sawLeaving).toBe(true);
+    expect(sawFadingIn).toBe(true);
     expect(cy.getElementById('tsentralno-gorodskoi').empty()).toBe(true);
     expect(Number(cy.getElementById('oktiabrskii').style('opacity'))).toBe(1);
     // The obkom stayed where the tidy tree puts it over its new children (centred, same level).

@@ -136,11 +136,11 @@ describe('the flow view of the regional graph', () => {
       await userEvent.keyboard('{ArrowRight}');
       await flow.updateComplete;
     }
-    expect(flow.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('1930: Moskovsko-narvskii divided into Moskovskii and Narvskii');
+    expect(flow.shadowRoot!.activeElement?.getAttribute('aria-label')).toBe('May 1930 to December 1930: Moskovsko-narvskii divided into Moskovskii and Narvskii');
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => chart(app)?.drawnIds().length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(params().get('event')).toBe('moskovsko-narvskii-divided-1930');
-    expect(params().get('at')).toBe('1930');
+    expect(params().get('at')).toBe('[1930-05..1930-12]');
   });
 
   test('the date line moves by keys and by dragging, and the URL follows', async () => {
@@ -182,9 +182,9 @@ describe('the flow view of the regional graph', () => {
     const table = flow.shadowRoot!.querySelector('table')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Organ', 'Parent', 'From', 'To', 'Event']);
     const cells = (organ: string) => [...table.querySelectorAll(`tr[data-organ="${organ}"]`)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
-    expect(cells('raikom-moskovsko-narvskii')).toEqual([['Moskovsko-narvskii raikom', 'Leningrad obkom', 'November 1927', '1930', 'ended: Moskovsko-narvskii divided into Moskovskii and Narvskii']]);
+    expect(cells('raikom-moskovsko-narvskii')).toEqual([['Moskovsko-narvskii raikom', 'Leningrad obkom', 'November 1927', 'May 1930 to December 1930', 'ended: Moskovsko-narvskii divided into Moskovskii and Narvskii']]);
     expect(cells('raikom-narvskii').map((c) => c.slice(1, 4))).toEqual([
-      ['Leningrad obkom', '1930', '12 December 1931'],
+      ['Leningrad obkom', 'May 1930 to December 1930', '12 December 1931'],
       ['Leningrad gorkom', '12 December 1931', 'after the period'],
     ]);
     const graph = await graphJson('leningrad-region');

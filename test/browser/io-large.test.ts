@@ -57,6 +57,8 @@ test.runIf(hasGraph('leningrad-region'))('a valid 20 MB file loads in the worker
   console.info(
     `20 MB file (${(text.length / 1024 / 1024).toFixed(1)} MB, 5,000 organs): loaded in ${loadMs.toFixed(0)} ms; longest main-thread gap while loading ${load.gap.toFixed(0)} ms (${load.ticks} ticks), while drawing ${draw.gap.toFixed(0)} ms`,
   );
-  // The page answered throughout the load: no gap near what parsing and validating take.
-  expect(load.gap).toBeLessThan(Math.max(300, loadMs / 3));
-});
+  // The page answered throughout the load: the timer kept ticking, with no gap near what parsing
+  // and validating take (relative to the load itself, so a busy machine does not fail it).
+  expect(load.ticks).toBeGreaterThan(2);
+  expect(load.gap).toBeLessThan(Math.max(300, loadMs / 2));
+}, 180_000);
