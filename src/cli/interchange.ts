@@ -5,9 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../io/graph-file.ts';
-import { exportCsv, exportCsvAt, importCsv } from '../io/csv.ts';
-import { exportGexf, exportGexfAt, importGexf } from '../io/gexf.ts';
-import { exportGraphml, exportGraphmlAt, importGraphml } from '../io/graphml.ts';
+import { FORMATS, FORMAT_LIST, type FormatId } from '../io/formats.ts';
 import type { ImportResult } from '../io/interchange.ts';
 import { exportJson } from '../io/json.ts';
 import { buildModel } from '../model/model.ts';
@@ -15,8 +13,9 @@ import { snapshotSvg } from './svg.ts';
 import { checkDate } from '../model/dates.ts';
 import { loadFiles, resolveGraphPath, UsageError } from './files.ts';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'svg'] as const;
-export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml'] as const;
+/** The data formats of the registry (src/io/formats.ts), and the chart as SVG, which the CLI draws itself. */
+export const EXPORT_FORMATS = [...FORMAT_LIST.map((f) => f.id), 'svg'] as const;
+export const IMPORT_FORMATS = FORMAT_LIST.filter((f) => f.read).map((f) => f.id);
 
 export interface InterchangeOptions {
   format?: string;
@@ -46,26 +45,22 @@ export function runExport(args: string[], o: InterchangeOptions, out: (s: string
     return 1;
   }
   const g = loaded.graph;
-  if (format === 'csv') {
-    const files: Record<string, string> = o.at ? exportCsvAt(g, o.at) : exportCsv(g);
-    if (existsSync(o.out!) && !statSync(o.out!).isDirectory()) throw new UsageError(`--out ${o.out}: a file is there; CSV needs a folder`);
-    mkdirSync(o.out!, { recursive: true });
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(o.out!, name), text, 'utf8');
-    err(`wrote ${Object.keys(files).length} tables to ${o.out}/`);
+  if (format === 'svg') {
+    const svg = snapshotSvg(buildModel(g), o.at!);
+    if (o.out) writeFileSync(o.out, svg, 'utf8');
+    else out(strip(svg));
     return 0;
   }
-  const text =
-    format === 'svg'
-      ? snapshotSvg(buildModel(g), o.at!)
-      : format === 'gexf'
-        ? o.at
-          ? exportGexfAt(g, o.at)
-          : exportGexf(g)
-        : format === 'graphml'
-          ? o.at
-            ? exportGraphmlAt(g, o.at)
-            : exportGraphml(g)
-          : exportJson(g);
+  const f = FORMATS[format as FormatId];
+  const written = o.at ? f.writeAt(g, o.at) : f.write(g);
+  if (typeof written !== 'string') {
+    if (existsSync(o.out!) && !statSync(o.out!).isDirectory()) throw new UsageError(`--out ${o.out}: a file is there; CSV needs a folder`);
+    mkdirSync(o.out!, { recursive: true });
+    for (const [name, text] of Object.entries(written)) writeFileSync(join(o.out!, name), text, 'utf8');
+    err(`wrote ${Object.keys(written).length} tables to ${o.out}/`);
+    return 0;
+  }
+  const text = written;
   if (o.out) writeFileSync(o.out, text, 'utf8');
   else out(strip(text));
   return 0;
@@ -83,10 +78,10 @@ function readCsv(path: string): Record<string, string> {
 /** Reads a file or folder in a format into a validated apparat graph. */
 export function importPath(format: string, path: string): ImportResult {
   if (!existsSync(path)) throw new UsageError(`no such file or folder: ${path}`);
-  if (format === 'csv') return importCsv(readCsv(path), path.replace(/[\\/]+$/, ''));
+  const f = FORMATS[format as FormatId];
+  if (format === 'csv') return f.read!(readCsv(path), path.replace(/[\\/]+$/, ''));
   if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; --from ${format} reads one file`);
-  const text = readFileSync(path, 'utf8');
-  return format === 'gexf' ? importGexf(text, path) : importGraphml(text, path);
+  return f.read!({ [path]: readFileSync(path, 'utf8') }, path);
 }
 
 /** `import --from csv|gexf|graphml <file or folder> [--out <file.json>]` */

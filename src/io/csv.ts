@@ -7,21 +7,21 @@
 import Papa from 'papaparse';
 import type { ChangeEvent, Edge, Existence, Figure, Graph, Name, Organ, Person, Post, Source, Story, StoryStep } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
-import { idFromFile, snapshotRows } from './gexf.ts';
+import { EDGE_FIELDS, ORGAN_FIELDS } from './attributes.ts';
+import { snapshotRows } from './snapshot-rows.ts';
 import {
   citations,
-  EDGE_FIELDS,
   extraOf,
   finishImport,
   firstDay,
   foreignType,
+  idFromFile,
   importedSource,
   joinList,
   lastDay,
   lineOf,
   mergeExtra,
   Origins,
-  ORGAN_FIELDS,
   readError,
   splitList,
   type ImportResult,

@@ -3,73 +3,35 @@
  * static graph of the snapshot. README, "Interchange formats", lists every attribute.
  */
 import type { Element } from '@xmldom/xmldom';
-import { parseDate } from '../model/dates.ts';
 import { at as atDate, buildModel } from '../model/model.ts';
-import { depthFirst, holdersAt, snapshot } from '../model/snapshot.ts';
+import { snapshot } from '../model/snapshot.ts';
 import type { Edge, Existence, Graph, Name, Organ } from '../model/types.ts';
-import type { Issue } from '../model/validate.ts';
+import { EDGE_ATTRS, NODE_ATTRS, organFromAttributes, overlapOfLives, type AttrType } from './attributes.ts';
 import {
   citations,
-  EDGE_FIELDS,
-  extraOf,
   finishImport,
   firstDay,
   foreignDate,
-  organFromAttributes,
   graphRecord,
+  idFromFile,
   importedSource,
   joinList,
   lastDay,
   mergeExtra,
-  OPEN,
-  ORGAN_FIELDS,
   Origins,
+  parseJsonValue,
   readError,
   splitList,
+  withDates,
   type GraphRecord,
   type ImportResult,
 } from './interchange.ts';
+import { snapshotRows } from './snapshot-rows.ts';
 import { attr, child, children, lineOfElement, parseXml, XmlWriter } from './xml.ts';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
 /** apparat's own element, in its own namespace: the graph-level record as JSON. */
 export const APPARAT_NS = 'urn:x-apparat:graph:1';
-
-type AttrType = 'string' | 'boolean' | 'double';
-interface AttrSpec<T> {
-  id: string;
-  type: AttrType;
-  get: (x: T, g: Graph) => string | number | boolean | undefined;
-}
-
-const json = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
-
-/** Node attributes, shared with GraphML. JSON texts keep lists exactly (and survive any character). */
-export const NODE_ATTRS: AttrSpec<Organ>[] = [
-  { id: 'type', type: 'string', get: (o) => o.type },
-  { id: 'typeLabel', type: 'string', get: (o) => o.typeLabel },
-  { id: 'counted', type: 'boolean', get: (o) => o.counted },
-  { id: 'countedIn', type: 'string', get: (o) => o.countedIn },
-  { id: 'link', type: 'string', get: (o) => o.link },
-  { id: 'aliases', type: 'string', get: (o) => json(o.aliases) },
-  { id: 'note', type: 'string', get: (o) => o.note },
-  { id: 'sources', type: 'string', get: (o) => joinList(o.sources) },
-  { id: 'citations', type: 'string', get: (o, g) => citations(g, o.sources) },
-  { id: 'startEdtf', type: 'string', get: (o) => o.exists[0]?.start },
-  { id: 'endEdtf', type: 'string', get: (o) => o.exists[o.exists.length - 1]?.end },
-  { id: 'exists', type: 'string', get: (o) => json(o.exists) },
-  { id: 'names', type: 'string', get: (o) => json(o.names) },
-  { id: 'extra', type: 'string', get: (o) => extraOf(o, ORGAN_FIELDS) },
-];
-
-export const EDGE_ATTRS: AttrSpec<Edge>[] = [
-  { id: 'startEdtf', type: 'string', get: (e) => e.start },
-  { id: 'endEdtf', type: 'string', get: (e) => e.end },
-  { id: 'sources', type: 'string', get: (e) => (e.sources === undefined ? undefined : joinList(e.sources)) },
-  { id: 'citations', type: 'string', get: (e, g) => (e.sources === undefined ? undefined : citations(g, e.sources)) },
-  { id: 'note', type: 'string', get: (e) => e.note },
-  { id: 'extra', type: 'string', get: (e) => extraOf(e, EDGE_FIELDS) },
-];
 
 const DAY = 86_400_000;
 const dayBefore = (iso: string) => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
@@ -224,51 +186,6 @@ export function exportGexfAt(g: Graph, date: string): string {
   return w.toString();
 }
 
-export interface SnapshotRow {
-  id: string;
-  name: string;
-  type: string;
-  typeLabel?: string;
-  vague: boolean;
-  counted: boolean;
-  link?: string;
-  parent?: string;
-  depth: number;
-  /** "first secretary: I. I. Gaza; …" */
-  holders: string;
-  /** Every figure in force, in words: "count 1917 (1931-01-01) | count 2600 (1931-01-01)". */
-  figures: string;
-  /** Per measure, the first of the latest values. */
-  values: Map<string, number>;
-  sources: string[];
-}
-
-/** The snapshot at a date as flat rows, depth-first: shared by the static exports. */
-export function snapshotRows(g: Graph, date: string): SnapshotRow[] {
-  const model = buildModel(g);
-  const d = atDate(date);
-  const snap = snapshot(model, d);
-  return depthFirst(snap).map(({ id, depth }) => {
-    const s = snap.organs.get(id)!;
-    const figs = [...s.figures].flatMap(([m, list]) => list.map((f) => `${m} ${f.qualifier ? `${f.qualifier} ` : ''}${f.value} (${f.date})`));
-    return {
-      id,
-      name: s.name,
-      type: s.type,
-      typeLabel: s.typeLabel,
-      vague: s.vague,
-      counted: s.counted,
-      link: s.link,
-      parent: s.parent,
-      depth,
-      holders: holdersAt(model, id, d).map((h) => `${h.post}: ${h.personName}`).join('; '),
-      figures: figs.join(' | '),
-      values: new Map([...s.figures].map(([m, list]) => [m, list[0].value])),
-      sources: s.sources,
-    };
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -313,60 +230,6 @@ function readSpells(el: Element): { start?: string; end?: string }[] {
     if (b !== undefined) out.end = b;
     return out;
   });
-}
-
-/** A file name as a graph id: letters, digits and - _ . only. */
-export function idFromFile(file: string): string {
-  const base = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-  const id = base.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
-  return id || 'imported';
-}
-
-export function parseJsonValue<T>(text: string, what: string, file: string, line: number | undefined, where: string, issues: Issue[]): T | undefined {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    issues.push(readError(file, `the ${what} is not valid JSON`, line, where));
-    return undefined;
-  }
-}
-
-/** Reads an edge's interval where the file has no apparat attributes: its spells, else the overlap of both lives. */
-export function overlapOfLives(child: Organ | undefined, parent: Organ | undefined): { start?: string; end?: string } {
-  const span = (o: Organ | undefined) => {
-    if (!o) return { start: undefined, end: undefined };
-    const starts = o.exists.map((e) => e.start);
-    const ends = o.exists.map((e) => e.end);
-    const open = (d?: string) => d === undefined || d === OPEN;
-    const start = starts.some(open) ? undefined : starts.reduce((a, b) => (safeMin(b!) < safeMin(a!) ? b : a));
-    const end = ends.some(open) ? undefined : ends.reduce((a, b) => (safeMax(b!) > safeMax(a!) ? b : a));
-    return { start, end };
-  };
-  const c = span(child);
-  const p = span(parent);
-  const later = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : safeMin(b) > safeMin(a) ? b : a);
-  const earlier = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : safeMax(b) < safeMax(a) ? b : a);
-  const out: { start?: string; end?: string } = {};
-  const s = later(c.start, p.start);
-  const e = earlier(c.end, p.end);
-  if (s !== undefined) out.start = s;
-  if (e !== undefined) out.end = e;
-  return out;
-}
-
-function safeMin(d: string): number {
-  try {
-    return parseDate(d).min;
-  } catch {
-    return -Infinity;
-  }
-}
-function safeMax(d: string): number {
-  try {
-    return parseDate(d).max;
-  } catch {
-    return Infinity;
-  }
 }
 
 /**
@@ -459,20 +322,4 @@ export function importGexf(text: string, file: string): ImportResult {
     g.sources[id] = source;
   }
   return finishImport(g, origins, issues);
-}
-
-export function withDates<T extends object>(x: T, i: { start?: string; end?: string }): T & { start?: string; end?: string } {
-  const out: T & { start?: string; end?: string } = { ...x };
-  const s = foreignDateOrEdtf(i.start);
-  const e = foreignDateOrEdtf(i.end);
-  if (s !== undefined) out.start = s;
-  if (e !== undefined) out.end = e;
-  return out;
-}
-
-/** An EDTF bound as apparat wrote it, kept as is; a foreign one made EDTF. */
-function foreignDateOrEdtf(d: string | undefined): string | undefined {
-  if (d === undefined) return undefined;
-  if (d === OPEN) return d;
-  return /^\d{4}-\d\d-\d\dT/.test(d) ? foreignDate(d) : d;
 }

@@ -6,13 +6,16 @@
 import type { Element } from '@xmldom/xmldom';
 import type { Edge, Existence, Graph, Name } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
-import { EDGE_ATTRS, idFromFile, NODE_ATTRS, overlapOfLives, parseJsonValue, snapshotRows, withDates } from './gexf.ts';
+import { EDGE_ATTRS, NODE_ATTRS, organFromAttributes, overlapOfLives } from './attributes.ts';
+import { snapshotRows } from './snapshot-rows.ts';
 import {
   citations,
   finishImport,
   firstDay,
   foreignDate,
-  organFromAttributes,
+  idFromFile,
+  parseJsonValue,
+  withDates,
   graphRecord,
   importedSource,
   joinList,

@@ -9,13 +9,12 @@ import { unzipSync } from 'fflate';
 import { isStoryFile, storyFileShapeIssues } from '../model/story.ts';
 import type { Graph } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
-import { importCsv } from './csv.ts';
-import { importGexf } from './gexf.ts';
+import { FORMATS, formatOf, READABLE, type FormatId } from './formats.ts';
 import { LIMITS, loadGraphText, locateIssues, parseJson } from './graph-file.ts';
-import { importGraphml } from './graphml.ts';
 import type { ImportResult } from './interchange.ts';
 
-export type ImportFormat = 'json' | 'csv' | 'gexf' | 'graphml';
+export type ImportFormat = FormatId;
+export { formatOf };
 
 export interface ImportedFile {
   /** The file's name (a folder's, for CSV tables read together). */
@@ -38,17 +37,6 @@ export interface ImportContext {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** The format a file name says, by its extension. */
-export function formatOf(name: string): ImportFormat | 'zip' | 'unknown' {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'json') return 'json';
-  if (ext === 'csv' || ext === 'tsv') return 'csv';
-  if (ext === 'gexf') return 'gexf';
-  if (ext === 'graphml') return 'graphml';
-  if (ext === 'zip') return 'zip';
-  return 'unknown';
-}
 
 const issue = (file: string, rule: string, message: string, path = ''): Issue => ({ severity: 'error', rule, path, file, message });
 
@@ -137,7 +125,7 @@ export function importTexts(input: { name: string; text: string }[], ctx: Import
     const big = tooBig(f.name, f.text.length);
     const format = formatOf(f.name);
     if (format === 'unknown' || format === 'zip') {
-      out.push({ file: f.name, format: 'unknown', issues: [issue(f.name, 'format', 'apparat reads .json (a graph or a story), .csv, .gexf and .graphml files, and .zip archives of them; this file is none of these')] });
+      out.push({ file: f.name, format: 'unknown', issues: [issue(f.name, 'format', `${READABLE}; this file is none of these`)] });
     } else if (big) out.push({ file: f.name, format, issues: [big] });
     else if (format === 'csv') csv.push(f);
     else if (format === 'json') {
@@ -151,7 +139,7 @@ export function importTexts(input: { name: string; text: string }[], ctx: Import
     } else {
       const count = xmlNodeCount(f.text);
       if (count > LIMITS.organs) out.push({ file: f.name, format, issues: [tooMany(f.name, count)] });
-      else out.push(fromInterchange(f.name, format, format === 'gexf' ? importGexf(f.text, f.name) : importGraphml(f.text, f.name)));
+      else out.push(fromInterchange(f.name, format, FORMATS[format].read!({ [f.name]: f.text }, f.name)));
     }
   }
 
@@ -167,9 +155,9 @@ export function importTexts(input: { name: string; text: string }[], ctx: Import
     const isTable = (n: string) => n.split(/[\\/]/).pop()!.toLowerCase() === 'nodes.csv';
     if (csv.some((f) => isTable(f.name))) {
       const folder = commonFolder(csv.map((f) => f.name));
-      const result = importCsv(Object.fromEntries(csv.map((f) => [f.name.split(/[\\/]/).pop()!, f.text])), folder);
+      const result = FORMATS.csv.read!(Object.fromEntries(csv.map((f) => [f.name.split(/[\\/]/).pop()!, f.text])), folder);
       out.push(fromInterchange(folder, 'csv', result));
-    } else for (const f of csv) out.push(fromInterchange(f.name, 'csv', importCsv({ [f.name]: f.text }, f.name)));
+    } else for (const f of csv) out.push(fromInterchange(f.name, 'csv', FORMATS.csv.read!({ [f.name]: f.text }, f.name)));
   }
 
   // Graphs in the order they were given, then stories. Ids of bundled graphs are not taken over.

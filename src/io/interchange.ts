@@ -5,7 +5,7 @@
  */
 import { isoDay, parseDate } from '../model/dates.ts';
 import { validateGraph, type Issue } from '../model/validate.ts';
-import { ORGAN_TYPES, type Graph, type Organ, type OrganType } from '../model/types.ts';
+import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
 
 export const OPEN = '..';
 
@@ -215,40 +215,35 @@ export function mergeExtra<T extends object>(x: T, extra: string | undefined, on
   }
 }
 
-export const ORGAN_FIELDS = ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'countedIn', 'link', 'note', 'sources'] as const;
-export const EDGE_FIELDS = ['child', 'parent', 'start', 'end', 'sources', 'note'] as const;
-
-/** A node's attributes by their apparat names (GEXF attvalues, GraphML data). */
-export interface NodeAttributes {
-  get(name: string): string | undefined;
-  has(name: string): boolean;
+/** A file name as a graph id: letters, digits and - _ . only. */
+export function idFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+  const id = base.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return id || 'imported';
 }
 
-/**
- * An organ from a node's attributes. A file apparat wrote (`fromApparat`) carries every field; a
- * foreign one gets a type from its `type` attribute (else `unit`) and cites the imported file
- * (`imported` says so, so the caller adds that source once).
- */
-export function organFromAttributes(
-  id: string,
-  names: Organ['names'],
-  exists: Organ['exists'],
-  a: NodeAttributes,
-  fromApparat: boolean,
-  onExtraError: (message: string) => void,
-): { organ: Organ; imported: boolean } {
-  const organ: Organ = { id, ...(fromApparat ? { type: a.get('type') as Organ['type'] } : foreignType(a.get('type'), a.get('typeLabel') ?? a.get('type label'))), names, exists, sources: [] };
-  if (fromApparat && a.has('typeLabel')) organ.typeLabel = a.get('typeLabel');
-  if (a.has('counted')) organ.counted = a.get('counted') === 'true';
-  if (a.has('countedIn')) organ.countedIn = a.get('countedIn');
-  if (a.has('link')) organ.link = a.get('link');
-  if (a.has('note')) organ.note = a.get('note');
-  let imported = false;
-  if (a.has('sources')) organ.sources = splitList(a.get('sources'));
-  else if (!fromApparat) {
-    organ.sources = ['imported'];
-    imported = true;
+export function parseJsonValue<T>(text: string, what: string, file: string, line: number | undefined, where: string, issues: Issue[]): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    issues.push(readError(file, `the ${what} is not valid JSON`, line, where));
+    return undefined;
   }
-  mergeExtra(organ, a.get('extra'), onExtraError);
-  return { organ, imported };
+}
+
+
+export function withDates<T extends object>(x: T, i: { start?: string; end?: string }): T & { start?: string; end?: string } {
+  const out: T & { start?: string; end?: string } = { ...x };
+  const s = foreignDateOrEdtf(i.start);
+  const e = foreignDateOrEdtf(i.end);
+  if (s !== undefined) out.start = s;
+  if (e !== undefined) out.end = e;
+  return out;
+}
+
+/** An EDTF bound as apparat wrote it, kept as is; a foreign one made EDTF. */
+function foreignDateOrEdtf(d: string | undefined): string | undefined {
+  if (d === undefined) return undefined;
+  if (d === OPEN) return d;
+  return /^\d{4}-\d\d-\d\dT/.test(d) ? foreignDate(d) : d;
 }

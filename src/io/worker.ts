@@ -3,7 +3,8 @@
  * archives, and parses and validates them off the page's thread (src/io/import-files.ts), so the
  * page keeps responding while a large file loads. Nothing here touches the network.
  */
-import { formatOf, importTexts, tooBig, unzip, type ImportContext, type ImportedFile } from './import-files.ts';
+import { formatOf } from './formats.ts';
+import { importTexts, tooBig, unzip, type ImportContext, type ImportedFile } from './import-files.ts';
 
 export interface ImportRequest {
   id: number;
