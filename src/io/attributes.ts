@@ -4,7 +4,9 @@
  * file or from one another tool saved. Pure: no DOM.
  */
 import type { Edge, Graph, Organ } from '../model/types.ts';
+import type { Issue } from '../model/validate.ts';
 import { parseDate } from '../model/dates.ts';
+import { xmlText } from './xml.ts';
 import { citations, extraOf, foreignType, joinList, mergeExtra, OPEN, splitList } from './interchange.ts';
 
 export type AttrType = 'string' | 'boolean' | 'double';
@@ -47,41 +49,97 @@ export const EDGE_ATTRS: AttrSpec<Edge>[] = [
 export const ORGAN_FIELDS = ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'countedIn', 'link', 'note', 'sources'] as const;
 export const EDGE_FIELDS = ['child', 'parent', 'start', 'end', 'sources', 'note'] as const;
 
+/** Node attributes apparat reads (lower-case): its own, and the names other tools give a label. */
+export function KNOWN_NODE_TITLES(title: string): boolean {
+  return KNOWN.has(title) || title.startsWith('figure:');
+}
+const KNOWN = new Set([...NODE_ATTRS.map((a) => a.id.toLowerCase()), 'name', 'label', 'type label', 'start', 'end', 'figures', 'holders']);
+
+/** Counts the attributes of a file that apparat has no place for, to name them in one warning. */
+export class ForeignAttributes {
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly known: (title: string) => boolean) {}
+
+  see(titles: Iterable<string>): void {
+    for (const t of titles) if (!this.known(t)) this.counts.set(t, (this.counts.get(t) ?? 0) + 1);
+  }
+
+  warning(file: string, what: 'node' | 'edge'): Issue[] {
+    if (this.counts.size === 0) return [];
+    const list = [...this.counts].sort((a, b) => b[1] - a[1]);
+    const shown = list.slice(0, 12).map(([t, n]) => `"${t}" (${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'})`);
+    const more = list.length > 12 ? `, and ${list.length - 12} more` : '';
+    return [{ severity: 'warning', rule: 'foreign', path: '', file, message: `${list.length} ${what} attribute${list.length === 1 ? '' : 's'} apparat has no field for ${list.length === 1 ? 'is' : 'are'} left out: ${shown.join(', ')}${more}` }];
+  }
+}
+
 /** A node's attributes by their apparat names (GEXF attvalues, GraphML data). */
 export interface NodeAttributes {
   get(name: string): string | undefined;
   has(name: string): boolean;
 }
 
+/** What reading a node has to say: an error or a warning, placed by the caller on the node. */
+export interface NodeNotes {
+  error(message: string): void;
+  warn(message: string): void;
+}
+
+/** A boolean as tools write it: true/True/TRUE/1/yes and false/False/FALSE/0/no (networkx writes True); undefined for anything else. */
+export function truth(text: string | undefined): boolean | undefined {
+  const t = text?.trim().toLowerCase();
+  if (t === 'true' || t === '1' || t === 'yes') return true;
+  if (t === 'false' || t === '0' || t === 'no') return false;
+  return undefined;
+}
+
 /**
- * An organ from a node's attributes. A file apparat wrote (`fromApparat`) carries every field; a
- * foreign one gets a type from its `type` attribute (else `unit`) and cites the imported file
- * (`imported` says so, so the caller adds that source once).
+ * An organ from a node's attributes, from apparat's own file or one another tool saved (the
+ * record may be gone, values rewritten: `True`, `None`). A node with no type gets `unit`; in a
+ * file apparat wrote (`apparatFile`) that is a node added in another tool, and a warning says so.
+ * Without `sources` the organ cites the imported file (`imported` says so, so the caller adds
+ * that source once). A `label` that differs from the name apparat wrote was edited elsewhere: it
+ * wins, with a warning.
  */
 export function organFromAttributes(
   id: string,
   names: Organ['names'],
   exists: Organ['exists'],
   a: NodeAttributes,
-  fromApparat: boolean,
-  onExtraError: (message: string) => void,
+  apparatFile: boolean,
+  notes: NodeNotes,
+  label?: string,
 ): { organ: Organ; imported: boolean } {
-  const organ: Organ = { id, ...(fromApparat ? { type: a.get('type') as Organ['type'] } : foreignType(a.get('type'), a.get('typeLabel') ?? a.get('type label'))), names, exists, sources: [] };
-  if (fromApparat && a.has('typeLabel')) organ.typeLabel = a.get('typeLabel');
-  if (a.has('counted')) organ.counted = a.get('counted') === 'true';
-  if (a.has('countedIn')) organ.countedIn = a.get('countedIn');
-  if (a.has('link')) organ.link = a.get('link');
-  if (a.has('note')) organ.note = a.get('note');
+  const organ: Organ = { id, ...foreignType(a.get('type'), a.get('typeLabel') ?? a.get('type label')), names, exists, sources: [] };
+  if (apparatFile && !a.get('type')?.trim()) notes.warn(`the node has no "type" (added in another tool?): it is read as type "unit"; give it a type from apparat's list`);
+  if (a.has('counted')) {
+    const counted = truth(a.get('counted'));
+    if (counted === undefined) notes.error(`"counted" must be true or false, not "${a.get('counted')}"`);
+    else organ.counted = counted;
+  }
+  for (const k of ['countedIn', 'link', 'note'] as const) if (a.has(k)) organ[k] = a.get(k);
   let imported = false;
-  if (a.has('sources')) organ.sources = splitList(a.get('sources'));
-  else if (!fromApparat) {
+  const sources = splitList(a.get('sources')).filter((x) => x.trim() !== '');
+  if (sources.length) organ.sources = sources;
+  else {
     organ.sources = ['imported'];
     imported = true;
   }
-  mergeExtra(organ, a.get('extra'), onExtraError);
+  mergeExtra(organ, a.get('extra'), notes.error);
+  // The label apparat wrote is the first name (less what XML cannot hold); another label was edited.
+  const written = names[0]?.name;
+  const edited = label?.trim() ? label : undefined;
+  if (edited !== undefined && written !== undefined && edited !== written && edited !== xmlText(written) && a.has('names')) {
+    notes.warn(`the label "${edited}" differs from the name apparat wrote ("${written}"): edited in another tool, it is taken as the name`);
+    organ.names = names.map((n) => (n.name === written ? { ...n, name: edited } : n));
+  }
   return { organ, imported };
 }
 
+/** The words tools write for "no value" (networkx and pandas write None and NaN), or nothing: for dates and JSON values, not free text. */
+export function isNone(text: string): boolean {
+  return /^\s*(none|null|nan|nat|undefined)?\s*$/i.test(text);
+}
 
 /** Reads an edge's interval where the file has no apparat attributes: its spells, else the overlap of both lives. */
 export function overlapOfLives(child: Organ | undefined, parent: Organ | undefined): { start?: string; end?: string } {

@@ -6,7 +6,7 @@ import type { Element } from '@xmldom/xmldom';
 import { at as atDate, buildModel } from '../model/model.ts';
 import { snapshot } from '../model/snapshot.ts';
 import type { Edge, Existence, Graph, Name, Organ } from '../model/types.ts';
-import { EDGE_ATTRS, NODE_ATTRS, organFromAttributes, overlapOfLives, type AttrType } from './attributes.ts';
+import { EDGE_ATTRS, ForeignAttributes, isNone, KNOWN_NODE_TITLES, NODE_ATTRS, organFromAttributes, overlapOfLives, type AttrType } from './attributes.ts';
 import {
   citations,
   finishImport,
@@ -194,6 +194,8 @@ interface Values {
   get(title: string): string | undefined;
   has(title: string): boolean;
   dynamic(title: string): { value: string; start?: string; end?: string }[];
+  /** Every title with a value here. */
+  titles(): string[];
 }
 
 function readValues(el: Element, titles: Map<string, string>): Values {
@@ -213,7 +215,7 @@ function readValues(el: Element, titles: Map<string, string>): Values {
     }
     if (!statics.has(title)) statics.set(title, value);
   }
-  return { get: (t) => statics.get(t.toLowerCase()), has: (t) => statics.has(t.toLowerCase()), dynamic: (t) => dyn.get(t.toLowerCase()) ?? [] };
+  return { get: (t) => statics.get(t.toLowerCase()), has: (t) => statics.has(t.toLowerCase()), dynamic: (t) => dyn.get(t.toLowerCase()) ?? [], titles: () => [...statics.keys()] };
 }
 
 /** Intervals from `<spells>`, or the element's own start/end attributes. */
@@ -265,49 +267,70 @@ export function importGexf(text: string, file: string): ImportResult {
     : { apparat: 1, id: idFromFile(file), title: description?.trim() || idFromFile(file), sources: {}, organs: [], edges: [] };
   let usedImported = false;
 
-  const nodesEl = child(graphEl, 'nodes');
-  const nodeEls = nodesEl ? children(nodesEl, 'node') : [];
-  const pidEdges: { child: string; parent: string; el: Element }[] = [];
-  nodeEls.forEach((el, i) => {
+  // Nodes, nested ones too: a node inside another, a `pid` and `<parents>` are subordination.
+  const nodeEls: { el: Element; enclosing?: string }[] = [];
+  const walk = (box: Element | undefined, enclosing?: string) => {
+    for (const el of box ? children(box, 'node') : []) {
+      nodeEls.push({ el, enclosing });
+      walk(child(el, 'nodes'), attr(el, 'id'));
+    }
+  };
+  walk(child(graphEl, 'nodes'));
+  const apparatFile = Boolean(record) || nodeEls.some(({ el }) => readValues(el, titles).has('exists'));
+  const nested: { child: string; parent: string; el: Element; where: string }[] = [];
+  const foreign = new ForeignAttributes(KNOWN_NODE_TITLES);
+  nodeEls.forEach(({ el, enclosing }, i) => {
     const id = attr(el, 'id') ?? '';
     const line = lineOfElement(el);
     const where = `<node id="${id}">`;
     origins.set(`organs[${i}]`, { file, line, where });
     const v = readValues(el, titles);
+    foreign.see(v.titles());
     const label = attr(el, 'label');
     const jsonOf = <T>(title: string): T | undefined => {
       const t = v.get(title);
-      return t === undefined ? undefined : parseJsonValue<T>(t, `attribute "${title}" of node "${id}"`, file, line, where, issues);
+      return t === undefined || isNone(t) ? undefined : parseJsonValue<T>(t, `attribute "${title}" of node "${id}"`, file, line, where, issues);
     };
     const names = jsonOf<Name[]>('names') ?? (v.dynamic('name').length ? v.dynamic('name').map((n) => withDates({ name: n.value }, { start: foreignDate(n.start), end: foreignDate(n.end) })) : [{ name: label || id }]);
     const spells = readSpells(el);
     const exists = jsonOf<Existence[]>('exists') ?? (spells.length ? spells : [{}]);
-    const { organ, imported } = organFromAttributes(id, names, exists, v, Boolean(record), (m) => issues.push(readError(file, m, line, where)));
+    const notes = { error: (m: string) => issues.push(readError(file, m, line, where)), warn: (m: string) => issues.push({ ...readError(file, m, line, where, 'foreign'), severity: 'warning' as const }) };
+    const { organ, imported } = organFromAttributes(id, names, exists, v, apparatFile, notes, label);
     const aliases = jsonOf<string[]>('aliases');
     if (aliases !== undefined) organ.aliases = aliases;
     usedImported ||= imported;
     g.organs.push(organ);
-    const pid = attr(el, 'pid');
-    if (pid) pidEdges.push({ child: id, parent: pid, el });
+    const parents = new Set([enclosing, attr(el, 'pid'), ...children(child(el, 'parents') ?? el, 'parent').map((p) => attr(p, 'for'))]);
+    for (const parent of parents) if (parent) nested.push({ child: id, parent, el, where: `${where}${parent === enclosing ? ` inside <node id="${parent}">` : ` (parent "${parent}")`}` });
   });
-  if (issues.length) return { issues };
+  if (issues.some((x) => x.severity === 'error')) return { issues };
+  issues.push(...foreign.warning(file, 'node'));
 
   const byId = new Map(g.organs.map((o) => [o.id, o]));
   const edgesEl = child(graphEl, 'edges');
+  const edgeEls = edgesEl ? children(edgesEl, 'edge') : [];
   const addEdge = (edge: Edge, line: number | undefined, where: string) => {
     origins.set(`edges[${g.edges.length}]`, { file, line, where });
     g.edges.push(edge);
   };
-  for (const el of edgesEl ? children(edgesEl, 'edge') : []) {
+  for (const p of nested) addEdge(withDates({ child: p.child, parent: p.parent }, overlapOfLives(byId.get(p.child), byId.get(p.parent))), lineOfElement(p.el), p.where);
+  if (nested.length && edgeEls.length)
+    issues.push({
+      ...readError(file, `the file gives a hierarchy twice: ${nested.length} nodes are nested in others (or name a parent), and there are ${edgeEls.length} edges; the nesting is taken as the hierarchy, and the edges are left out`, lineOfElement(edgesEl!), '<edges>', 'hierarchy'),
+      severity: 'warning',
+    });
+  for (const el of nested.length ? [] : edgeEls) {
     const v = readValues(el, edgeTitles);
     const parent = attr(el, 'source') ?? '';
     const childId = attr(el, 'target') ?? '';
     const where = `<edge${attr(el, 'id') ? ` id="${attr(el, 'id')}"` : ''} source="${parent}" target="${childId}">`;
     const base: Edge = { child: childId, parent };
-    if (v.has('sources')) base.sources = splitList(v.get('sources'));
+    const sources = splitList(v.get('sources')).filter((x) => x.trim() !== '');
+    if (sources.length) base.sources = sources;
     if (v.has('note')) base.note = v.get('note');
     mergeExtra(base, v.get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), where)));
-    if (record) {
+    // apparat's exact EDTF first (a tool that dropped the record keeps it); else the spells; else both lives.
+    if (v.has('startEdtf') || v.has('endEdtf') || record) {
       addEdge(withDates(base, { start: v.get('startEdtf'), end: v.get('endEdtf') }), lineOfElement(el), where);
       continue;
     }
@@ -315,7 +338,6 @@ export function importGexf(text: string, file: string): ImportResult {
     const intervals = spells.length ? spells : [overlapOfLives(byId.get(childId), byId.get(parent))];
     for (const s of intervals) addEdge(withDates({ ...base }, s), lineOfElement(el), where);
   }
-  for (const p of pidEdges) addEdge(withDates({ child: p.child, parent: p.parent }, overlapOfLives(byId.get(p.child), byId.get(p.parent))), lineOfElement(p.el), `<node id="${p.child}" pid="${p.parent}">`);
 
   if (usedImported) {
     const { id, source } = importedSource(file);

@@ -5,6 +5,7 @@
  */
 import { isoDay, parseDate } from '../model/dates.ts';
 import { validateGraph, type Issue } from '../model/validate.ts';
+import { capDetail, networkSummary } from './summary.ts';
 import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
 
 export const OPEN = '..';
@@ -30,7 +31,7 @@ export function lastDay(edtf: string | undefined): string | undefined {
 export function foreignDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = text.trim();
-  if (t === '' || /^[-+]?inf(inity)?$/i.test(t)) return undefined;
+  if (/^([-+]?inf(inity)?|none|null|nan|nat|undefined)?$/i.test(t)) return undefined;
   const day = /^(\d{4}-\d\d-\d\d)(T.*)?$/.exec(t);
   if (day) return day[1];
   const year = /^(\d{4})(\.0+)?$/.exec(t);
@@ -130,9 +131,48 @@ export interface ImportResult {
  */
 export function finishImport(read: Graph, origins: Origins, readIssues: Issue[] = []): ImportResult {
   const data = inFormatOrder(read);
-  const issues = [...readIssues, ...validateGraph(data).map((i) => locate(i, origins))];
+  const stubs = stubSources(data, origins.file);
+  // A network gets one summary first, and the rest of the graph is validated without its extra parents.
+  const network = networkSummary(data, origins.file);
+  const checked = validateGraph(network.withoutExtra ?? data);
+  const issues = capDetail([...network.issues.map((i) => locate(i, origins)), ...stubs, ...readIssues, ...checked.map((i) => locate(i, origins))]);
   const ok = !issues.some((i) => i.severity === 'error');
   return { graph: ok ? data : undefined, data, issues };
+}
+
+/** Every source id the graph cites, wherever it cites one. */
+function citedSources(g: Graph): Set<string> {
+  const out = new Set<string>();
+  const walk = (x: unknown, key?: string) => {
+    if (Array.isArray(x)) {
+      if (key === 'sources') for (const s of x) if (typeof s === 'string') out.add(s);
+      else for (const y of x) walk(y);
+    } else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k !== 'stories') walk(v, k);
+  };
+  walk({ ...g, sources: undefined });
+  return out;
+}
+
+/**
+ * Sources cited but not defined (a tool that saved the file dropped apparat's record, or a table
+ * of sources was left behind) become stubs that say so, with one warning: the organs stay
+ * readable, and the reader sees what to restore.
+ */
+function stubSources(g: Graph, file: string): Issue[] {
+  if (!g.sources || typeof g.sources !== 'object') return [];
+  const missing = [...citedSources(g)].filter((id) => !(id in g.sources));
+  if (missing.length === 0) return [];
+  for (const id of missing) g.sources[id] = { citation: id, note: `A stub: ${file} cites "${id}" but does not define it.` };
+  const shown = missing.slice(0, 8).map((m) => `"${m}"`).join(', ') + (missing.length > 8 ? `, and ${missing.length - 8} more` : '');
+  return [
+    {
+      severity: 'warning',
+      rule: 'stub-source',
+      path: 'sources',
+      file,
+      message: `${missing.length} source${missing.length === 1 ? ' is' : 's are'} cited but not defined in the file (a tool that saved it may have dropped apparat's record): ${shown}; each is kept as a stub citing its id; restore the sources from the original file`,
+    },
+  ];
 }
 
 export function locate(issue: Issue, origins: Origins): Issue {
@@ -243,7 +283,7 @@ export function withDates<T extends object>(x: T, i: { start?: string; end?: str
 
 /** An EDTF bound as apparat wrote it, kept as is; a foreign one made EDTF. */
 function foreignDateOrEdtf(d: string | undefined): string | undefined {
-  if (d === undefined) return undefined;
+  if (d === undefined || /^\s*(none|null|nan|nat|undefined)?\s*$/i.test(d)) return undefined;
   if (d === OPEN) return d;
   return /^\d{4}-\d\d-\d\dT/.test(d) ? foreignDate(d) : d;
 }

@@ -62,5 +62,5 @@ describe('undated graphs', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+  }, 120_000);
 });
