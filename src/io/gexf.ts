@@ -264,7 +264,13 @@ export function importGexf(text: string, file: string): ImportResult {
   const description = meta ? child(meta, 'description')?.textContent ?? undefined : undefined;
   const g: Graph = record
     ? ({ ...record, apparat: 1, organs: [], edges: [] } as Graph)
-    : { apparat: 1, id: idFromFile(file), title: description?.trim() || idFromFile(file), sources: {}, organs: [], edges: [] };
+    : { apparat: 1, id: idFromFile(file), title: idFromFile(file), sources: {}, organs: [], edges: [] };
+  // Without the record the description is all there is: a short one is the title, a long one stays the description.
+  const about = description?.trim();
+  if (!record && about) {
+    if (about.length <= 200 && !about.includes('\n')) g.title = about;
+    else g.description = about;
+  }
   let usedImported = false;
 
   // Nodes, nested ones too: a node inside another, a `pid` and `<parents>` are subordination.
@@ -330,7 +336,7 @@ export function importGexf(text: string, file: string): ImportResult {
     if (v.has('note')) base.note = v.get('note');
     mergeExtra(base, v.get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), where)));
     // apparat's exact EDTF first (a tool that dropped the record keeps it); else the spells; else both lives.
-    if (v.has('startEdtf') || v.has('endEdtf') || record) {
+    if (v.has('startEdtf') || v.has('endEdtf')) {
       addEdge(withDates(base, { start: v.get('startEdtf'), end: v.get('endEdtf') }), lineOfElement(el), where);
       continue;
     }

@@ -258,7 +258,7 @@ export function importGraphml(text: string, file: string): ImportResult {
     mergeExtra(edge, get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), where)));
     // apparat's exact EDTF first (a tool that dropped the record keeps it); else start/end days; else both lives.
     const interval =
-      d.has('startedtf') || d.has('endedtf') || record
+      d.has('startedtf') || d.has('endedtf')
         ? { start: get('startEdtf'), end: get('endEdtf') }
         : d.has('start') || d.has('end')
           ? { start: foreignDate(get('start')), end: foreignDate(get('end')) }

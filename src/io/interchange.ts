@@ -145,8 +145,9 @@ function citedSources(g: Graph): Set<string> {
   const out = new Set<string>();
   const walk = (x: unknown, key?: string) => {
     if (Array.isArray(x)) {
-      if (key === 'sources') for (const s of x) if (typeof s === 'string') out.add(s);
-      else for (const y of x) walk(y);
+      if (key === 'sources') {
+        for (const s of x) if (typeof s === 'string') out.add(s);
+      } else for (const y of x) walk(y);
     } else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k !== 'stories') walk(v, k);
   };
   walk({ ...g, sources: undefined });
