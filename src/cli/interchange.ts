@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { formatIssue } from '../io/graph-file.ts';
 import { FORMATS, FORMAT_LIST, type FormatId } from '../io/formats.ts';
 import type { ImportResult } from '../io/interchange.ts';
+import { decodeText } from '../io/text-decoding.ts';
+import type { Issue } from '../model/validate.ts';
 import { exportJson } from '../io/json.ts';
 import { buildModel } from '../model/model.ts';
 import { snapshotSvg } from './svg.ts';
@@ -66,11 +68,18 @@ export function runExport(args: string[], o: InterchangeOptions, out: (s: string
   return 0;
 }
 
+/** A file's text in the encoding it was saved in (src/io/text-decoding.ts); a guess is a warning in `said`. */
+function readText(path: string, said: Issue[]): string {
+  const decoded = decodeText(readFileSync(path), path);
+  said.push(...decoded.issues);
+  return decoded.text;
+}
+
 /** Reads a CSV file, or every *.csv file of a folder. */
-function readCsv(path: string): Record<string, string> {
-  if (!statSync(path).isDirectory()) return { [path]: readFileSync(path, 'utf8') };
+function readCsv(path: string, said: Issue[]): Record<string, string> {
+  if (!statSync(path).isDirectory()) return { [path]: readText(path, said) };
   const files: Record<string, string> = {};
-  for (const name of readdirSync(path).sort()) if (name.toLowerCase().endsWith('.csv')) files[name] = readFileSync(join(path, name), 'utf8');
+  for (const name of readdirSync(path).sort()) if (/\.(csv|tsv)$/i.test(name)) files[name] = readText(join(path, name), said);
   if (Object.keys(files).length === 0) throw new UsageError(`no .csv files in ${path}`);
   return files;
 }
@@ -79,9 +88,12 @@ function readCsv(path: string): Record<string, string> {
 export function importPath(format: string, path: string): ImportResult {
   if (!existsSync(path)) throw new UsageError(`no such file or folder: ${path}`);
   const f = FORMATS[format as FormatId];
-  if (format === 'csv') return f.read!(readCsv(path), path.replace(/[\\/]+$/, ''));
-  if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; --from ${format} reads one file`);
-  return f.read!({ [path]: readFileSync(path, 'utf8') }, path);
+  const said: Issue[] = [];
+  if (!statSync(path).isDirectory() || format === 'csv') {
+    const r = format === 'csv' ? f.read!(readCsv(path, said), path.replace(/[\\/]+$/, '')) : f.read!({ [path]: readText(path, said) }, path);
+    return { ...r, issues: [...said, ...r.issues] };
+  }
+  throw new UsageError(`${path} is a folder; --from ${format} reads one file`);
 }
 
 /** `import --from csv|gexf|graphml <file or folder> [--out <file.json>]` */

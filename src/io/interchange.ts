@@ -5,7 +5,7 @@
  */
 import { isoDay, parseDate } from '../model/dates.ts';
 import { validateGraph, type Issue } from '../model/validate.ts';
-import { capDetail, networkSummary } from './summary.ts';
+import { capDetail, networkSummary, onceEach } from './summary.ts';
 import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
 
 export const OPEN = '..';
@@ -135,7 +135,7 @@ export function finishImport(read: Graph, origins: Origins, readIssues: Issue[] 
   // A network gets one summary first, and the rest of the graph is validated without its extra parents.
   const network = networkSummary(data, origins.file);
   const checked = validateGraph(network.withoutExtra ?? data);
-  const issues = capDetail([...network.issues.map((i) => locate(i, origins)), ...stubs, ...readIssues, ...checked.map((i) => locate(i, origins))]);
+  const issues = capDetail(onceEach([...network.issues.map((i) => locate(i, origins)), ...stubs, ...readIssues, ...checked.map((i) => locate(i, origins))]));
   const ok = !issues.some((i) => i.severity === 'error');
   return { graph: ok ? data : undefined, data, issues };
 }

@@ -6,6 +6,7 @@
 import { bounds, formatInterval } from '../model/dates.ts';
 import type { Graph } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
+import { suggestEdtf } from './spreadsheet-dates.ts';
 
 /** Lines of detail shown per kind of problem; the rest are counted. */
 export const DETAIL = 20;
@@ -85,6 +86,25 @@ export function capDetail(issues: Issue[]): Issue[] {
     if (c <= DETAIL) continue;
     const first = issues.find((i) => `${i.severity}:${i.rule}` === k)!;
     out.push({ ...first, line: undefined, path: first.path || 'graph', message: `… and ${n(c - DETAIL)} more like this [${first.rule}]` });
+  }
+  return out;
+}
+
+/**
+ * One message per place: a cell read into two fields (a row's start is its organ's and its edge's)
+ * is reported once. A date that is not EDTF says what it probably means (`01.11.1927`: 1927-11-01).
+ */
+export function onceEach(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const i of issues) {
+    const where = i.path.replace(/ \([^)]*\)$/, '');
+    const key = `${i.file}:${i.line}:${where}:${i.rule}:${i.message}`;
+    if (i.line !== undefined && seen.has(key)) continue;
+    seen.add(key);
+    const value = i.rule === 'date' ? /^"([^"]*)"/.exec(i.message)?.[1] : undefined;
+    const guess = value === undefined ? undefined : suggestEdtf(value);
+    out.push(guess ? { ...i, message: `${i.message}; "${value}" probably means ${guess}` } : i);
   }
   return out;
 }
