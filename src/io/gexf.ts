@@ -27,10 +27,11 @@ import {
   type ImportResult,
 } from './interchange.ts';
 import { snapshotRows } from './snapshot-rows.ts';
-import { attr, child, children, lineOfElement, parseXml, XmlWriter } from './xml.ts';
+import { attr, child, children, instructions, lineOfElement, parseXml, XmlWriter } from './xml.ts';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
-/** apparat's own element, in its own namespace: the graph-level record as JSON. */
+/** The graph-level record as JSON: `<?apparat-graph {…}?>` in <meta>; files written before carry it as an element of this namespace. */
+export const RECORD_PI = 'apparat-graph';
 export const APPARAT_NS = 'urn:x-apparat:graph:1';
 
 const DAY = 86_400_000;
@@ -87,7 +88,9 @@ function addMeta(w: XmlWriter, description: string, record?: GraphRecord): void 
   const meta = w.add(w.root, 'meta');
   w.add(meta, 'creator', {}, 'apparat');
   w.add(meta, 'description', {}, description);
-  if (record) w.add(meta, 'apparat:graph', {}, JSON.stringify(record), APPARAT_NS);
+  // GEXF 1.3's <meta> admits no element of another namespace; a processing instruction is valid
+  // anywhere. Its text is JSON in ASCII (no character reference works inside an instruction).
+  if (record) w.instruction(meta, RECORD_PI, JSON.stringify(record).replace(/[^\x20-\x7e]|\?>/g, (c) => (c === '?>' ? '?\\u003e' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)));
 }
 
 /** The whole graph over time: Gephi's timeline plays it. */
@@ -98,12 +101,9 @@ export function exportGexf(g: Graph): string {
 
   const measures = [...new Set((g.figures ?? []).map((f) => f.measure))];
   const measureId = new Map(measures.map((m) => [m, `figure:${m}`]));
-  // One declaration per class (readers such as graphology keep only one); values with start/end are dynamic.
-  declareAttributes(w, graphEl, 'node', 'dynamic', [
-    ...NODE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })),
-    { id: 'name', title: 'name', type: 'string' as const },
-    ...measures.map((m) => ({ id: measureId.get(m)!, title: m, type: 'double' as const })),
-  ]);
+  // Static attributes in a static block (networkx and Gephi read them as plain values); names and figures, which change, in a dynamic one.
+  declareAttributes(w, graphEl, 'node', 'static', NODE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
+  declareAttributes(w, graphEl, 'node', 'dynamic', [{ id: 'name', title: 'name', type: 'string' as const }, ...measures.map((m) => ({ id: measureId.get(m)!, title: m, type: 'double' as const }))]);
   declareAttributes(w, graphEl, 'edge', 'static', EDGE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
 
   const nodes = w.add(graphEl, 'nodes');
@@ -249,11 +249,14 @@ export function importGexf(text: string, file: string): ImportResult {
 
   const meta = child(root, 'meta');
   const recordEl = meta ? children(meta).find((c) => c.namespaceURI === APPARAT_NS && c.localName === 'graph') : undefined;
+  const pi = meta ? instructions(meta, RECORD_PI)[0] : undefined;
+  const recordText = pi?.data ?? recordEl?.textContent ?? undefined;
   let record: GraphRecord | undefined;
-  if (recordEl) {
-    record = parseJsonValue<GraphRecord>(recordEl.textContent ?? '', 'apparat graph record', file, lineOfElement(recordEl), '<apparat:graph>', issues);
+  if (recordText !== undefined) {
+    const [line, where] = pi ? [pi.line, `<?${RECORD_PI}?>`] : [lineOfElement(recordEl!), '<apparat:graph>'];
+    record = parseJsonValue<GraphRecord>(recordText, 'apparat graph record', file, line, where, issues);
     if (issues.length) return { issues };
-    for (const key of Object.keys(record ?? {})) origins.set(key, { file, line: lineOfElement(recordEl), where: '<apparat:graph>' });
+    for (const key of Object.keys(record ?? {})) origins.set(key, { file, line, where });
   }
 
   const titles = new Map<string, string>();

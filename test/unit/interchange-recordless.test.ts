@@ -18,7 +18,7 @@ const files = readdirSync('graphs')
 const graphs = loadGraphSet(files).flatMap((r) => (r.graph ? [r.graph] : []));
 
 /** What Gephi and networkx do to a GEXF: the record in <meta> is gone, booleans are True. */
-const gephiSaved = (gexf: string) => gexf.replace(/<apparat:graph[\s\S]*?<\/apparat:graph>/, '').replace(/value="true"/g, 'value="True"');
+const gephiSaved = (gexf: string) => gexf.replace(/<\?apparat-graph[\s\S]*?\?>/, '').replace(/value="true"/g, 'value="True"');
 /** What networkx does to a GraphML: the graph's own data it does not know is gone, booleans are True. */
 const networkxSaved = (graphml: string) => graphml.replace(/<data key="g-apparat">[\s\S]*?<\/data>/, '').replace(/>true</g, '>True<');
 
