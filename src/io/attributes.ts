@@ -48,6 +48,10 @@ export const EDGE_ATTRS: AttrSpec<Edge>[] = [
 
 export const ORGAN_FIELDS = ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'countedIn', 'link', 'note', 'sources'] as const;
 export const EDGE_FIELDS = ['child', 'parent', 'start', 'end', 'sources', 'note'] as const;
+/** The fields the CSV tables have columns for; any other (a `certainty`, a name's `note`) travels in `extra`. */
+export const NAME_FIELDS = ['name', 'start', 'end', 'sources'] as const;
+export const EXISTENCE_FIELDS = ['start', 'end', 'sources', 'note'] as const;
+export const POST_FIELDS = ['organ', 'post', 'person', 'start', 'end', 'sources', 'note'] as const;
 
 /** Node attributes apparat reads (lower-case): its own, and the names other tools give a label. */
 export function KNOWN_NODE_TITLES(title: string): boolean {

@@ -178,6 +178,7 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     const n = dates<Name>({ name: row.get('name') ?? '' }, row);
     set(n, 'sources', listOrUndefined(row.get('sources')));
     mark(origins, `organs[${hit.i}].names[${hit.organ.names.length}]`, namesT!, row, { name: 'name', start: 'start', end: 'end', sources: 'sources' });
+    mergeExtra(n, row.get('extra'), (m) => issues.push(readError(namesT!.file, m, row.line, 'column "extra"', 'csv')));
     hit.organ.names.push(n);
   }
   const existsT = table('exists.csv');
@@ -193,6 +194,7 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     set(e, 'sources', listOrUndefined(row.get('sources')));
     set(e, 'note', row.get('note'));
     mark(origins, `organs[${hit.i}].exists[${hit.organ.exists.length}]`, existsT!, row, { start: 'start', end: 'end', sources: 'sources', note: 'note' });
+    mergeExtra(e, row.get('extra'), (m) => issues.push(readError(existsT!.file, m, row.line, 'column "extra"', 'csv')));
     hit.organ.exists.push(e);
   }
 
@@ -257,6 +259,7 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     p.sources = splitList(row.get('sources'));
     set(p, 'note', row.get('note'));
     mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note' });
+    mergeExtra(p, row.get('extra'), (m) => issues.push(readError(poT!.file, m, row.line, 'column "extra"', 'csv')));
     g.posts!.push(p);
   }
 

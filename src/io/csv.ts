@@ -5,7 +5,7 @@
  * README, "Interchange formats", lists every column.
  */
 import type { Graph } from '../model/types.ts';
-import { EDGE_FIELDS, ORGAN_FIELDS } from './attributes.ts';
+import { EDGE_FIELDS, EXISTENCE_FIELDS, NAME_FIELDS, ORGAN_FIELDS, POST_FIELDS } from './attributes.ts';
 import { importCsvFolder, importCsvHierarchy } from './csv-import.ts';
 
 export { importCsvHierarchy };
@@ -26,13 +26,13 @@ export const CSV_COLUMNS = {
   'graph.csv': ['apparat', 'id', 'title', 'description', 'kind', 'period_start', 'period_end', 'note'],
   'sources.csv': ['id', 'citation', 'primary', 'lines', 'quote', 'note'],
   'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'counted_in', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval', 'extra'],
-  'names.csv': ['organ', 'name', 'start', 'end', 'sources', 'Start Date', 'End Date'],
-  'exists.csv': ['organ', 'start', 'end', 'sources', 'note', 'Start Date', 'End Date'],
+  'names.csv': ['organ', 'name', 'start', 'end', 'sources', 'Start Date', 'End Date', 'extra'],
+  'exists.csv': ['organ', 'start', 'end', 'sources', 'note', 'Start Date', 'End Date', 'extra'],
   'edges.csv': ['Source', 'Target', 'Type', 'Id', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'events.csv': ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources', 'citations', 'Date'],
   'figures.csv': ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'citations', 'note', 'Date'],
   'people.csv': ['id', 'name', 'aliases', 'sources'],
-  'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date'],
+  'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'extra'],
   'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 } as const;
 
@@ -68,8 +68,8 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
         extra: extraOf(o, ORGAN_FIELDS),
       })),
     ),
-    'names.csv': t('names.csv', g.organs.flatMap((o) => o.names.map((n) => ({ organ: o.id, name: n.name, ...dated(n), sources: opt(n.sources) })))),
-    'exists.csv': t('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => ({ organ: o.id, ...dated(e), sources: opt(e.sources), note: e.note })))),
+    'names.csv': t('names.csv', g.organs.flatMap((o) => o.names.map((n) => ({ organ: o.id, name: n.name, ...dated(n), sources: opt(n.sources), extra: extraOf(n, NAME_FIELDS) })))),
+    'exists.csv': t('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => ({ organ: o.id, ...dated(e), sources: opt(e.sources), note: e.note, extra: extraOf(e, EXISTENCE_FIELDS) })))),
     'edges.csv': t(
       'edges.csv',
       g.edges.map((e, i) => ({
@@ -91,7 +91,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
     ),
     'figures.csv': t('figures.csv', (g.figures ?? []).map((f) => ({ ...f, sources: joinList(f.sources), citations: citations(g, f.sources), Date: firstDay(f.date) }))),
     'people.csv': t('people.csv', (g.people ?? []).map((p) => ({ id: p.id, name: p.name, aliases: opt(p.aliases), sources: opt(p.sources) }))),
-    'posts.csv': t('posts.csv', (g.posts ?? []).map((p) => ({ ...p, ...dated(p), sources: joinList(p.sources), citations: citations(g, p.sources) }))),
+    'posts.csv': t('posts.csv', (g.posts ?? []).map((p) => ({ ...p, ...dated(p), sources: joinList(p.sources), citations: citations(g, p.sources), extra: extraOf(p, POST_FIELDS) }))),
     'stories.csv': t(
       'stories.csv',
       (g.stories ?? []).flatMap((s) =>

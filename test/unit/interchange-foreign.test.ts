@@ -61,3 +61,23 @@ describe('a file apparat wrote, edited in another tool', () => {
     expect(errors(r.issues)[0]).toMatchObject({ file: 'bad.gexf', path: '<node id="cells">', message: expect.stringMatching(/"counted" must be true or false, not "maybe"/) });
   });
 });
+
+describe('fields the formats have no column for travel too', () => {
+  test('a field added to names, lifetimes, edges and posts (a certainty, say) comes back from CSV, GEXF and GraphML', async () => {
+    const { exportCsv, importCsv } = await import('../../src/io/csv.ts');
+    const g = sample() as unknown as { organs: { names: object[]; exists: object[] }[]; edges: object[]; posts?: object[] };
+    const mark = { certainty: 'inferred', reasoning: 'why' };
+    Object.assign(g.organs[3].names[0], mark);
+    Object.assign(g.organs[3].exists[0], mark);
+    Object.assign(g.edges[0], mark);
+    if (g.posts?.[0]) Object.assign(g.posts[0], mark);
+    const graph = g as unknown as Parameters<typeof exportGexf>[0];
+    for (const back of [importCsv(exportCsv(graph), 'out'), importGexf(exportGexf(graph), 'g.gexf'), importGraphml(exportGraphml(graph), 'g.graphml')]) {
+      const d = back.data!;
+      expect(d.organs[3].names[0]).toMatchObject(mark);
+      expect(d.organs[3].exists[0]).toMatchObject(mark);
+      expect(d.edges[0]).toMatchObject(mark);
+      if (g.posts?.[0]) expect(d.posts![0]).toMatchObject(mark);
+    }
+  });
+});
