@@ -4,6 +4,7 @@
  */
 import type { ChangeEvent, Edge, Existence, Figure, Graph, Name, Organ, Person, Post, Source, Story, StoryStep } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
+import { ITEM_TABLES, readRow } from './csv-columns.ts';
 import { dates, listOrUndefined, mark, pick, readTable, set, truth, type Table, type TableRow } from './csv-table.ts';
 import type { CsvFileName } from './csv.ts';
 import { finishImport, foreignType, idFromFile, importedSource, mergeExtra, Origins, readError, splitList, type ImportResult } from './interchange.ts';
@@ -166,36 +167,21 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     return { organ: g.organs[i], i };
   };
 
-  const namesT = table('names.csv');
-  const named = new Set<Organ>();
-  for (const row of namesT?.rows ?? []) {
-    const hit = forOrgan(namesT!, row);
-    if (!hit) continue;
-    if (!named.has(hit.organ)) {
-      named.add(hit.organ);
-      hit.organ.names = [];
+  // Names and lifetimes: rows of their tables replace what nodes.csv says of their organ.
+  for (const [name, key] of [['names.csv', 'names'], ['exists.csv', 'exists']] as const) {
+    const t = table(name);
+    const replaced = new Set<Organ>();
+    for (const row of t?.rows ?? []) {
+      const hit = forOrgan(t!, row);
+      if (!hit) continue;
+      if (!replaced.has(hit.organ)) {
+        replaced.add(hit.organ);
+        hit.organ[key] = [];
+      }
+      const { item, fields } = readRow<Name & Existence>(ITEM_TABLES[name], row, (m) => issues.push(readError(t!.file, m, row.line, 'column "extra"', 'csv')));
+      mark(origins, `organs[${hit.i}].${key}[${hit.organ[key].length}]`, t!, row, fields);
+      (hit.organ[key] as object[]).push(item);
     }
-    const n = dates<Name>({ name: row.get('name') ?? '' }, row);
-    set(n, 'sources', listOrUndefined(row.get('sources')));
-    mark(origins, `organs[${hit.i}].names[${hit.organ.names.length}]`, namesT!, row, { name: 'name', start: 'start', end: 'end', sources: 'sources' });
-    mergeExtra(n, row.get('extra'), (m) => issues.push(readError(namesT!.file, m, row.line, 'column "extra"', 'csv')));
-    hit.organ.names.push(n);
-  }
-  const existsT = table('exists.csv');
-  const lived = new Set<Organ>();
-  for (const row of existsT?.rows ?? []) {
-    const hit = forOrgan(existsT!, row);
-    if (!hit) continue;
-    if (!lived.has(hit.organ)) {
-      lived.add(hit.organ);
-      hit.organ.exists = [];
-    }
-    const e = dates<Existence>({}, row);
-    set(e, 'sources', listOrUndefined(row.get('sources')));
-    set(e, 'note', row.get('note'));
-    mark(origins, `organs[${hit.i}].exists[${hit.organ.exists.length}]`, existsT!, row, { start: 'start', end: 'end', sources: 'sources', note: 'note' });
-    mergeExtra(e, row.get('extra'), (m) => issues.push(readError(existsT!.file, m, row.line, 'column "extra"', 'csv')));
-    hit.organ.exists.push(e);
   }
 
   const et = table('edges.csv');
@@ -242,25 +228,16 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     g.figures!.push(ordered);
   }
 
-  const pT = table('people.csv');
-  if (pT?.rows.length) g.people = [];
-  for (const row of pT?.rows ?? []) {
-    const p: Person = { id: row.get('id') ?? '', name: row.get('name') ?? '' };
-    set(p, 'aliases', listOrUndefined(row.get('aliases')));
-    set(p, 'sources', listOrUndefined(row.get('sources')));
-    mark(origins, `people[${g.people!.length}]`, pT!, row, { id: 'id', name: 'name', aliases: 'aliases', sources: 'sources' });
-    g.people!.push(p);
-  }
-
-  const poT = table('posts.csv');
-  if (poT?.rows.length) g.posts = [];
-  for (const row of poT?.rows ?? []) {
-    const p = dates<Post>({ organ: row.get('organ') ?? '', post: row.get('post') ?? '', person: row.get('person') ?? '', sources: [] }, row);
-    p.sources = splitList(row.get('sources'));
-    set(p, 'note', row.get('note'));
-    mark(origins, `posts[${g.posts!.length}]`, poT!, row, { organ: 'organ', post: 'post', person: 'person', start: 'start', end: 'end', sources: 'sources', note: 'note' });
-    mergeExtra(p, row.get('extra'), (m) => issues.push(readError(poT!.file, m, row.line, 'column "extra"', 'csv')));
-    g.posts!.push(p);
+  for (const [name, key] of [['people.csv', 'people'], ['posts.csv', 'posts']] as const) {
+    const t = table(name);
+    if (!t?.rows.length) continue;
+    const list: object[] = [];
+    for (const row of t.rows) {
+      const { item, fields } = readRow<Person & Post>(ITEM_TABLES[name], row, (m) => issues.push(readError(t.file, m, row.line, 'column "extra"', 'csv')));
+      mark(origins, `${key}[${list.length}]`, t, row, fields);
+      list.push(item);
+    }
+    (g as unknown as Record<string, object[]>)[key] = list;
   }
 
   const sT = table('stories.csv');

@@ -5,7 +5,8 @@
  * README, "Interchange formats", lists every column.
  */
 import type { Graph } from '../model/types.ts';
-import { EDGE_FIELDS, EXISTENCE_FIELDS, NAME_FIELDS, ORGAN_FIELDS, POST_FIELDS } from './attributes.ts';
+import { EDGE_FIELDS, ORGAN_FIELDS } from './attributes.ts';
+import { columnsOf, ITEM_TABLES, writeRow } from './csv-columns.ts';
 import { importCsvFolder, importCsvHierarchy } from './csv-import.ts';
 
 export { importCsvHierarchy };
@@ -26,13 +27,13 @@ export const CSV_COLUMNS = {
   'graph.csv': ['apparat', 'id', 'title', 'description', 'kind', 'period_start', 'period_end', 'note'],
   'sources.csv': ['id', 'citation', 'primary', 'lines', 'quote', 'note'],
   'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'counted_in', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval', 'extra'],
-  'names.csv': ['organ', 'name', 'start', 'end', 'sources', 'Start Date', 'End Date', 'extra'],
-  'exists.csv': ['organ', 'start', 'end', 'sources', 'note', 'Start Date', 'End Date', 'extra'],
+  'names.csv': columnsOf(ITEM_TABLES['names.csv']),
+  'exists.csv': columnsOf(ITEM_TABLES['exists.csv']),
   'edges.csv': ['Source', 'Target', 'Type', 'Id', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'events.csv': ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources', 'citations', 'Date'],
   'figures.csv': ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'citations', 'note', 'Date'],
-  'people.csv': ['id', 'name', 'aliases', 'sources'],
-  'posts.csv': ['organ', 'post', 'person', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'extra'],
+  'people.csv': columnsOf(ITEM_TABLES['people.csv']),
+  'posts.csv': columnsOf(ITEM_TABLES['posts.csv']),
   'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 } as const;
 
@@ -43,6 +44,7 @@ const opt = (list: readonly string[] | undefined) => (list === undefined ? undef
 /** The whole graph as a folder of tables: file name → CSV text. */
 export function exportCsv(g: Graph): Record<CsvFileName, string> {
   const t = (name: CsvFileName, rows: Row[]) => toCsv([...CSV_COLUMNS[name]], rows);
+  const items = (name: keyof typeof ITEM_TABLES, list: readonly (readonly [object, string?])[]) => t(name, list.map(([x, owner]) => writeRow(ITEM_TABLES[name], x, g, owner)));
   const dated = (i: { start?: string; end?: string }) => ({ start: i.start, end: i.end, 'Start Date': firstDay(i.start), 'End Date': lastDay(i.end) });
   return {
     'graph.csv': t('graph.csv', [
@@ -68,8 +70,8 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
         extra: extraOf(o, ORGAN_FIELDS),
       })),
     ),
-    'names.csv': t('names.csv', g.organs.flatMap((o) => o.names.map((n) => ({ organ: o.id, name: n.name, ...dated(n), sources: opt(n.sources), extra: extraOf(n, NAME_FIELDS) })))),
-    'exists.csv': t('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => ({ organ: o.id, ...dated(e), sources: opt(e.sources), note: e.note, extra: extraOf(e, EXISTENCE_FIELDS) })))),
+    'names.csv': items('names.csv', g.organs.flatMap((o) => o.names.map((n) => [n, o.id] as const))),
+    'exists.csv': items('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => [e, o.id] as const))),
     'edges.csv': t(
       'edges.csv',
       g.edges.map((e, i) => ({
@@ -90,8 +92,8 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
       (g.events ?? []).map((e) => ({ ...e, inputs: joinList(e.inputs), outputs: joinList(e.outputs), sources: joinList(e.sources), citations: citations(g, e.sources), Date: firstDay(e.date) })),
     ),
     'figures.csv': t('figures.csv', (g.figures ?? []).map((f) => ({ ...f, sources: joinList(f.sources), citations: citations(g, f.sources), Date: firstDay(f.date) }))),
-    'people.csv': t('people.csv', (g.people ?? []).map((p) => ({ id: p.id, name: p.name, aliases: opt(p.aliases), sources: opt(p.sources) }))),
-    'posts.csv': t('posts.csv', (g.posts ?? []).map((p) => ({ ...p, ...dated(p), sources: joinList(p.sources), citations: citations(g, p.sources), extra: extraOf(p, POST_FIELDS) }))),
+    'people.csv': items('people.csv', (g.people ?? []).map((p) => [p] as const)),
+    'posts.csv': items('posts.csv', (g.posts ?? []).map((p) => [p] as const)),
     'stories.csv': t(
       'stories.csv',
       (g.stories ?? []).flatMap((s) =>

@@ -1,0 +1,122 @@
+/**
+ * CSV tables described once: each column's name, the field it holds and how (text, a `a|b` list,
+ * an EDTF date, a day for Palladio, the citations of sources, the `extra` JSON). The same
+ * description writes a row and reads it back, and tells messages which column a field came from.
+ */
+import type { Graph } from '../model/types.ts';
+import { listOrUndefined, type TableRow } from './csv-table.ts';
+import { citations, extraOf, firstDay, joinList, lastDay, mergeExtra } from './interchange.ts';
+
+type Cell = string | number | boolean | undefined;
+
+export type ColumnKind =
+  /** Plain text; `required` reads an absent cell as "". */
+  | 'text'
+  /** A list, `a|b`; `required` reads an absent cell as []. */
+  | 'list'
+  /** An EDTF date as written. */
+  | 'date'
+  /** For tools that know days: the first day of `of`'s span (written only). */
+  | 'first-day'
+  /** The last day of `of`'s span (written only). */
+  | 'last-day'
+  /** The citations of the sources in `of`, for people reading the table (written only). */
+  | 'citations'
+  /** Every field the table has no column for, as one JSON object. */
+  | 'extra';
+
+export interface Column {
+  column: string;
+  kind: ColumnKind;
+  /** The field of the item (for `first-day`, `last-day` and `citations`: the field they are read from). */
+  field?: string;
+  required?: boolean;
+}
+
+export interface TableSpec {
+  /** The column that names the item's owner (`organ` for names and lifetimes), not a field of the item. */
+  owner?: string;
+  columns: readonly Column[];
+}
+
+const c = (column: string, kind: ColumnKind, field?: string, required = false): Column => ({ column, kind, field, required });
+const interval = [c('start', 'date', 'start'), c('end', 'date', 'end')];
+const days = [c('Start Date', 'first-day', 'start'), c('End Date', 'last-day', 'end')];
+
+/** The tables of one kind of item each. */
+export const ITEM_TABLES = {
+  'names.csv': { owner: 'organ', columns: [c('name', 'text', 'name', true), ...interval, c('sources', 'list', 'sources'), ...days, c('extra', 'extra')] },
+  'exists.csv': { owner: 'organ', columns: [...interval, c('sources', 'list', 'sources'), c('note', 'text', 'note'), ...days, c('extra', 'extra')] },
+  'people.csv': { columns: [c('id', 'text', 'id', true), c('name', 'text', 'name', true), c('aliases', 'list', 'aliases'), c('sources', 'list', 'sources')] },
+  'posts.csv': {
+    columns: [
+      c('organ', 'text', 'organ', true),
+      c('post', 'text', 'post', true),
+      c('person', 'text', 'person', true),
+      ...interval,
+      c('sources', 'list', 'sources', true),
+      c('citations', 'citations', 'sources'),
+      c('note', 'text', 'note'),
+      ...days,
+      c('extra', 'extra'),
+    ],
+  },
+} as const satisfies Record<string, TableSpec>;
+
+/** A table's header row. */
+export function columnsOf(spec: TableSpec): string[] {
+  return [...(spec.owner ? [spec.owner] : []), ...spec.columns.map((col) => col.column)];
+}
+
+/** The fields a table has columns for; the others go to `extra`. */
+function known(spec: TableSpec): string[] {
+  return spec.columns.filter((col) => col.kind === 'text' || col.kind === 'list' || col.kind === 'date').map((col) => col.field!);
+}
+
+/** An item as a row of its table. */
+export function writeRow(spec: TableSpec, x: object, g: Graph, owner?: string): Record<string, Cell> {
+  const v = x as Record<string, unknown>;
+  const row: Record<string, Cell> = spec.owner ? { [spec.owner]: owner } : {};
+  for (const col of spec.columns) {
+    const f = col.field === undefined ? undefined : v[col.field];
+    row[col.column] =
+      col.kind === 'text' || col.kind === 'date'
+        ? (f as Cell)
+        : col.kind === 'list'
+          ? f === undefined
+            ? undefined
+            : joinList(f as string[])
+          : col.kind === 'first-day'
+            ? firstDay(f as string | undefined)
+            : col.kind === 'last-day'
+              ? lastDay(f as string | undefined)
+              : col.kind === 'citations'
+                ? citations(g, f as string[] | undefined)
+                : extraOf(x, known(spec));
+  }
+  return row;
+}
+
+/**
+ * An item from a row; `fields` maps each field read to its column, for placing messages. Dates
+ * in a table without their `start`/`end` columns come from `Start Date`/`End Date` (Palladio).
+ */
+export function readRow<T extends object>(spec: TableSpec, row: TableRow, onExtraError: (message: string) => void): { item: T; fields: Record<string, string> } {
+  const item: Record<string, unknown> = {};
+  const fields: Record<string, string> = {};
+  for (const col of spec.columns) {
+    if (col.kind === 'text') {
+      const v = row.get(col.column);
+      if (v !== undefined || col.required) item[col.field!] = v ?? '';
+    } else if (col.kind === 'list') {
+      const v = listOrUndefined(row.get(col.column));
+      if (v !== undefined || col.required) item[col.field!] = v ?? [];
+    } else if (col.kind === 'date') {
+      const palladio = col.field === 'start' ? 'Start Date' : 'End Date';
+      const v = row.date(row.has(col.column) ? col.column : palladio);
+      if (v !== undefined) item[col.field!] = v;
+    } else if (col.kind === 'extra') mergeExtra(item, row.get(col.column), onExtraError);
+    if (col.field !== undefined && (col.kind === 'text' || col.kind === 'list' || col.kind === 'date')) fields[col.field] = col.column;
+  }
+  return { item: item as T, fields };
+}
