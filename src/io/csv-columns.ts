@@ -47,6 +47,21 @@ const days = [c('Start Date', 'first-day', 'start'), c('End Date', 'last-day', '
 export const ITEM_TABLES = {
   'names.csv': { owner: 'organ', columns: [c('name', 'text', 'name', true), ...interval, c('sources', 'list', 'sources'), ...days, c('extra', 'extra')] },
   'exists.csv': { owner: 'organ', columns: [...interval, c('sources', 'list', 'sources'), c('note', 'text', 'note'), ...days, c('extra', 'extra')] },
+  'events.csv': {
+    columns: [
+      c('id', 'text', 'id', true),
+      c('date', 'date', 'date', true),
+      c('kind', 'text', 'kind', true),
+      c('title', 'text', 'title', true),
+      c('description', 'text', 'description', true),
+      c('inputs', 'list', 'inputs', true),
+      c('outputs', 'list', 'outputs', true),
+      c('sources', 'list', 'sources', true),
+      c('citations', 'citations', 'sources'),
+      c('Date', 'first-day', 'date'),
+      c('extra', 'extra'),
+    ],
+  },
   'people.csv': { columns: [c('id', 'text', 'id', true), c('name', 'text', 'name', true), c('aliases', 'list', 'aliases'), c('sources', 'list', 'sources')] },
   'posts.csv': {
     columns: [
@@ -112,9 +127,9 @@ export function readRow<T extends object>(spec: TableSpec, row: TableRow, onExtr
       const v = listOrUndefined(row.get(col.column));
       if (v !== undefined || col.required) item[col.field!] = v ?? [];
     } else if (col.kind === 'date') {
-      const palladio = col.field === 'start' ? 'Start Date' : 'End Date';
+      const palladio = { start: 'Start Date', end: 'End Date' }[col.field!] ?? 'Date';
       const v = row.date(row.has(col.column) ? col.column : palladio);
-      if (v !== undefined) item[col.field!] = v;
+      if (v !== undefined || col.required) item[col.field!] = v ?? '';
     } else if (col.kind === 'extra') mergeExtra(item, row.get(col.column), onExtraError);
     if (col.field !== undefined && (col.kind === 'text' || col.kind === 'list' || col.kind === 'date')) fields[col.field] = col.column;
   }

@@ -2,7 +2,7 @@
  * Reading CSV into a graph: the folder of tables apparat writes (nodes.csv, edges.csv, names,
  * lifetimes, events, figures, people, posts, sources, stories), or one table of a hierarchy.
  */
-import type { ChangeEvent, Edge, Existence, Figure, Graph, Name, Organ, Person, Post, Source, Story, StoryStep } from '../model/types.ts';
+import type { Edge, Existence, Figure, Graph, Name, Organ, Source, Story, StoryStep } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
 import { ITEM_TABLES, readRow } from './csv-columns.ts';
 import { dates, listOrUndefined, mark, pick, readTable, set, truth, type Table, type TableRow } from './csv-table.ts';
@@ -196,23 +196,6 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     g.edges.push(e);
   }
 
-  const evT = table('events.csv');
-  if (evT?.rows.length) g.events = [];
-  for (const row of evT?.rows ?? []) {
-    const e: ChangeEvent = {
-      id: row.get('id') ?? '',
-      date: row.get('date') ?? '',
-      kind: (row.get('kind') ?? '') as ChangeEvent['kind'],
-      title: row.get('title') ?? '',
-      description: row.get('description') ?? '',
-      inputs: splitList(row.get('inputs')),
-      outputs: splitList(row.get('outputs')),
-      sources: splitList(row.get('sources')),
-    };
-    mark(origins, `events[${g.events!.length}]`, evT!, row, { id: 'id', date: 'date', kind: 'kind', title: 'title', description: 'description', inputs: 'inputs', outputs: 'outputs', sources: 'sources' });
-    g.events!.push(e);
-  }
-
   const fT = table('figures.csv');
   if (fT?.rows.length) g.figures = [];
   for (const row of fT?.rows ?? []) {
@@ -228,12 +211,12 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     g.figures!.push(ordered);
   }
 
-  for (const [name, key] of [['people.csv', 'people'], ['posts.csv', 'posts']] as const) {
+  for (const [name, key] of [['events.csv', 'events'], ['people.csv', 'people'], ['posts.csv', 'posts']] as const) {
     const t = table(name);
     if (!t?.rows.length) continue;
     const list: object[] = [];
     for (const row of t.rows) {
-      const { item, fields } = readRow<Person & Post>(ITEM_TABLES[name], row, (m) => issues.push(readError(t.file, m, row.line, 'column "extra"', 'csv')));
+      const { item, fields } = readRow<object>(ITEM_TABLES[name], row, (m) => issues.push(readError(t.file, m, row.line, 'column "extra"', 'csv')));
       mark(origins, `${key}[${list.length}]`, t, row, fields);
       list.push(item);
     }
