@@ -12,6 +12,8 @@ type Cell = string | number | boolean | undefined;
 export type ColumnKind =
   /** Plain text; `required` reads an absent cell as "". */
   | 'text'
+  /** A number: 1917 or 12.5, without thousands separators. */
+  | 'number'
   /** A list, `a|b`; `required` reads an absent cell as []. */
   | 'list'
   /** An EDTF date as written. */
@@ -47,6 +49,21 @@ const days = [c('Start Date', 'first-day', 'start'), c('End Date', 'last-day', '
 export const ITEM_TABLES = {
   'names.csv': { owner: 'organ', columns: [c('name', 'text', 'name', true), ...interval, c('sources', 'list', 'sources'), ...days, c('extra', 'extra')] },
   'exists.csv': { owner: 'organ', columns: [...interval, c('sources', 'list', 'sources'), c('note', 'text', 'note'), ...days, c('extra', 'extra')] },
+  'sources.csv': { owner: 'id', columns: [c('citation', 'text', 'citation', true), c('primary', 'text', 'primary'), c('lines', 'text', 'lines'), c('quote', 'text', 'quote'), c('note', 'text', 'note'), c('extra', 'extra')] },
+  'figures.csv': {
+    columns: [
+      c('organ', 'text', 'organ', true),
+      c('measure', 'text', 'measure', true),
+      c('value', 'number', 'value', true),
+      c('qualifier', 'text', 'qualifier'),
+      c('date', 'date', 'date', true),
+      c('sources', 'list', 'sources', true),
+      c('citations', 'citations', 'sources'),
+      c('note', 'text', 'note'),
+      c('Date', 'first-day', 'date'),
+      c('extra', 'extra'),
+    ],
+  },
   'events.csv': {
     columns: [
       c('id', 'text', 'id', true),
@@ -83,9 +100,12 @@ export function columnsOf(spec: TableSpec): string[] {
   return [...(spec.owner ? [spec.owner] : []), ...spec.columns.map((col) => col.column)];
 }
 
-/** The fields a table has columns for; the others go to `extra`. */
+/** A column that holds a field of its own (not a day or citations derived from one, nor `extra`). */
+const holds = (col: Column) => col.kind === 'text' || col.kind === 'number' || col.kind === 'list' || col.kind === 'date';
+
+/** The fields a table has columns for; the others go to `extra` (the owner's id column too: `id` of a source). */
 function known(spec: TableSpec): string[] {
-  return spec.columns.filter((col) => col.kind === 'text' || col.kind === 'list' || col.kind === 'date').map((col) => col.field!);
+  return spec.columns.filter(holds).map((col) => col.field!);
 }
 
 /** An item as a row of its table. */
@@ -95,7 +115,7 @@ export function writeRow(spec: TableSpec, x: object, g: Graph, owner?: string): 
   for (const col of spec.columns) {
     const f = col.field === undefined ? undefined : v[col.field];
     row[col.column] =
-      col.kind === 'text' || col.kind === 'date'
+      col.kind === 'text' || col.kind === 'date' || col.kind === 'number'
         ? (f as Cell)
         : col.kind === 'list'
           ? f === undefined
@@ -116,7 +136,7 @@ export function writeRow(spec: TableSpec, x: object, g: Graph, owner?: string): 
  * An item from a row; `fields` maps each field read to its column, for placing messages. Dates
  * in a table without their `start`/`end` columns come from `Start Date`/`End Date` (Palladio).
  */
-export function readRow<T extends object>(spec: TableSpec, row: TableRow, onExtraError: (message: string) => void): { item: T; fields: Record<string, string> } {
+export function readRow<T extends object>(spec: TableSpec, row: TableRow, onError: (message: string, column: string) => void): { item: T; fields: Record<string, string> } {
   const item: Record<string, unknown> = {};
   const fields: Record<string, string> = {};
   for (const col of spec.columns) {
@@ -130,8 +150,13 @@ export function readRow<T extends object>(spec: TableSpec, row: TableRow, onExtr
       const palladio = { start: 'Start Date', end: 'End Date' }[col.field!] ?? 'Date';
       const v = row.date(row.has(col.column) ? col.column : palladio);
       if (v !== undefined || col.required) item[col.field!] = v ?? '';
-    } else if (col.kind === 'extra') mergeExtra(item, row.get(col.column), onExtraError);
-    if (col.field !== undefined && (col.kind === 'text' || col.kind === 'list' || col.kind === 'date')) fields[col.field] = col.column;
+    } else if (col.kind === 'number') {
+      const text = row.get(col.column) ?? '';
+      const value = Number(text.trim());
+      if (text.trim() === '' || !Number.isFinite(value)) onError(`the value "${text}" is not a number (write 1917 or 12.5, without thousands separators)`, col.column);
+      item[col.field!] = value;
+    } else if (col.kind === 'extra') mergeExtra(item, row.get(col.column), (m) => onError(m, col.column));
+    if (holds(col)) fields[col.field!] = col.column;
   }
   return { item: item as T, fields };
 }

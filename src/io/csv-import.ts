@@ -2,7 +2,7 @@
  * Reading CSV into a graph: the folder of tables apparat writes (nodes.csv, edges.csv, names,
  * lifetimes, events, figures, people, posts, sources, stories), or one table of a hierarchy.
  */
-import type { Edge, Existence, Figure, Graph, Name, Organ, Source, Story, StoryStep } from '../model/types.ts';
+import type { Edge, Existence, Graph, Name, Organ, Source, Story, StoryStep } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
 import { ITEM_TABLES, readRow } from './csv-columns.ts';
 import { dates, listOrUndefined, mark, pick, readTable, set, truth, type Table, type TableRow } from './csv-table.ts';
@@ -121,10 +121,9 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
   const st = table('sources.csv');
   for (const row of st?.rows ?? []) {
     const id = need(st!, row, 'id', 'the source id');
-    const s: Source = { citation: row.get('citation') ?? '' };
-    for (const k of ['primary', 'lines', 'quote', 'note'] as const) set(s, k, row.get(k));
-    mark(origins, `sources.${id}`, st!, row, { citation: 'citation', primary: 'primary', lines: 'lines', quote: 'quote', note: 'note' });
-    g.sources[id] = s;
+    const { item, fields } = readRow<Source>(ITEM_TABLES['sources.csv'], row, (m, column) => issues.push(readError(st!.file, m, row.line, `column "${column}"`, 'csv')));
+    mark(origins, `sources.${id}`, st!, row, fields);
+    g.sources[id] = item;
   }
 
   const nt = table('nodes.csv')!;
@@ -178,7 +177,7 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
         replaced.add(hit.organ);
         hit.organ[key] = [];
       }
-      const { item, fields } = readRow<Name & Existence>(ITEM_TABLES[name], row, (m) => issues.push(readError(t!.file, m, row.line, 'column "extra"', 'csv')));
+      const { item, fields } = readRow<Name & Existence>(ITEM_TABLES[name], row, (m, column) => issues.push(readError(t!.file, m, row.line, `column "${column}"`, 'csv')));
       mark(origins, `organs[${hit.i}].${key}[${hit.organ[key].length}]`, t!, row, fields);
       (hit.organ[key] as object[]).push(item);
     }
@@ -196,27 +195,12 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     g.edges.push(e);
   }
 
-  const fT = table('figures.csv');
-  if (fT?.rows.length) g.figures = [];
-  for (const row of fT?.rows ?? []) {
-    const text = row.get('value') ?? '';
-    const value = Number(text.trim());
-    if (text.trim() === '' || !Number.isFinite(value))
-      issues.push(readError(fT!.file, `the value "${text}" is not a number (write 1917 or 12.5, without thousands separators)`, row.line, 'column "value"', 'csv'));
-    const f: Figure = { organ: row.get('organ') ?? '', measure: row.get('measure') ?? '', value, date: row.get('date') ?? '', sources: splitList(row.get('sources')) };
-    set(f, 'qualifier', row.get('qualifier') as Figure['qualifier']);
-    set(f, 'note', row.get('note'));
-    const ordered: Figure = { organ: f.organ, measure: f.measure, value: f.value, ...(f.qualifier ? { qualifier: f.qualifier } : {}), date: f.date, sources: f.sources, ...(f.note !== undefined ? { note: f.note } : {}) };
-    mark(origins, `figures[${g.figures!.length}]`, fT!, row, { organ: 'organ', measure: 'measure', value: 'value', qualifier: 'qualifier', date: 'date', sources: 'sources', note: 'note' });
-    g.figures!.push(ordered);
-  }
-
-  for (const [name, key] of [['events.csv', 'events'], ['people.csv', 'people'], ['posts.csv', 'posts']] as const) {
+  for (const [name, key] of [['events.csv', 'events'], ['figures.csv', 'figures'], ['people.csv', 'people'], ['posts.csv', 'posts']] as const) {
     const t = table(name);
     if (!t?.rows.length) continue;
     const list: object[] = [];
     for (const row of t.rows) {
-      const { item, fields } = readRow<object>(ITEM_TABLES[name], row, (m) => issues.push(readError(t.file, m, row.line, 'column "extra"', 'csv')));
+      const { item, fields } = readRow<object>(ITEM_TABLES[name], row, (m, column) => issues.push(readError(t.file, m, row.line, `column "${column}"`, 'csv')));
       mark(origins, `${key}[${list.length}]`, t, row, fields);
       list.push(item);
     }

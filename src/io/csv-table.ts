@@ -75,7 +75,8 @@ export function readTable(text: string, file: string, issues: Issue[]): Table {
     if (!index.has(norm(c))) index.set(norm(c), i);
   });
   for (const { cells, line } of rest)
-    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c !== ''))
+    // Surplus empty cells are a trailing separator, except in apparat's own tables (ending in `extra`), written at the header's width.
+    if (cells.length > columns.length && (cells.slice(columns.length).some((c) => c !== '') || norm(columns[columns.length - 1] ?? '') === 'extra'))
       issues.push(readError(file, `the row has ${cells.length} cells but the header names ${columns.length} columns (is a value with a "${delimiter}" missing its quotes?)`, line, undefined, 'csv'));
   const rows = rest.map(({ cells, line }) => {
     const get = (column: string) => {

@@ -25,13 +25,13 @@ function timeInterval(intervals: { start?: string; end?: string }[]): string | u
 
 export const CSV_COLUMNS = {
   'graph.csv': ['apparat', 'id', 'title', 'description', 'kind', 'period_start', 'period_end', 'note'],
-  'sources.csv': ['id', 'citation', 'primary', 'lines', 'quote', 'note'],
+  'sources.csv': columnsOf(ITEM_TABLES['sources.csv']),
   'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'counted_in', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'names.csv': columnsOf(ITEM_TABLES['names.csv']),
   'exists.csv': columnsOf(ITEM_TABLES['exists.csv']),
   'edges.csv': ['Source', 'Target', 'Type', 'Id', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'events.csv': columnsOf(ITEM_TABLES['events.csv']),
-  'figures.csv': ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'citations', 'note', 'Date'],
+  'figures.csv': columnsOf(ITEM_TABLES['figures.csv']),
   'people.csv': columnsOf(ITEM_TABLES['people.csv']),
   'posts.csv': columnsOf(ITEM_TABLES['posts.csv']),
   'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
@@ -50,7 +50,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
     'graph.csv': t('graph.csv', [
       { apparat: g.apparat, id: g.id, title: g.title, description: g.description, kind: g.kind, period_start: g.period?.start, period_end: g.period?.end, note: g.note },
     ]),
-    'sources.csv': t('sources.csv', Object.entries(g.sources).map(([id, s]) => ({ id, ...s }))),
+    'sources.csv': items('sources.csv', Object.entries(g.sources).map(([id, s]) => [s, id] as const)),
     'nodes.csv': t(
       'nodes.csv',
       g.organs.map((o) => ({
@@ -88,7 +88,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
       })),
     ),
     'events.csv': items('events.csv', (g.events ?? []).map((e) => [e] as const)),
-    'figures.csv': t('figures.csv', (g.figures ?? []).map((f) => ({ ...f, sources: joinList(f.sources), citations: citations(g, f.sources), Date: firstDay(f.date) }))),
+    'figures.csv': items('figures.csv', (g.figures ?? []).map((f) => [f] as const)),
     'people.csv': items('people.csv', (g.people ?? []).map((p) => [p] as const)),
     'posts.csv': items('posts.csv', (g.posts ?? []).map((p) => [p] as const)),
     'stories.csv': t(
