@@ -24,6 +24,12 @@ export type ColumnKind =
   | 'last-day'
   /** The citations of the sources in `of`, for people reading the table (written only). */
   | 'citations'
+  /** Gephi's `<[1928-01-01, 1930-08-31]>` of the item's start and end (written only). */
+  | 'time-interval'
+  /** The same text in every row, `value` (written only: Gephi's edge `Type`). */
+  | 'constant'
+  /** `value` and the row's index (written only: Gephi's edge `Id`, `e0`, `e1`, …). */
+  | 'row-id'
   /** Every field the table has no column for, as one JSON object. */
   | 'extra';
 
@@ -33,6 +39,11 @@ export interface Column {
   /** The field of the item (for `first-day`, `last-day` and `citations`: the field they are read from). */
   field?: string;
   required?: boolean;
+  /** Other names other tools give the column, read when the table lacks this one (Kumu's `From`). */
+  also?: readonly string[];
+  /** What a required cell holds, for the message when it is empty: "the parent (Source)". */
+  what?: string;
+  value?: string;
 }
 
 export interface TableSpec {
@@ -43,12 +54,33 @@ export interface TableSpec {
 
 const c = (column: string, kind: ColumnKind, field?: string, required = false): Column => ({ column, kind, field, required });
 const interval = [c('start', 'date', 'start'), c('end', 'date', 'end')];
+
+/** Gephi's time intervals: `<[1928-01-01, 1930-12-31]>`; empty when open at both ends. */
+function timeInterval(i: { start?: string; end?: string }): string | undefined {
+  const [a, b] = [firstDay(i.start), lastDay(i.end)];
+  return a === undefined && b === undefined ? undefined : `<[${a ?? '-Infinity'}, ${b ?? 'Infinity'}]>`;
+}
 const days = [c('Start Date', 'first-day', 'start'), c('End Date', 'last-day', 'end')];
 
 /** The tables of one kind of item each. */
 export const ITEM_TABLES = {
   'names.csv': { owner: 'organ', columns: [c('name', 'text', 'name', true), ...interval, c('sources', 'list', 'sources'), ...days, c('extra', 'extra')] },
   'exists.csv': { owner: 'organ', columns: [...interval, c('sources', 'list', 'sources'), c('note', 'text', 'note'), ...days, c('extra', 'extra')] },
+  'edges.csv': {
+    columns: [
+      { column: 'Source', kind: 'text', field: 'parent', required: true, also: ['From', 'parent'], what: 'the parent (Source)' },
+      { column: 'Target', kind: 'text', field: 'child', required: true, also: ['To', 'child'], what: 'the child (Target)' },
+      { column: 'Type', kind: 'constant', value: 'Directed' },
+      { column: 'Id', kind: 'row-id', value: 'e' },
+      ...interval,
+      c('sources', 'list', 'sources'),
+      c('citations', 'citations', 'sources'),
+      c('note', 'text', 'note'),
+      ...days,
+      c('Time Interval', 'time-interval'),
+      c('extra', 'extra'),
+    ],
+  },
   'sources.csv': { owner: 'id', columns: [c('citation', 'text', 'citation', true), c('primary', 'text', 'primary'), c('lines', 'text', 'lines'), c('quote', 'text', 'quote'), c('note', 'text', 'note'), c('extra', 'extra')] },
   'figures.csv': {
     columns: [
@@ -109,7 +141,7 @@ function known(spec: TableSpec): string[] {
 }
 
 /** An item as a row of its table. */
-export function writeRow(spec: TableSpec, x: object, g: Graph, owner?: string): Record<string, Cell> {
+export function writeRow(spec: TableSpec, x: object, g: Graph, owner?: string, index = 0): Record<string, Cell> {
   const v = x as Record<string, unknown>;
   const row: Record<string, Cell> = spec.owner ? { [spec.owner]: owner } : {};
   for (const col of spec.columns) {
@@ -127,7 +159,13 @@ export function writeRow(spec: TableSpec, x: object, g: Graph, owner?: string): 
               ? lastDay(f as string | undefined)
               : col.kind === 'citations'
                 ? citations(g, f as string[] | undefined)
-                : extraOf(x, known(spec));
+                : col.kind === 'time-interval'
+                  ? timeInterval(x as { start?: string; end?: string })
+                  : col.kind === 'constant'
+                    ? col.value
+                    : col.kind === 'row-id'
+                      ? `${col.value}${index}`
+                      : extraOf(x, known(spec));
   }
   return row;
 }
@@ -141,7 +179,9 @@ export function readRow<T extends object>(spec: TableSpec, row: TableRow, onErro
   const fields: Record<string, string> = {};
   for (const col of spec.columns) {
     if (col.kind === 'text') {
-      const v = row.get(col.column);
+      const column = [col.column, ...(col.also ?? [])].find((name) => row.has(name)) ?? col.column;
+      const v = row.get(column);
+      if (v === undefined && col.what) onError(`${col.what} is missing`, column);
       if (v !== undefined || col.required) item[col.field!] = v ?? '';
     } else if (col.kind === 'list') {
       const v = listOrUndefined(row.get(col.column));

@@ -185,15 +185,11 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
 
   const et = table('edges.csv');
   for (const row of et?.rows ?? []) {
-    const parent = need(et!, row, pick(et!, 'Source', 'From', 'parent') ?? 'Source', 'the parent (Source)');
-    const child = need(et!, row, pick(et!, 'Target', 'To', 'child') ?? 'Target', 'the child (Target)');
-    const e = dates<Edge>({ child, parent }, row);
-    set(e, 'sources', listOrUndefined(row.get('sources')));
-    set(e, 'note', row.get('note'));
-    mergeExtra(e, row.get('extra'), (m) => issues.push(readError(et!.file, m, row.line, 'column "extra"', 'csv')));
-    mark(origins, `edges[${g.edges.length}]`, et!, row, { child: 'Target', parent: 'Source', start: 'start', end: 'end', sources: 'sources', note: 'note' });
-    g.edges.push(e);
+    const { item, fields } = readRow<Edge>(ITEM_TABLES['edges.csv'], row, (m, column) => issues.push(readError(et!.file, m, row.line, `column "${column}"`, 'csv')));
+    mark(origins, `edges[${g.edges.length}]`, et!, row, fields);
+    g.edges.push(item);
   }
+
 
   for (const [name, key] of [['events.csv', 'events'], ['figures.csv', 'figures'], ['people.csv', 'people'], ['posts.csv', 'posts']] as const) {
     const t = table(name);

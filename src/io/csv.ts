@@ -5,7 +5,7 @@
  * README, "Interchange formats", lists every column.
  */
 import type { Graph } from '../model/types.ts';
-import { EDGE_FIELDS, ORGAN_FIELDS } from './attributes.ts';
+import { ORGAN_FIELDS } from './attributes.ts';
 import { columnsOf, ITEM_TABLES, writeRow } from './csv-columns.ts';
 import { importCsvFolder, importCsvHierarchy } from './csv-import.ts';
 
@@ -29,7 +29,7 @@ export const CSV_COLUMNS = {
   'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'counted_in', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval', 'extra'],
   'names.csv': columnsOf(ITEM_TABLES['names.csv']),
   'exists.csv': columnsOf(ITEM_TABLES['exists.csv']),
-  'edges.csv': ['Source', 'Target', 'Type', 'Id', 'start', 'end', 'sources', 'citations', 'note', 'Start Date', 'End Date', 'Time Interval', 'extra'],
+  'edges.csv': columnsOf(ITEM_TABLES['edges.csv']),
   'events.csv': columnsOf(ITEM_TABLES['events.csv']),
   'figures.csv': columnsOf(ITEM_TABLES['figures.csv']),
   'people.csv': columnsOf(ITEM_TABLES['people.csv']),
@@ -72,21 +72,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
     ),
     'names.csv': items('names.csv', g.organs.flatMap((o) => o.names.map((n) => [n, o.id] as const))),
     'exists.csv': items('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => [e, o.id] as const))),
-    'edges.csv': t(
-      'edges.csv',
-      g.edges.map((e, i) => ({
-        Source: e.parent,
-        Target: e.child,
-        Type: 'Directed',
-        Id: `e${i}`,
-        ...dated(e),
-        sources: opt(e.sources),
-        citations: citations(g, e.sources),
-        note: e.note,
-        'Time Interval': timeInterval([e]),
-        extra: extraOf(e, EDGE_FIELDS),
-      })),
-    ),
+    'edges.csv': t('edges.csv', g.edges.map((e, i) => writeRow(ITEM_TABLES['edges.csv'], e, g, undefined, i))),
     'events.csv': items('events.csv', (g.events ?? []).map((e) => [e] as const)),
     'figures.csv': items('figures.csv', (g.figures ?? []).map((f) => [f] as const)),
     'people.csv': items('people.csv', (g.people ?? []).map((p) => [p] as const)),
