@@ -59,6 +59,12 @@ export function KNOWN_NODE_TITLES(title: string): boolean {
 }
 const KNOWN = new Set([...NODE_ATTRS.map((a) => a.id.toLowerCase()), 'name', 'label', 'type label', 'start', 'end', 'figures', 'holders']);
 
+/** Edge attributes apparat reads (lower-case). */
+export function KNOWN_EDGE_TITLES(title: string): boolean {
+  return KNOWN_EDGE.has(title);
+}
+const KNOWN_EDGE = new Set([...EDGE_ATTRS.map((a) => a.id.toLowerCase()), 'start', 'end']);
+
 /** Counts the attributes of a file that apparat has no place for, to name them in one warning. */
 export class ForeignAttributes {
   private readonly counts = new Map<string, number>();

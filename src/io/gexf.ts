@@ -6,7 +6,7 @@ import type { Element } from '@xmldom/xmldom';
 import { at as atDate, buildModel } from '../model/model.ts';
 import { snapshot } from '../model/snapshot.ts';
 import type { Edge, Existence, Graph, Name, Organ } from '../model/types.ts';
-import { EDGE_ATTRS, ForeignAttributes, isNone, KNOWN_NODE_TITLES, NODE_ATTRS, organFromAttributes, overlapOfLives, type AttrType } from './attributes.ts';
+import { EDGE_ATTRS, ForeignAttributes, isNone, KNOWN_EDGE_TITLES, KNOWN_NODE_TITLES, NODE_ATTRS, organFromAttributes, overlapOfLives, type AttrType } from './attributes.ts';
 import {
   citations,
   finishImport,
@@ -328,8 +328,10 @@ export function importGexf(text: string, file: string): ImportResult {
       ...readError(file, `the file gives a hierarchy twice: ${nested.length} nodes are nested in others (or name a parent), and there are ${edgeEls.length} edges; the nesting is taken as the hierarchy, and the edges are left out`, lineOfElement(edgesEl!), '<edges>', 'hierarchy'),
       severity: 'warning',
     });
+  const foreignEdge = new ForeignAttributes(KNOWN_EDGE_TITLES);
   for (const el of nested.length ? [] : edgeEls) {
     const v = readValues(el, edgeTitles);
+    foreignEdge.see(v.titles());
     const parent = attr(el, 'source') ?? '';
     const childId = attr(el, 'target') ?? '';
     const where = `<edge${attr(el, 'id') ? ` id="${attr(el, 'id')}"` : ''} source="${parent}" target="${childId}">`;
@@ -348,6 +350,7 @@ export function importGexf(text: string, file: string): ImportResult {
     for (const s of intervals) addEdge(withDates({ ...base }, s), lineOfElement(el), where);
   }
 
+  issues.push(...foreignEdge.warning(file, 'edge'));
   if (usedImported) {
     const { id, source } = importedSource(file);
     g.sources[id] = source;

@@ -6,7 +6,7 @@
 import type { Element } from '@xmldom/xmldom';
 import type { Edge, Existence, Graph, Name } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
-import { EDGE_ATTRS, ForeignAttributes, isNone, KNOWN_NODE_TITLES, NODE_ATTRS, organFromAttributes, overlapOfLives } from './attributes.ts';
+import { EDGE_ATTRS, ForeignAttributes, isNone, KNOWN_EDGE_TITLES, KNOWN_NODE_TITLES, NODE_ATTRS, organFromAttributes, overlapOfLives } from './attributes.ts';
 import { snapshotRows } from './snapshot-rows.ts';
 import {
   citations,
@@ -156,6 +156,7 @@ function dataOf(el: Element, keys: Map<string, Key>): Map<string, { text: string
       if (label && !out.has('#yed-label')) out.set('#yed-label', { text: label.textContent ?? '', el: d });
       continue;
     }
+    if (k?.yfiles) continue; // yEd's geometry and styles: drawing, not data
     if (!out.has(name)) out.set(name, { text: d.textContent ?? '', el: d });
   }
   return out;
@@ -245,8 +246,10 @@ export function importGraphml(text: string, file: string): ImportResult {
       ...readError(file, `the file gives a hierarchy twice: ${nested.length} nodes are inside groups or folders, and there are ${edgeEls.length} edges; the nesting is taken as the hierarchy, and the edges are left out`, lineOfElement(edgeEls[0]), '<edge>', 'hierarchy'),
       severity: 'warning',
     });
+  const foreignEdge = new ForeignAttributes(KNOWN_EDGE_TITLES);
   for (const el of nested.length ? [] : edgeEls) {
     const d = dataOf(el, keys);
+    foreignEdge.see([...d].filter(([k, v]) => !k.startsWith('#') && v.text.trim() !== '').map(([k]) => k));
     const get = (n: string) => d.get(n.toLowerCase())?.text;
     const parent = attr(el, 'source') ?? '';
     const childId = attr(el, 'target') ?? '';
@@ -265,6 +268,7 @@ export function importGraphml(text: string, file: string): ImportResult {
           : overlapOfLives(byId.get(childId), byId.get(parent));
     addEdge(withDates(edge, interval), lineOfElement(el), where);
   }
+  issues.push(...foreignEdge.warning(file, 'edge'));
   if (usedImported) {
     const { id, source } = importedSource(file);
     g.sources[id] = source;
