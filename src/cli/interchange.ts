@@ -5,19 +5,20 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../io/graph-file.ts';
-import { exportCsv, exportCsvAt, importCsv } from '../io/csv.ts';
-import { exportGexf, exportGexfAt, importGexf } from '../io/gexf.ts';
-import { exportGraphml, exportGraphmlAt, importGraphml } from '../io/graphml.ts';
+import { FORMATS, FORMAT_LIST, type FormatId } from '../io/formats.ts';
 import type { ImportResult } from '../io/interchange.ts';
+import { decodeText } from '../io/text-decoding.ts';
+import type { Issue } from '../model/validate.ts';
 import { exportJson } from '../io/json.ts';
 import { buildModel } from '../model/model.ts';
 import { snapshotSvg } from './svg.ts';
-import { flowFileSvg } from './flow.ts';
 import { checkDate } from '../model/dates.ts';
+import { flowFileSvg } from './flow.ts';
 import { loadFiles, resolveGraphPath, UsageError } from './files.ts';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'json', 'svg', 'flow'] as const;
-export const IMPORT_FORMATS = ['csv', 'gexf', 'graphml'] as const;
+/** The data formats of the registry (src/io/formats.ts), and the chart and the flow as SVG, which the CLI draws itself. */
+export const EXPORT_FORMATS = [...FORMAT_LIST.map((f) => f.id), 'svg', 'flow'] as const;
+export const IMPORT_FORMATS = FORMAT_LIST.filter((f) => f.read).map((f) => f.id);
 
 export interface InterchangeOptions {
   format?: string;
@@ -47,38 +48,39 @@ export function runExport(args: string[], o: InterchangeOptions, out: (s: string
     return 1;
   }
   const g = loaded.graph;
-  if (format === 'csv') {
-    const files: Record<string, string> = o.at ? exportCsvAt(g, o.at) : exportCsv(g);
-    if (existsSync(o.out!) && !statSync(o.out!).isDirectory()) throw new UsageError(`--out ${o.out}: a file is there; CSV needs a folder`);
-    mkdirSync(o.out!, { recursive: true });
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(o.out!, name), text, 'utf8');
-    err(`wrote ${Object.keys(files).length} tables to ${o.out}/`);
+  if (format === 'svg' || format === 'flow') {
+    const svg = format === 'svg' ? snapshotSvg(buildModel(g), o.at!) : flowFileSvg(buildModel(g), o.at);
+    if (o.out) writeFileSync(o.out, svg, 'utf8');
+    else out(strip(svg));
     return 0;
   }
-  const text =
-    format === 'svg'
-      ? snapshotSvg(buildModel(g), o.at!)
-      : format === 'flow'
-        ? flowFileSvg(buildModel(g), o.at)
-        : format === 'gexf'
-        ? o.at
-          ? exportGexfAt(g, o.at)
-          : exportGexf(g)
-        : format === 'graphml'
-          ? o.at
-            ? exportGraphmlAt(g, o.at)
-            : exportGraphml(g)
-          : exportJson(g);
+  const f = FORMATS[format as FormatId];
+  const written = o.at ? f.writeAt(g, o.at) : f.write(g);
+  if (typeof written !== 'string') {
+    if (existsSync(o.out!) && !statSync(o.out!).isDirectory()) throw new UsageError(`--out ${o.out}: a file is there; CSV needs a folder`);
+    mkdirSync(o.out!, { recursive: true });
+    for (const [name, text] of Object.entries(written)) writeFileSync(join(o.out!, name), text, 'utf8');
+    err(`wrote ${Object.keys(written).length} tables to ${o.out}/`);
+    return 0;
+  }
+  const text = written;
   if (o.out) writeFileSync(o.out, text, 'utf8');
   else out(strip(text));
   return 0;
 }
 
+/** A file's text in the encoding it was saved in (src/io/text-decoding.ts); a guess is a warning in `said`. */
+function readText(path: string, said: Issue[]): string {
+  const decoded = decodeText(readFileSync(path), path);
+  said.push(...decoded.issues);
+  return decoded.text;
+}
+
 /** Reads a CSV file, or every *.csv file of a folder. */
-function readCsv(path: string): Record<string, string> {
-  if (!statSync(path).isDirectory()) return { [path]: readFileSync(path, 'utf8') };
+function readCsv(path: string, said: Issue[]): Record<string, string> {
+  if (!statSync(path).isDirectory()) return { [path]: readText(path, said) };
   const files: Record<string, string> = {};
-  for (const name of readdirSync(path).sort()) if (name.toLowerCase().endsWith('.csv')) files[name] = readFileSync(join(path, name), 'utf8');
+  for (const name of readdirSync(path).sort()) if (/\.(csv|tsv)$/i.test(name)) files[name] = readText(join(path, name), said);
   if (Object.keys(files).length === 0) throw new UsageError(`no .csv files in ${path}`);
   return files;
 }
@@ -86,10 +88,13 @@ function readCsv(path: string): Record<string, string> {
 /** Reads a file or folder in a format into a validated apparat graph. */
 export function importPath(format: string, path: string): ImportResult {
   if (!existsSync(path)) throw new UsageError(`no such file or folder: ${path}`);
-  if (format === 'csv') return importCsv(readCsv(path), path.replace(/[\\/]+$/, ''));
-  if (statSync(path).isDirectory()) throw new UsageError(`${path} is a folder; --from ${format} reads one file`);
-  const text = readFileSync(path, 'utf8');
-  return format === 'gexf' ? importGexf(text, path) : importGraphml(text, path);
+  const f = FORMATS[format as FormatId];
+  const said: Issue[] = [];
+  if (!statSync(path).isDirectory() || format === 'csv') {
+    const r = format === 'csv' ? f.read!(readCsv(path, said), path.replace(/[\\/]+$/, '')) : f.read!({ [path]: readText(path, said) }, path);
+    return { ...r, issues: [...said, ...r.issues] };
+  }
+  throw new UsageError(`${path} is a folder; --from ${format} reads one file`);
 }
 
 /** `import --from csv|gexf|graphml <file or folder> [--out <file.json>]` */

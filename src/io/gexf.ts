@@ -3,73 +3,36 @@
  * static graph of the snapshot. README, "Interchange formats", lists every attribute.
  */
 import type { Element } from '@xmldom/xmldom';
-import { parseDate } from '../model/dates.ts';
 import { at as atDate, buildModel } from '../model/model.ts';
-import { depthFirst, holdersAt, snapshot } from '../model/snapshot.ts';
+import { snapshot } from '../model/snapshot.ts';
 import type { Edge, Existence, Graph, Name, Organ } from '../model/types.ts';
-import type { Issue } from '../model/validate.ts';
+import { EDGE_ATTRS, ForeignAttributes, isNone, KNOWN_EDGE_TITLES, KNOWN_NODE_TITLES, NODE_ATTRS, organFromAttributes, overlapOfLives, type AttrType } from './attributes.ts';
 import {
   citations,
-  EDGE_FIELDS,
-  extraOf,
   finishImport,
   firstDay,
   foreignDate,
-  organFromAttributes,
   graphRecord,
+  idFromFile,
   importedSource,
   joinList,
   lastDay,
   mergeExtra,
-  OPEN,
-  ORGAN_FIELDS,
   Origins,
+  parseJsonValue,
   readError,
   splitList,
+  withDates,
   type GraphRecord,
   type ImportResult,
 } from './interchange.ts';
-import { attr, child, children, lineOfElement, parseXml, XmlWriter } from './xml.ts';
+import { snapshotRows } from './snapshot-rows.ts';
+import { attr, child, children, instructions, lineOfElement, parseXml, XmlWriter } from './xml.ts';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
-/** apparat's own element, in its own namespace: the graph-level record as JSON. */
+/** The graph-level record as JSON: `<?apparat-graph {…}?>` in <meta>; files written before carry it as an element of this namespace. */
+export const RECORD_PI = 'apparat-graph';
 export const APPARAT_NS = 'urn:x-apparat:graph:1';
-
-type AttrType = 'string' | 'boolean' | 'double';
-interface AttrSpec<T> {
-  id: string;
-  type: AttrType;
-  get: (x: T, g: Graph) => string | number | boolean | undefined;
-}
-
-const json = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
-
-/** Node attributes, shared with GraphML. JSON texts keep lists exactly (and survive any character). */
-export const NODE_ATTRS: AttrSpec<Organ>[] = [
-  { id: 'type', type: 'string', get: (o) => o.type },
-  { id: 'typeLabel', type: 'string', get: (o) => o.typeLabel },
-  { id: 'counted', type: 'boolean', get: (o) => o.counted },
-  { id: 'countedIn', type: 'string', get: (o) => o.countedIn },
-  { id: 'link', type: 'string', get: (o) => o.link },
-  { id: 'aliases', type: 'string', get: (o) => json(o.aliases) },
-  { id: 'note', type: 'string', get: (o) => o.note },
-  { id: 'sources', type: 'string', get: (o) => joinList(o.sources) },
-  { id: 'citations', type: 'string', get: (o, g) => citations(g, o.sources) },
-  { id: 'startEdtf', type: 'string', get: (o) => o.exists[0]?.start },
-  { id: 'endEdtf', type: 'string', get: (o) => o.exists[o.exists.length - 1]?.end },
-  { id: 'exists', type: 'string', get: (o) => json(o.exists) },
-  { id: 'names', type: 'string', get: (o) => json(o.names) },
-  { id: 'extra', type: 'string', get: (o) => extraOf(o, ORGAN_FIELDS) },
-];
-
-export const EDGE_ATTRS: AttrSpec<Edge>[] = [
-  { id: 'startEdtf', type: 'string', get: (e) => e.start },
-  { id: 'endEdtf', type: 'string', get: (e) => e.end },
-  { id: 'sources', type: 'string', get: (e) => (e.sources === undefined ? undefined : joinList(e.sources)) },
-  { id: 'citations', type: 'string', get: (e, g) => (e.sources === undefined ? undefined : citations(g, e.sources)) },
-  { id: 'note', type: 'string', get: (e) => e.note },
-  { id: 'extra', type: 'string', get: (e) => extraOf(e, EDGE_FIELDS) },
-];
 
 const DAY = 86_400_000;
 const dayBefore = (iso: string) => new Date(Date.parse(iso) - DAY).toISOString().slice(0, 10);
@@ -125,7 +88,9 @@ function addMeta(w: XmlWriter, description: string, record?: GraphRecord): void 
   const meta = w.add(w.root, 'meta');
   w.add(meta, 'creator', {}, 'apparat');
   w.add(meta, 'description', {}, description);
-  if (record) w.add(meta, 'apparat:graph', {}, JSON.stringify(record), APPARAT_NS);
+  // GEXF 1.3's <meta> admits no element of another namespace; a processing instruction is valid
+  // anywhere. Its text is JSON in ASCII (no character reference works inside an instruction).
+  if (record) w.instruction(meta, RECORD_PI, JSON.stringify(record).replace(/[^\x20-\x7e]|\?>/g, (c) => (c === '?>' ? '?\\u003e' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)));
 }
 
 /** The whole graph over time: Gephi's timeline plays it. */
@@ -136,12 +101,9 @@ export function exportGexf(g: Graph): string {
 
   const measures = [...new Set((g.figures ?? []).map((f) => f.measure))];
   const measureId = new Map(measures.map((m) => [m, `figure:${m}`]));
-  // One declaration per class (readers such as graphology keep only one); values with start/end are dynamic.
-  declareAttributes(w, graphEl, 'node', 'dynamic', [
-    ...NODE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })),
-    { id: 'name', title: 'name', type: 'string' as const },
-    ...measures.map((m) => ({ id: measureId.get(m)!, title: m, type: 'double' as const })),
-  ]);
+  // Static attributes in a static block (networkx and Gephi read them as plain values); names and figures, which change, in a dynamic one.
+  declareAttributes(w, graphEl, 'node', 'static', NODE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
+  declareAttributes(w, graphEl, 'node', 'dynamic', [{ id: 'name', title: 'name', type: 'string' as const }, ...measures.map((m) => ({ id: measureId.get(m)!, title: m, type: 'double' as const }))]);
   declareAttributes(w, graphEl, 'edge', 'static', EDGE_ATTRS.map((a) => ({ id: a.id, title: a.id, type: a.type })));
 
   const nodes = w.add(graphEl, 'nodes');
@@ -224,54 +186,6 @@ export function exportGexfAt(g: Graph, date: string): string {
   return w.toString();
 }
 
-export interface SnapshotRow {
-  id: string;
-  name: string;
-  type: string;
-  typeLabel?: string;
-  vague: boolean;
-  counted: boolean;
-  link?: string;
-  parent?: string;
-  /** Whether the source states the placement under `parent` or it is inferred. */
-  parentCertainty: 'stated' | 'inferred';
-  depth: number;
-  /** "first secretary: I. I. Gaza; …" */
-  holders: string;
-  /** Every figure in force, in words: "count 1917 (1931-01-01) | count 2600 (1931-01-01)". */
-  figures: string;
-  /** Per measure, the first of the latest values. */
-  values: Map<string, number>;
-  sources: string[];
-}
-
-/** The snapshot at a date as flat rows, depth-first: shared by the static exports. */
-export function snapshotRows(g: Graph, date: string): SnapshotRow[] {
-  const model = buildModel(g);
-  const d = atDate(date);
-  const snap = snapshot(model, d);
-  return depthFirst(snap).map(({ id, depth }) => {
-    const s = snap.organs.get(id)!;
-    const figs = [...s.figures].flatMap(([m, list]) => list.map((f) => `${m} ${f.qualifier ? `${f.qualifier} ` : ''}${f.value} (${f.date})`));
-    return {
-      id,
-      name: s.name,
-      type: s.type,
-      typeLabel: s.typeLabel,
-      vague: s.vague,
-      counted: s.counted,
-      link: s.link,
-      parent: s.parent,
-      parentCertainty: s.parentCertainty,
-      depth,
-      holders: holdersAt(model, id, d).map((h) => `${h.post}: ${h.personName}`).join('; '),
-      figures: figs.join(' | '),
-      values: new Map([...s.figures].map(([m, list]) => [m, list[0].value])),
-      sources: s.sources,
-    };
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -280,6 +194,8 @@ interface Values {
   get(title: string): string | undefined;
   has(title: string): boolean;
   dynamic(title: string): { value: string; start?: string; end?: string }[];
+  /** Every title with a value here. */
+  titles(): string[];
 }
 
 function readValues(el: Element, titles: Map<string, string>): Values {
@@ -299,7 +215,7 @@ function readValues(el: Element, titles: Map<string, string>): Values {
     }
     if (!statics.has(title)) statics.set(title, value);
   }
-  return { get: (t) => statics.get(t.toLowerCase()), has: (t) => statics.has(t.toLowerCase()), dynamic: (t) => dyn.get(t.toLowerCase()) ?? [] };
+  return { get: (t) => statics.get(t.toLowerCase()), has: (t) => statics.has(t.toLowerCase()), dynamic: (t) => dyn.get(t.toLowerCase()) ?? [], titles: () => [...statics.keys()] };
 }
 
 /** Intervals from `<spells>`, or the element's own start/end attributes. */
@@ -318,60 +234,6 @@ function readSpells(el: Element): { start?: string; end?: string }[] {
   });
 }
 
-/** A file name as a graph id: letters, digits and - _ . only. */
-export function idFromFile(file: string): string {
-  const base = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-  const id = base.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
-  return id || 'imported';
-}
-
-export function parseJsonValue<T>(text: string, what: string, file: string, line: number | undefined, where: string, issues: Issue[]): T | undefined {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    issues.push(readError(file, `the ${what} is not valid JSON`, line, where));
-    return undefined;
-  }
-}
-
-/** Reads an edge's interval where the file has no apparat attributes: its spells, else the overlap of both lives. */
-export function overlapOfLives(child: Organ | undefined, parent: Organ | undefined): { start?: string; end?: string } {
-  const span = (o: Organ | undefined) => {
-    if (!o) return { start: undefined, end: undefined };
-    const starts = o.exists.map((e) => e.start);
-    const ends = o.exists.map((e) => e.end);
-    const open = (d?: string) => d === undefined || d === OPEN;
-    const start = starts.some(open) ? undefined : starts.reduce((a, b) => (safeMin(b!) < safeMin(a!) ? b : a));
-    const end = ends.some(open) ? undefined : ends.reduce((a, b) => (safeMax(b!) > safeMax(a!) ? b : a));
-    return { start, end };
-  };
-  const c = span(child);
-  const p = span(parent);
-  const later = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : safeMin(b) > safeMin(a) ? b : a);
-  const earlier = (a?: string, b?: string) => (a === undefined ? b : b === undefined ? a : safeMax(b) < safeMax(a) ? b : a);
-  const out: { start?: string; end?: string } = {};
-  const s = later(c.start, p.start);
-  const e = earlier(c.end, p.end);
-  if (s !== undefined) out.start = s;
-  if (e !== undefined) out.end = e;
-  return out;
-}
-
-function safeMin(d: string): number {
-  try {
-    return parseDate(d).min;
-  } catch {
-    return -Infinity;
-  }
-}
-function safeMax(d: string): number {
-  try {
-    return parseDate(d).max;
-  } catch {
-    return Infinity;
-  }
-}
-
 /**
  * Reads GEXF (1.1–1.3, from apparat, Gephi or elsewhere) into an apparat graph and validates it.
  * A file apparat wrote comes back whole; another file's nodes become organs of type `unit`
@@ -387,11 +249,14 @@ export function importGexf(text: string, file: string): ImportResult {
 
   const meta = child(root, 'meta');
   const recordEl = meta ? children(meta).find((c) => c.namespaceURI === APPARAT_NS && c.localName === 'graph') : undefined;
+  const pi = meta ? instructions(meta, RECORD_PI)[0] : undefined;
+  const recordText = pi?.data ?? recordEl?.textContent ?? undefined;
   let record: GraphRecord | undefined;
-  if (recordEl) {
-    record = parseJsonValue<GraphRecord>(recordEl.textContent ?? '', 'apparat graph record', file, lineOfElement(recordEl), '<apparat:graph>', issues);
+  if (recordText !== undefined) {
+    const [line, where] = pi ? [pi.line, `<?${RECORD_PI}?>`] : [lineOfElement(recordEl!), '<apparat:graph>'];
+    record = parseJsonValue<GraphRecord>(recordText, 'apparat graph record', file, line, where, issues);
     if (issues.length) return { issues };
-    for (const key of Object.keys(record ?? {})) origins.set(key, { file, line: lineOfElement(recordEl), where: '<apparat:graph>' });
+    for (const key of Object.keys(record ?? {})) origins.set(key, { file, line, where });
   }
 
   const titles = new Map<string, string>();
@@ -402,52 +267,81 @@ export function importGexf(text: string, file: string): ImportResult {
   const description = meta ? child(meta, 'description')?.textContent ?? undefined : undefined;
   const g: Graph = record
     ? ({ ...record, apparat: 1, organs: [], edges: [] } as Graph)
-    : { apparat: 1, id: idFromFile(file), title: description?.trim() || idFromFile(file), sources: {}, organs: [], edges: [] };
+    : { apparat: 1, id: idFromFile(file), title: idFromFile(file), sources: {}, organs: [], edges: [] };
+  // Without the record the description is all there is: a short one is the title, a long one stays the description.
+  const about = description?.trim();
+  if (!record && about) {
+    if (about.length <= 200 && !about.includes('\n')) g.title = about;
+    else g.description = about;
+  }
   let usedImported = false;
 
-  const nodesEl = child(graphEl, 'nodes');
-  const nodeEls = nodesEl ? children(nodesEl, 'node') : [];
-  const pidEdges: { child: string; parent: string; el: Element }[] = [];
-  nodeEls.forEach((el, i) => {
+  // Nodes, nested ones too: a node inside another, a `pid` and `<parents>` are subordination.
+  const nodeEls: { el: Element; enclosing?: string }[] = [];
+  const walk = (box: Element | undefined, enclosing?: string) => {
+    for (const el of box ? children(box, 'node') : []) {
+      nodeEls.push({ el, enclosing });
+      walk(child(el, 'nodes'), attr(el, 'id'));
+    }
+  };
+  walk(child(graphEl, 'nodes'));
+  const apparatFile = Boolean(record) || nodeEls.some(({ el }) => readValues(el, titles).has('exists'));
+  const nested: { child: string; parent: string; el: Element; where: string }[] = [];
+  const foreign = new ForeignAttributes(KNOWN_NODE_TITLES);
+  nodeEls.forEach(({ el, enclosing }, i) => {
     const id = attr(el, 'id') ?? '';
     const line = lineOfElement(el);
     const where = `<node id="${id}">`;
     origins.set(`organs[${i}]`, { file, line, where });
     const v = readValues(el, titles);
+    foreign.see(v.titles());
     const label = attr(el, 'label');
     const jsonOf = <T>(title: string): T | undefined => {
       const t = v.get(title);
-      return t === undefined ? undefined : parseJsonValue<T>(t, `attribute "${title}" of node "${id}"`, file, line, where, issues);
+      return t === undefined || isNone(t) ? undefined : parseJsonValue<T>(t, `attribute "${title}" of node "${id}"`, file, line, where, issues);
     };
     const names = jsonOf<Name[]>('names') ?? (v.dynamic('name').length ? v.dynamic('name').map((n) => withDates({ name: n.value }, { start: foreignDate(n.start), end: foreignDate(n.end) })) : [{ name: label || id }]);
     const spells = readSpells(el);
     const exists = jsonOf<Existence[]>('exists') ?? (spells.length ? spells : [{}]);
-    const { organ, imported } = organFromAttributes(id, names, exists, v, Boolean(record), (m) => issues.push(readError(file, m, line, where)));
+    const notes = { error: (m: string) => issues.push(readError(file, m, line, where)), warn: (m: string) => issues.push({ ...readError(file, m, line, where, 'foreign'), severity: 'warning' as const }) };
+    const { organ, imported } = organFromAttributes(id, names, exists, v, apparatFile, notes, label);
     const aliases = jsonOf<string[]>('aliases');
     if (aliases !== undefined) organ.aliases = aliases;
     usedImported ||= imported;
     g.organs.push(organ);
-    const pid = attr(el, 'pid');
-    if (pid) pidEdges.push({ child: id, parent: pid, el });
+    const parents = new Set([enclosing, attr(el, 'pid'), ...children(child(el, 'parents') ?? el, 'parent').map((p) => attr(p, 'for'))]);
+    for (const parent of parents) if (parent) nested.push({ child: id, parent, el, where: `${where}${parent === enclosing ? ` inside <node id="${parent}">` : ` (parent "${parent}")`}` });
   });
-  if (issues.length) return { issues };
+  if (issues.some((x) => x.severity === 'error')) return { issues };
+  issues.push(...foreign.warning(file, 'node'));
 
   const byId = new Map(g.organs.map((o) => [o.id, o]));
   const edgesEl = child(graphEl, 'edges');
+  const edgeEls = edgesEl ? children(edgesEl, 'edge') : [];
   const addEdge = (edge: Edge, line: number | undefined, where: string) => {
     origins.set(`edges[${g.edges.length}]`, { file, line, where });
     g.edges.push(edge);
   };
-  for (const el of edgesEl ? children(edgesEl, 'edge') : []) {
+  for (const p of nested) addEdge(withDates({ child: p.child, parent: p.parent }, overlapOfLives(byId.get(p.child), byId.get(p.parent))), lineOfElement(p.el), p.where);
+  if (nested.length && edgeEls.length)
+    issues.push({
+      ...readError(file, `the file gives a hierarchy twice: ${nested.length} nodes are nested in others (or name a parent), and there are ${edgeEls.length} edges; the nesting is taken as the hierarchy, and the edges are left out`, lineOfElement(edgesEl!), '<edges>', 'hierarchy'),
+      severity: 'warning',
+    });
+  const foreignEdge = new ForeignAttributes(KNOWN_EDGE_TITLES);
+  for (const el of nested.length ? [] : edgeEls) {
     const v = readValues(el, edgeTitles);
+    foreignEdge.see(v.titles());
     const parent = attr(el, 'source') ?? '';
     const childId = attr(el, 'target') ?? '';
     const where = `<edge${attr(el, 'id') ? ` id="${attr(el, 'id')}"` : ''} source="${parent}" target="${childId}">`;
     const base: Edge = { child: childId, parent };
-    if (v.has('sources')) base.sources = splitList(v.get('sources'));
+    const sources = splitList(v.get('sources')).filter((x) => x.trim() !== '');
+    if (sources.length) base.sources = sources;
     if (v.has('note')) base.note = v.get('note');
     mergeExtra(base, v.get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), where)));
-    if (record) {
+    // apparat's exact EDTF first (a tool that dropped the record keeps it); else the spells; else both lives.
+    if (v.has('startEdtf') || v.has('endEdtf')) {
       addEdge(withDates(base, { start: v.get('startEdtf'), end: v.get('endEdtf') }), lineOfElement(el), where);
       continue;
     }
@@ -455,27 +349,11 @@ export function importGexf(text: string, file: string): ImportResult {
     const intervals = spells.length ? spells : [overlapOfLives(byId.get(childId), byId.get(parent))];
     for (const s of intervals) addEdge(withDates({ ...base }, s), lineOfElement(el), where);
   }
-  for (const p of pidEdges) addEdge(withDates({ child: p.child, parent: p.parent }, overlapOfLives(byId.get(p.child), byId.get(p.parent))), lineOfElement(p.el), `<node id="${p.child}" pid="${p.parent}">`);
 
+  issues.push(...foreignEdge.warning(file, 'edge'));
   if (usedImported) {
     const { id, source } = importedSource(file);
     g.sources[id] = source;
   }
   return finishImport(g, origins, issues);
-}
-
-export function withDates<T extends object>(x: T, i: { start?: string; end?: string }): T & { start?: string; end?: string } {
-  const out: T & { start?: string; end?: string } = { ...x };
-  const s = foreignDateOrEdtf(i.start);
-  const e = foreignDateOrEdtf(i.end);
-  if (s !== undefined) out.start = s;
-  if (e !== undefined) out.end = e;
-  return out;
-}
-
-/** An EDTF bound as apparat wrote it, kept as is; a foreign one made EDTF. */
-function foreignDateOrEdtf(d: string | undefined): string | undefined {
-  if (d === undefined) return undefined;
-  if (d === OPEN) return d;
-  return /^\d{4}-\d\d-\d\dT/.test(d) ? foreignDate(d) : d;
 }

@@ -6,13 +6,16 @@
 import type { Element } from '@xmldom/xmldom';
 import type { Edge, Existence, Graph, Name } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
-import { EDGE_ATTRS, idFromFile, NODE_ATTRS, overlapOfLives, parseJsonValue, snapshotRows, withDates } from './gexf.ts';
+import { EDGE_ATTRS, ForeignAttributes, isNone, KNOWN_EDGE_TITLES, KNOWN_NODE_TITLES, NODE_ATTRS, organFromAttributes, overlapOfLives } from './attributes.ts';
+import { snapshotRows } from './snapshot-rows.ts';
 import {
   citations,
   finishImport,
   firstDay,
   foreignDate,
-  organFromAttributes,
+  idFromFile,
+  parseJsonValue,
+  withDates,
   graphRecord,
   importedSource,
   joinList,
@@ -153,6 +156,7 @@ function dataOf(el: Element, keys: Map<string, Key>): Map<string, { text: string
       if (label && !out.has('#yed-label')) out.set('#yed-label', { text: label.textContent ?? '', el: d });
       continue;
     }
+    if (k?.yfiles) continue; // yEd's geometry and styles: drawing, not data
     if (!out.has(name)) out.set(name, { text: d.textContent ?? '', el: d });
   }
   return out;
@@ -188,48 +192,83 @@ export function importGraphml(text: string, file: string): ImportResult {
   if (!record && gd.get('description')?.text.trim()) g.description = gd.get('description')!.text.trim();
   let usedImported = false;
 
-  children(graphEl, 'node').forEach((el, i) => {
+  // Nodes, those in a node's own <graph> too: yEd's groups and folders hold their members so.
+  const nodeEls: { el: Element; enclosing?: string }[] = [];
+  const edgeEls: Element[] = [];
+  const walk = (graph: Element, enclosing?: string) => {
+    edgeEls.push(...children(graph, 'edge'));
+    for (const el of children(graph, 'node')) {
+      nodeEls.push({ el, enclosing });
+      for (const inner of children(el, 'graph')) walk(inner, attr(el, 'id'));
+    }
+  };
+  walk(graphEl);
+  const apparatFile = Boolean(record) || nodeEls.some(({ el }) => dataOf(el, keys).has('exists'));
+  const foreign = new ForeignAttributes(KNOWN_NODE_TITLES);
+  const nested: { child: string; parent: string; el: Element; where: string }[] = [];
+  nodeEls.forEach(({ el, enclosing }, i) => {
     const id = attr(el, 'id') ?? '';
     const line = lineOfElement(el);
     const where = `<node id="${id}">`;
     origins.set(`organs[${i}]`, { file, line, where });
     const d = dataOf(el, keys);
+    foreign.see([...d].filter(([k, v]) => !k.startsWith('#') && v.text.trim() !== '').map(([k]) => k));
     const get = (n: string) => d.get(n.toLowerCase())?.text;
     const has = (n: string) => d.has(n.toLowerCase());
     const jsonOf = <T>(n: string): T | undefined => {
       const t = get(n);
-      return t === undefined ? undefined : parseJsonValue<T>(t, `data "${n}" of node "${id}"`, file, line, where, issues);
+      return t === undefined || isNone(t) ? undefined : parseJsonValue<T>(t, `data "${n}" of node "${id}"`, file, line, where, issues);
     };
     const label = get('label') ?? get('name') ?? d.get('#yed-label')?.text;
     const names = jsonOf<Name[]>('names') ?? [{ name: label?.trim() || id }];
     const span = withDates({}, { start: foreignDate(get('start')), end: foreignDate(get('end')) });
     const exists = jsonOf<Existence[]>('exists') ?? [span];
-    const { organ, imported } = organFromAttributes(id, names, exists, { get, has }, Boolean(record), (m) => issues.push(readError(file, m, line, where)));
+    const notes = { error: (m: string) => issues.push(readError(file, m, line, where)), warn: (m: string) => issues.push({ ...readError(file, m, line, where, 'foreign'), severity: 'warning' as const }) };
+    const shown = get('label') ?? d.get('#yed-label')?.text;
+    const { organ, imported } = organFromAttributes(id, names, exists, { get, has }, apparatFile, notes, shown);
     const aliases = jsonOf<string[]>('aliases');
     if (aliases !== undefined) organ.aliases = aliases;
     usedImported ||= imported;
     g.organs.push(organ);
+    if (enclosing !== undefined) nested.push({ child: id, parent: enclosing, el, where: `${where} inside <node id="${enclosing}">` });
   });
-  if (issues.length) return { issues };
+  if (issues.some((x) => x.severity === 'error')) return { issues };
+  issues.push(...foreign.warning(file, 'node'));
 
   const byId = new Map(g.organs.map((o) => [o.id, o]));
-  for (const el of children(graphEl, 'edge')) {
+  const addEdge = (edge: Edge, line: number | undefined, where: string) => {
+    origins.set(`edges[${g.edges.length}]`, { file, line, where });
+    g.edges.push(edge);
+  };
+  for (const p of nested) addEdge(withDates({ child: p.child, parent: p.parent }, overlapOfLives(byId.get(p.child), byId.get(p.parent))), lineOfElement(p.el), p.where);
+  if (nested.length && edgeEls.length)
+    issues.push({
+      ...readError(file, `the file gives a hierarchy twice: ${nested.length} nodes are inside groups or folders, and there are ${edgeEls.length} edges; the nesting is taken as the hierarchy, and the edges are left out`, lineOfElement(edgeEls[0]), '<edge>', 'hierarchy'),
+      severity: 'warning',
+    });
+  const foreignEdge = new ForeignAttributes(KNOWN_EDGE_TITLES);
+  for (const el of nested.length ? [] : edgeEls) {
     const d = dataOf(el, keys);
+    foreignEdge.see([...d].filter(([k, v]) => !k.startsWith('#') && v.text.trim() !== '').map(([k]) => k));
     const get = (n: string) => d.get(n.toLowerCase())?.text;
     const parent = attr(el, 'source') ?? '';
     const childId = attr(el, 'target') ?? '';
+    const where = `<edge${attr(el, 'id') ? ` id="${attr(el, 'id')}"` : ''} source="${parent}" target="${childId}">`;
     const edge: Edge = { child: childId, parent };
-    if (d.has('sources')) edge.sources = splitList(get('sources'));
+    const sources = splitList(get('sources')).filter((x) => x.trim() !== '');
+    if (sources.length) edge.sources = sources;
     if (d.has('note')) edge.note = get('note');
-    mergeExtra(edge, get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), `<edge source="${parent}" target="${childId}">`)));
-    const interval = record
-      ? { start: get('startEdtf'), end: get('endEdtf') }
-      : d.has('start') || d.has('end')
-        ? { start: foreignDate(get('start')), end: foreignDate(get('end')) }
-        : overlapOfLives(byId.get(childId), byId.get(parent));
-    origins.set(`edges[${g.edges.length}]`, { file, line: lineOfElement(el), where: `<edge${attr(el, 'id') ? ` id="${attr(el, 'id')}"` : ''} source="${parent}" target="${childId}">` });
-    g.edges.push(withDates(edge, interval));
+    mergeExtra(edge, get('extra'), (m) => issues.push(readError(file, m, lineOfElement(el), where)));
+    // apparat's exact EDTF first (a tool that dropped the record keeps it); else start/end days; else both lives.
+    const interval =
+      d.has('startedtf') || d.has('endedtf')
+        ? { start: get('startEdtf'), end: get('endEdtf') }
+        : d.has('start') || d.has('end')
+          ? { start: foreignDate(get('start')), end: foreignDate(get('end')) }
+          : overlapOfLives(byId.get(childId), byId.get(parent));
+    addEdge(withDates(edge, interval), lineOfElement(el), where);
   }
+  issues.push(...foreignEdge.warning(file, 'edge'));
   if (usedImported) {
     const { id, source } = importedSource(file);
     g.sources[id] = source;

@@ -9,13 +9,14 @@ import { unzipSync } from 'fflate';
 import { isStoryFile, storyFileShapeIssues } from '../model/story.ts';
 import type { Graph } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
-import { importCsv } from './csv.ts';
-import { importGexf } from './gexf.ts';
+import { FORMATS, formatOf, READABLE, type FormatId } from './formats.ts';
 import { LIMITS, loadGraphText, locateIssues, parseJson } from './graph-file.ts';
-import { importGraphml } from './graphml.ts';
+import { decodeText } from './text-decoding.ts';
+import { kumuPair } from './csv-kumu.ts';
 import type { ImportResult } from './interchange.ts';
 
-export type ImportFormat = 'json' | 'csv' | 'gexf' | 'graphml';
+export type ImportFormat = FormatId;
+export { formatOf };
 
 export interface ImportedFile {
   /** The file's name (a folder's, for CSV tables read together). */
@@ -39,17 +40,6 @@ export interface ImportContext {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** The format a file name says, by its extension. */
-export function formatOf(name: string): ImportFormat | 'zip' | 'unknown' {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'json') return 'json';
-  if (ext === 'csv' || ext === 'tsv') return 'csv';
-  if (ext === 'gexf') return 'gexf';
-  if (ext === 'graphml') return 'graphml';
-  if (ext === 'zip') return 'zip';
-  return 'unknown';
-}
-
 const issue = (file: string, rule: string, message: string, path = ''): Issue => ({ severity: 'error', rule, path, file, message });
 
 /** The message for a file past the size limit, in the words the JSON reader uses. */
@@ -62,9 +52,9 @@ function tooMany(file: string, organs: number): Issue {
 }
 
 /** The files inside a .zip (no folders), each checked against the size limit before it is inflated. */
-export function unzip(name: string, bytes: Uint8Array): { files: { name: string; text: string }[]; issues: Issue[] } {
+export function unzip(name: string, bytes: Uint8Array): { files: { name: string; text: string; issues: Issue[] }[]; issues: Issue[] } {
   const issues: Issue[] = [];
-  const files: { name: string; text: string }[] = [];
+  const files: { name: string; text: string; issues: Issue[] }[] = [];
   let total = 0;
   try {
     const entries = unzipSync(bytes, {
@@ -80,8 +70,11 @@ export function unzip(name: string, bytes: Uint8Array): { files: { name: string;
         return !big && total <= LIMITS.fileChars;
       },
     });
-    const decoder = new TextDecoder('utf-8');
-    for (const [entry, data] of Object.entries(entries)) files.push({ name: `${name.replace(/\.zip$/i, '')}/${entry}`, text: decoder.decode(data) });
+    for (const [entry, data] of Object.entries(entries)) {
+      const file = `${name.replace(/\.zip$/i, '')}/${entry}`;
+      const decoded = decodeText(data, file);
+      files.push({ name: file, text: decoded.text, issues: decoded.issues });
+    }
   } catch (e) {
     issues.push(issue(name, 'zip', `the archive could not be read: ${e instanceof Error ? e.message : String(e)}`));
   }
@@ -129,7 +122,7 @@ function xmlNodeCount(text: string): number {
  * `nodes.csv`) are read as one graph; other CSV files each as a hierarchy. Graph files come before
  * story files in the result.
  */
-export function importTexts(input: { name: string; text: string }[], ctx: ImportContext): ImportedFile[] {
+export function importTexts(input: { name: string; text: string; issues?: Issue[] }[], ctx: ImportContext): ImportedFile[] {
   const out: ImportedFile[] = [];
   const csv: { name: string; text: string }[] = [];
   const jsonGraphs: { name: string; text: string; data: unknown }[] = [];
@@ -137,7 +130,7 @@ export function importTexts(input: { name: string; text: string }[], ctx: Import
     const big = tooBig(f.name, f.text.length);
     const format = formatOf(f.name);
     if (format === 'unknown' || format === 'zip') {
-      out.push({ file: f.name, format: 'unknown', issues: [issue(f.name, 'format', 'apparat reads .json (a graph or a story), .csv, .gexf and .graphml files, and .zip archives of them; this file is none of these')] });
+      out.push({ file: f.name, format: 'unknown', issues: [issue(f.name, 'format', `${READABLE}; this file is none of these`)] });
     } else if (big) out.push({ file: f.name, format, issues: [big] });
     else if (format === 'csv') csv.push(f);
     else if (format === 'json') {
@@ -151,7 +144,7 @@ export function importTexts(input: { name: string; text: string }[], ctx: Import
     } else {
       const count = xmlNodeCount(f.text);
       if (count > LIMITS.organs) out.push({ file: f.name, format, issues: [tooMany(f.name, count)] });
-      else out.push(fromInterchange(f.name, format, format === 'gexf' ? importGexf(f.text, f.name) : importGraphml(f.text, f.name)));
+      else out.push(fromInterchange(f.name, format, FORMATS[format].read!({ [f.name]: f.text }, f.name)));
     }
   }
 
@@ -165,11 +158,12 @@ export function importTexts(input: { name: string; text: string }[], ctx: Import
 
   if (csv.length) {
     const isTable = (n: string) => n.split(/[\\/]/).pop()!.toLowerCase() === 'nodes.csv';
-    if (csv.some((f) => isTable(f.name))) {
+    // The exporter's folder of tables, or Kumu's elements and connections, are read together.
+    if (csv.some((f) => isTable(f.name)) || kumuPair(Object.fromEntries(csv.map((f) => [f.name, f.text])), [])) {
       const folder = commonFolder(csv.map((f) => f.name));
-      const result = importCsv(Object.fromEntries(csv.map((f) => [f.name.split(/[\\/]/).pop()!, f.text])), folder);
+      const result = FORMATS.csv.read!(Object.fromEntries(csv.map((f) => [f.name.split(/[\\/]/).pop()!, f.text])), folder);
       out.push(fromInterchange(folder, 'csv', result));
-    } else for (const f of csv) out.push(fromInterchange(f.name, 'csv', importCsv({ [f.name]: f.text }, f.name)));
+    } else for (const f of csv) out.push(fromInterchange(f.name, 'csv', FORMATS.csv.read!({ [f.name]: f.text }, f.name)));
   }
 
   // Graphs in the order they were given, then stories. Ids of bundled graphs are not taken over.
@@ -177,7 +171,11 @@ export function importTexts(input: { name: string; text: string }[], ctx: Import
   const first = (r: ImportedFile) => place.get(r.file) ?? Math.min(...csv.map((f) => place.get(f.name) ?? Infinity));
   const taken = new Set([...ctx.known, ...ctx.reserved]);
   const ordered = [...out.filter((r) => !r.story).sort((a, b) => first(a) - first(b)), ...out.filter((r) => r.story)];
-  return ordered.map((r) => renameReserved(r, ctx, taken));
+  // What reading the bytes had to say (an encoding guessed) goes first, on the file or the tables' folder.
+  const said = new Map(input.filter((f) => f.issues?.length).map((f) => [f.name, f.issues!]));
+  const tables = (r: ImportedFile) => r.format === 'csv' && !csv.some((f) => f.name === r.file);
+  const before = (r: ImportedFile) => (tables(r) ? csv.flatMap((f) => said.get(f.name) ?? []) : (said.get(r.file) ?? []));
+  return ordered.map((r) => renameReserved({ ...r, issues: [...before(r), ...r.issues] }, ctx, taken));
 }
 
 /** The folder CSV tables came from (`export/nodes.csv` → `export`), or a name for tables dropped loose. */

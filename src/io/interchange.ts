@@ -5,7 +5,8 @@
  */
 import { isoDay, parseDate } from '../model/dates.ts';
 import { validateGraph, type Issue } from '../model/validate.ts';
-import { ORGAN_TYPES, type Graph, type Organ, type OrganType } from '../model/types.ts';
+import { capDetail, networkSummary, onceEach } from './summary.ts';
+import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
 
 export const OPEN = '..';
 
@@ -30,7 +31,7 @@ export function lastDay(edtf: string | undefined): string | undefined {
 export function foreignDate(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = text.trim();
-  if (t === '' || /^[-+]?inf(inity)?$/i.test(t)) return undefined;
+  if (/^([-+]?inf(inity)?|none|null|nan|nat|undefined)?$/i.test(t)) return undefined;
   const day = /^(\d{4}-\d\d-\d\d)(T.*)?$/.exec(t);
   if (day) return day[1];
   const year = /^(\d{4})(\.0+)?$/.exec(t);
@@ -130,9 +131,49 @@ export interface ImportResult {
  */
 export function finishImport(read: Graph, origins: Origins, readIssues: Issue[] = []): ImportResult {
   const data = inFormatOrder(read);
-  const issues = [...readIssues, ...validateGraph(data).map((i) => locate(i, origins))];
+  const stubs = stubSources(data, origins.file);
+  // A network gets one summary first, and the rest of the graph is validated without its extra parents.
+  const network = networkSummary(data, origins.file);
+  const checked = validateGraph(network.withoutExtra ?? data);
+  const issues = capDetail(onceEach([...network.issues.map((i) => locate(i, origins)), ...stubs, ...readIssues, ...checked.map((i) => locate(i, origins))]));
   const ok = !issues.some((i) => i.severity === 'error');
   return { graph: ok ? data : undefined, data, issues };
+}
+
+/** Every source id the graph cites, wherever it cites one. */
+function citedSources(g: Graph): Set<string> {
+  const out = new Set<string>();
+  const walk = (x: unknown, key?: string) => {
+    if (Array.isArray(x)) {
+      if (key === 'sources') {
+        for (const s of x) if (typeof s === 'string') out.add(s);
+      } else for (const y of x) walk(y);
+    } else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k !== 'stories') walk(v, k);
+  };
+  walk({ ...g, sources: undefined });
+  return out;
+}
+
+/**
+ * Sources cited but not defined (a tool that saved the file dropped apparat's record, or a table
+ * of sources was left behind) become stubs that say so, with one warning: the organs stay
+ * readable, and the reader sees what to restore.
+ */
+function stubSources(g: Graph, file: string): Issue[] {
+  if (!g.sources || typeof g.sources !== 'object') return [];
+  const missing = [...citedSources(g)].filter((id) => !(id in g.sources));
+  if (missing.length === 0) return [];
+  for (const id of missing) g.sources[id] = { citation: id, note: `A stub: ${file} cites "${id}" but does not define it.` };
+  const shown = missing.slice(0, 8).map((m) => `"${m}"`).join(', ') + (missing.length > 8 ? `, and ${missing.length - 8} more` : '');
+  return [
+    {
+      severity: 'warning',
+      rule: 'stub-source',
+      path: 'sources',
+      file,
+      message: `${missing.length} source${missing.length === 1 ? ' is' : 's are'} cited but not defined in the file (a tool that saved it may have dropped apparat's record): ${shown}; each is kept as a stub citing its id; restore the sources from the original file`,
+    },
+  ];
 }
 
 export function locate(issue: Issue, origins: Origins): Issue {
@@ -215,40 +256,35 @@ export function mergeExtra<T extends object>(x: T, extra: string | undefined, on
   }
 }
 
-export const ORGAN_FIELDS = ['id', 'type', 'typeLabel', 'names', 'aliases', 'exists', 'counted', 'countedIn', 'link', 'note', 'sources'] as const;
-export const EDGE_FIELDS = ['child', 'parent', 'start', 'end', 'sources', 'note'] as const;
-
-/** A node's attributes by their apparat names (GEXF attvalues, GraphML data). */
-export interface NodeAttributes {
-  get(name: string): string | undefined;
-  has(name: string): boolean;
+/** A file name as a graph id: letters, digits and - _ . only. */
+export function idFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+  const id = base.replace(/[^A-Za-z0-9_.:-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return id || 'imported';
 }
 
-/**
- * An organ from a node's attributes. A file apparat wrote (`fromApparat`) carries every field; a
- * foreign one gets a type from its `type` attribute (else `unit`) and cites the imported file
- * (`imported` says so, so the caller adds that source once).
- */
-export function organFromAttributes(
-  id: string,
-  names: Organ['names'],
-  exists: Organ['exists'],
-  a: NodeAttributes,
-  fromApparat: boolean,
-  onExtraError: (message: string) => void,
-): { organ: Organ; imported: boolean } {
-  const organ: Organ = { id, ...(fromApparat ? { type: a.get('type') as Organ['type'] } : foreignType(a.get('type'), a.get('typeLabel') ?? a.get('type label'))), names, exists, sources: [] };
-  if (fromApparat && a.has('typeLabel')) organ.typeLabel = a.get('typeLabel');
-  if (a.has('counted')) organ.counted = a.get('counted') === 'true';
-  if (a.has('countedIn')) organ.countedIn = a.get('countedIn');
-  if (a.has('link')) organ.link = a.get('link');
-  if (a.has('note')) organ.note = a.get('note');
-  let imported = false;
-  if (a.has('sources')) organ.sources = splitList(a.get('sources'));
-  else if (!fromApparat) {
-    organ.sources = ['imported'];
-    imported = true;
+export function parseJsonValue<T>(text: string, what: string, file: string, line: number | undefined, where: string, issues: Issue[]): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    issues.push(readError(file, `the ${what} is not valid JSON`, line, where));
+    return undefined;
   }
-  mergeExtra(organ, a.get('extra'), onExtraError);
-  return { organ, imported };
+}
+
+
+export function withDates<T extends object>(x: T, i: { start?: string; end?: string }): T & { start?: string; end?: string } {
+  const out: T & { start?: string; end?: string } = { ...x };
+  const s = foreignDateOrEdtf(i.start);
+  const e = foreignDateOrEdtf(i.end);
+  if (s !== undefined) out.start = s;
+  if (e !== undefined) out.end = e;
+  return out;
+}
+
+/** An EDTF bound as apparat wrote it, kept as is; a foreign one made EDTF. */
+function foreignDateOrEdtf(d: string | undefined): string | undefined {
+  if (d === undefined || /^\s*(none|null|nan|nat|undefined)?\s*$/i.test(d)) return undefined;
+  if (d === OPEN) return d;
+  return /^\d{4}-\d\d-\d\dT/.test(d) ? foreignDate(d) : d;
 }

@@ -3,7 +3,10 @@
  * archives, and parses and validates them off the page's thread (src/io/import-files.ts), so the
  * page keeps responding while a large file loads. Nothing here touches the network.
  */
-import { formatOf, importTexts, tooBig, unzip, type ImportContext, type ImportedFile } from './import-files.ts';
+import type { Issue } from '../model/validate.ts';
+import { formatOf } from './formats.ts';
+import { decodeText } from './text-decoding.ts';
+import { importTexts, tooBig, unzip, type ImportContext, type ImportedFile } from './import-files.ts';
 
 export interface ImportRequest {
   id: number;
@@ -15,7 +18,7 @@ export type ImportResponse = { id: number; results: ImportedFile[] } | { id: num
 
 /** Reads the files (refusing any past the size limit before reading it) and imports them. */
 export async function runImport(req: Omit<ImportRequest, 'id'>): Promise<ImportedFile[]> {
-  const texts: { name: string; text: string }[] = [];
+  const texts: { name: string; text: string; issues?: Issue[] }[] = [];
   const refused: ImportedFile[] = [];
   for (const f of req.files) {
     const size = f.file?.size ?? f.text?.length ?? 0;
@@ -29,7 +32,8 @@ export async function runImport(req: Omit<ImportRequest, 'id'>): Promise<Importe
       if (issues.length) refused.push({ file: f.name, format: 'unknown', issues });
       else if (!files.length) refused.push({ file: f.name, format: 'unknown', issues: [{ severity: 'error', rule: 'zip', path: '', file: f.name, message: 'the archive holds no files' }] });
       texts.push(...files);
-    } else texts.push({ name: f.name, text: f.text ?? (await f.file!.text()) });
+    } else if (f.text !== undefined) texts.push({ name: f.name, text: f.text });
+    else texts.push({ name: f.name, ...decodeText(new Uint8Array(await f.file!.arrayBuffer()), f.name) });
   }
   return [...refused, ...importTexts(texts, req.context)];
 }

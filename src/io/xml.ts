@@ -54,12 +54,30 @@ export class XmlWriter {
     return el;
   }
 
+  /** A processing instruction `<?target data?>` on its own line: data no schema governs (and every XML tool keeps or skips whole). */
+  instruction(parent: Element, target: string, data: string): void {
+    const d = (this.depth.get(parent) ?? 0) + 1;
+    const closing = parent.lastChild && parent.lastChild.nodeType === 3 && (parent.lastChild as unknown as { data: string }).data.startsWith('\n') && parent.lastChild;
+    if (closing) parent.removeChild(closing);
+    parent.appendChild(this.doc.createTextNode(`\n${'  '.repeat(d)}`));
+    parent.appendChild(this.doc.createProcessingInstruction(target, data));
+    parent.appendChild(this.doc.createTextNode(`\n${'  '.repeat(d - 1)}`));
+  }
+
   toString(): string {
     // A carriage return in text would be read back as a newline, and parsers that follow XML 1.1
     // read NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as newlines too: write them as references.
     const xml = new XMLSerializer().serializeToString(this.doc).replace(/[\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
     return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
   }
+}
+
+/** The processing instructions `<?target …?>` directly inside an element. */
+export function instructions(el: Element, target: string): { data: string; line?: number }[] {
+  const out: { data: string; line?: number }[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 7 && (n as unknown as { target: string }).target === target) out.push({ data: (n as unknown as { data: string }).data, line: (n as unknown as { lineNumber?: number }).lineNumber });
+  return out;
 }
 
 /** An element's line, as the parser recorded it. */

@@ -5,7 +5,7 @@
  */
 import { Validator } from '@cfworker/json-schema';
 import schema from '../../graphs/schema.json' with { type: 'json' };
-import { bounds, checkDate, formatDate, parseDate, presence, type Bounds } from './dates.ts';
+import { bounds, checkDate, formatDate, isoDay, parseDate, presence, type Bounds } from './dates.ts';
 import { MEASURES, type Graph } from './types.ts';
 
 export type Severity = 'error' | 'warning';
@@ -328,6 +328,11 @@ function staticCycleMembers(g: Graph, edgesOk: boolean[]): Set<string> {
   return new Set(childrenCount.keys());
 }
 
+/** When a cycle begins, in words: an edge with no start date holds from the beginning (its instant is -Infinity, which no Date can hold). */
+function whenFrom(t: number): string {
+  return Number.isFinite(t) ? `at ${isoDay(t)}` : 'from the beginning (these edges have no start date)';
+}
+
 /**
  * A cycle at any date: follow parent links at every instant where the set of edges changes.
  * Those instants are the edges' starts; between two of them nothing new appears.
@@ -359,7 +364,7 @@ function cycleIssues(g: Graph, edgesOk: boolean[]): { path: Path; message: strin
         const key = [...loop].sort().join('>');
         if (!found.has(key)) {
           const edge = parentOf.get(id)!.i;
-          found.set(key, { path: ['edges', edge], message: `a cycle of subordination at ${new Date(t).toISOString().slice(0, 10)}: ${[...loop, id].join(' → ')}` });
+          found.set(key, { path: ['edges', edge], message: `a cycle of subordination ${whenFrom(t)}: ${[...loop, id].join(' → ')}` });
         }
       }
       trail.forEach((x) => done.add(x));

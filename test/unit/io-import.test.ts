@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../../src/io/graph-file.ts';
-import { exportCsv, importCsv } from '../../src/io/csv.ts';
+import { CSV_COLUMNS, exportCsv, importCsv } from '../../src/io/csv.ts';
 import { exportGexf, importGexf } from '../../src/io/gexf.ts';
 import { exportGraphml, importGraphml } from '../../src/io/graphml.ts';
 import { sample } from './graphs.ts';
@@ -64,7 +64,7 @@ describe('a CSV folder', () => {
     const shifted = exportCsv(sample());
     shifted['figures.csv'] = shifted['figures.csv'].replace('1917', '1,917');
     expect(importCsv(shifted, 'out').issues.map(formatIssue)).toContain(
-      'out/figures.csv:2: error: the row has 10 cells but the header names 9 columns (is a value with a "," missing its quotes?) [csv]',
+      `out/figures.csv:2: error: the row has ${CSV_COLUMNS['figures.csv'].length + 1} cells but the header names ${CSV_COLUMNS['figures.csv'].length} columns (is a value with a "," missing its quotes?) [csv]`,
     );
     delete files['figures.csv'];
     const r2 = importCsv(files, 'out');

@@ -11,11 +11,7 @@ import { emit } from '../shared/events.ts';
 import { html, nothing } from 'lit';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import { strToU8, zipSync } from 'fflate';
-import { exportCsv, exportCsvAt } from '../../io/csv.ts';
-import { exportGexf, exportGexfAt } from '../../io/gexf.ts';
-import { exportGraphml, exportGraphmlAt } from '../../io/graphml.ts';
-import { exportJson } from '../../io/json.ts';
-import { exportJsonAt } from '../../io/json-at.ts';
+import { FORMATS, type FormatId } from '../../io/formats.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Graph } from '../../model/types.ts';
 import { PNG_MAX_AREA, PNG_MAX_SIDE } from '../chart/png.ts';
@@ -24,7 +20,7 @@ import { HeaderMenu } from '../shared/header-menu.ts';
 import { menuStyles } from '../shared/menu-styles.ts';
 
 export const PNG_SCALES = [1, 2, 4, 8, 16] as const;
-export type DataFormat = 'gexf' | 'graphml' | 'csv' | 'json';
+export type DataFormat = FormatId;
 
 /** The file name for a graph export: `<id>.gexf`, `<id>-at-1931-06.graphml`. */
 export function exportName(graph: Graph, ext: string, at?: string): string {
@@ -34,20 +30,13 @@ export function exportName(graph: Graph, ext: string, at?: string): string {
 
 /** The graph (whole, or at a date) in a format: the file's name, and its bytes or text. */
 export function graphExport(graph: Graph, format: DataFormat, at?: string): { name: string; data: Blob | string; type: string } {
-  switch (format) {
-    case 'gexf':
-      return { name: exportName(graph, 'gexf', at), data: at ? exportGexfAt(graph, at) : exportGexf(graph), type: 'application/gexf+xml' };
-    case 'graphml':
-      return { name: exportName(graph, 'graphml', at), data: at ? exportGraphmlAt(graph, at) : exportGraphml(graph), type: 'application/graphml+xml' };
-    case 'json':
-      return { name: exportName(graph, 'json', at), data: at ? exportJsonAt(graph, at) : exportJson(graph), type: 'application/json' };
-    case 'csv': {
-      const tables: Record<string, string> = at ? exportCsvAt(graph, at) : exportCsv(graph);
-      const folder = exportName(graph, 'csv', at).replace(/\.csv$/, '');
-      const zip = zipSync(Object.fromEntries(Object.entries(tables).map(([name, text]) => [`${folder}/${name}`, strToU8(text)])), { level: 6, mtime: new Date() });
-      return { name: `${folder}.zip`, data: new Blob([zip as BlobPart], { type: 'application/zip' }), type: 'application/zip' };
-    }
-  }
+  const f = FORMATS[format];
+  const written = at ? f.writeAt(graph, at) : f.write(graph);
+  if (typeof written === 'string') return { name: exportName(graph, f.extensions[0], at), data: written, type: f.mime };
+  // A folder of tables travels as one .zip.
+  const folder = exportName(graph, f.extensions[0], at).replace(/\.[^.]+$/, '');
+  const zip = zipSync(Object.fromEntries(Object.entries(written).map(([name, text]) => [`${folder}/${name}`, strToU8(text)])), { level: 6, mtime: new Date() });
+  return { name: `${folder}.zip`, data: new Blob([zip as BlobPart], { type: 'application/zip' }), type: 'application/zip' };
 }
 
 export class ApparatExportMenu extends HeaderMenu {

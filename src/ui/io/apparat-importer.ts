@@ -10,6 +10,7 @@
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { locateIssues, type LoadedGraph } from '../../io/graph-file.ts';
+import { ACCEPT } from '../../io/formats.ts';
 import type { ImportedFile } from '../../io/import-files.ts';
 import { buildModel, type Model } from '../../model/model.ts';
 import { storyIssues } from '../../model/story.ts';
@@ -20,7 +21,8 @@ import { importInWorker, type FileToImport } from './import-client.ts';
 import { itemOf, keyOf, type YourItem } from './yours.ts';
 
 /** What the file picker offers. */
-export const IMPORT_ACCEPT = '.json,.csv,.tsv,.gexf,.graphml,.zip,application/json,text/csv,application/zip';
+/** What the file picker offers: the formats of src/io/formats.ts. */
+export const IMPORT_ACCEPT = ACCEPT;
 
 export interface ImportDetail {
   loaded: LoadedGraph[];
