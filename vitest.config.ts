@@ -9,6 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Round trips of whole graphs through the CLI take seconds; a busy 2-core CI machine, more.
+          testTimeout: 60_000,
           include: ['test/unit/**/*.test.ts'],
         },
       },
