@@ -1,4 +1,5 @@
 /** How figures that share an organ, measure and date read: a range, conditions, a conflict, or a sequence. */
+import { figureInstant } from '../model/model.ts';
 import type { Figure } from '../model/types.ts';
 import { formatNumber, qualified } from './organ-style.ts';
 
@@ -7,10 +8,16 @@ export function isRange(figs: Figure[]): boolean {
   return figs.length === 2 && new Set(figs.map((f) => f.qualifier)).size === 2 && figs.every((f) => f.qualifier === 'min' || f.qualifier === 'max');
 }
 
-/** Figures grouped by their date as the source gives it, in the order given (earliest first). */
+/**
+ * Figures grouped by the date they hold from (the model's `figureInstant`: "1931-01" and
+ * "1931-01-01" are one date, "1931" and "[1931-02..1931-12]" two), in the order given.
+ */
 export function byDate(figs: Figure[]): Figure[][] {
-  const groups = new Map<string, Figure[]>();
-  for (const f of figs) groups.set(f.date, [...(groups.get(f.date) ?? []), f]);
+  const groups = new Map<number, Figure[]>();
+  for (const f of figs) {
+    const key = figureInstant(f.date);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
   return [...groups.values()];
 }
 

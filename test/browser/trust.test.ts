@@ -6,10 +6,14 @@
 import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
+import type { Source } from '../../src/model/types.ts';
 import { edgeId } from '../../src/render/ids.ts';
 import { chart, deep, openApp, params, text } from './helpers.ts';
 
 const WAIT = { timeout: 20_000 };
+
+/** How a claim's source reads under it: its section, and the thesis lines when it gives them. */
+const citedAs = (s: Source) => (s.lines ? `(lines ${s.lines})` : s.citation.split(', ')[0]);
 
 /** The drawn edge that places `child` under its parent in the chart. */
 function edgeTo(app: ApparatApp, child: string) {
@@ -37,8 +41,8 @@ test('an inferred placement is drawn dashed, the legend says so, and the details
   const details = () => deep(app, 'apparat-details', '.placement');
   await expect.poll(() => text(details()), WAIT).toContain('inferred, not stated by the source');
   expect(text(details())).toContain(inferred.parentNote!.slice(0, 40));
-  const cite = d.model.graph.sources[inferred.parentSources[0]]?.citation;
-  if (cite) expect(text(details())).toContain(cite);
+  const source = d.model.graph.sources[inferred.parentSources[0]];
+  if (source) expect(text(details())).toContain(citedAs(source));
   app.remove();
 });
 
@@ -50,7 +54,7 @@ test("a post's holder carries its citation, and the holder's name opens their ca
   const gazaPost = () =>
     [...(deep(app, 'apparat-details')!.shadowRoot!.querySelectorAll('li.post') as NodeListOf<HTMLElement>)].find((li) => text(li).includes('second secretary') && text(li).includes('Gaza'));
   await expect.poll(() => gazaPost(), WAIT).toBeTruthy();
-  for (const s of post.sources) expect(text(gazaPost()!)).toContain(model.graph.sources[s].citation);
+  for (const s of post.sources) expect(text(gazaPost()!)).toContain(citedAs(model.graph.sources[s]));
 
   // The name is a button: the career lists posts in more than one graph, each with its sources.
   (gazaPost()!.querySelector('button.person') as HTMLButtonElement).click();

@@ -28,4 +28,6 @@ test('figures of different dates are a sequence, not a conflict', () => {
   expect(disagree([eight, three])).toBe(false);
   expect(formatFigures([eight, three])).toBe('8 → 3');
   expect(disagree([eight, three, { ...fig(5), date: '1931' }])).toBe(true);
+  // One date at two precisions is one date: two figures for it disagree.
+  expect(disagree([{ ...fig(1045), date: '1931-01-01' }, { ...fig(994), date: '1931-01' }])).toBe(true);
 });

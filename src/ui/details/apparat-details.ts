@@ -48,6 +48,11 @@ export class ApparatDetails extends LitElement {
     return html`<button type="button" class="link" @click=${() => (at ? emit(this, 'organ-go', { id, at }) : emit(this, 'organ-select', { id }))}>${name}</button>`;
   }
 
+  /** A claim's own sources; one without them rests on the organ's, listed at the end. */
+  private claimCites(ids: string[] | undefined) {
+    return ids?.length ? cites(this.model!.graph.sources, ids) : html`<span class="cites">— the organ's sources, below</span>`;
+  }
+
   /** One figure with its own source and primary source (several for one date each keep theirs). */
   private figureValue(f: Figure, several: boolean) {
     return html`<span class="fig ${several ? 'several' : ''}"><span class="value">${qualified(f.value, f.qualifier)}</span>${f.note ? html` <span class="note" title=${f.note} aria-label=${`Note: ${f.note}`} role="note">ⓘ</span>` : nothing}${cites(this.model!.graph.sources, f.sources)}</span>`;
@@ -97,14 +102,14 @@ export class ApparatDetails extends LitElement {
           <h3>Existed</h3>
           <ul class="plain claims">
             ${organ.exists.map(
-              (e) => html`<li class="lifetime">${formatInterval(e)}${e.certainty === 'inferred' ? inferredNote(e.note) : e.note ? html` <span class="note">— ${e.note}</span>` : nothing}${cites(allSources, e.sources?.length ? e.sources : organ.sources)}</li>`,
+              (e) => html`<li class="lifetime">${formatInterval(e)}${e.certainty === 'inferred' ? inferredNote(e.note) : e.note ? html` <span class="note">— ${e.note}</span>` : nothing}${this.claimCites(e.sources)}</li>`,
             )}
           </ul>
           ${organ.names.length > 1 || organ.aliases?.length || organ.names.some((n) => n.certainty === 'inferred' || n.sources?.length)
             ? html`<h3>Names</h3>
                 <ul class="plain claims">
                   ${organ.names.map(
-                    (n) => html`<li class="name">${n.name} <span class="when">${formatInterval(n)}</span>${n.certainty === 'inferred' ? inferredNote(n.note) : nothing}${cites(allSources, n.sources?.length ? n.sources : organ.sources)}</li>`,
+                    (n) => html`<li class="name">${n.name} <span class="when">${formatInterval(n)}</span>${n.certainty === 'inferred' ? inferredNote(n.note) : nothing}${this.claimCites(n.sources)}</li>`,
                   )}
                 </ul>
                 ${organ.aliases?.length ? html`<p class="aliases">Also: ${organ.aliases.join('; ')}</p>` : nothing}`

@@ -11,7 +11,7 @@ import { formatDate, formatInterval } from '../../model/dates.ts';
 import type { Career, CareerPost } from '../../model/across.ts';
 import { emit } from '../shared/events.ts';
 import { panelBase } from '../shared/panel-styles.ts';
-import { citationText, inferredNote, sourceStyles } from '../shared/sources.ts';
+import { citationText, inferredNote, shortCitationText, sourceStyles } from '../shared/sources.ts';
 
 export class ApparatPerson extends LitElement {
   static properties = {
@@ -112,7 +112,7 @@ export class ApparatPerson extends LitElement {
       <strong>${p.post}</strong>, ${p.organName}
       <span class="when">${formatInterval(p)}</span>
       ${p.certainty === 'inferred' ? inferredNote(p.note) : p.note ? html`<span class="note">${p.note}</span>` : nothing}
-      <span class="cites">${p.citations.length ? p.citations.map((c, i) => html`<cite class="cite" title=${c.quote ? `“${c.quote}”` : ''}>${citationText(c, p.sources[i])}</cite>`) : html`<span class="none">no source given</span>`}</span>
+      <span class="cites">${p.citations.length ? p.citations.map((c, i) => html`<cite class="cite" title=${[citationText(c, p.sources[i]), c.quote ? `“${c.quote}”` : ''].filter(Boolean).join('\n')}>${shortCitationText(c, p.sources[i])}</cite>`) : html`<span class="none">no source given</span>`}</span>
       <button type="button" class="link graph" @click=${() => emit(this, 'graph-open', { graph: p.graph, organ: p.organ, at: p.at })}>
         ${p.graph === this.current ? 'Show in this chart' : `Open ${title}`} at ${formatDate(p.at)}
       </button>

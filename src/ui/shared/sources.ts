@@ -21,7 +21,16 @@ export function citationText(s: Source | undefined, id: string): string {
 /** The sources of one claim, small, under it: each with its primary source and lines; the quotation on hover. */
 export function cites(all: Record<string, Source>, ids: readonly string[] | undefined) {
   if (!ids?.length) return html`<span class="cites none">no source given</span>`;
-  return html`<span class="cites">${ids.map((id) => html`<cite class="cite" title=${all[id]?.quote ? `“${all[id]!.quote}”` : ''}>${citationText(all[id], id)}</cite>`)}</span>`;
+  return html`<span class="cites">${ids.map((id) => html`<cite class="cite" title=${[citationText(all[id], id), all[id]?.quote ? `“${all[id]!.quote}”` : ''].filter(Boolean).join('\n')}>${shortCitationText(all[id], id)}</cite>`)}</span>`;
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/** A citation short enough to sit under a claim: section and table, the primary source clipped, the lines (all of it on hover and in the Sources list). */
+export function shortCitationText(s: Source | undefined, id: string): string {
+  if (!s) return id;
+  const where = s.citation.split(', ').slice(0, 2).join(', ');
+  return `${where}${s.primary ? `, citing ${clip(s.primary, 90)}` : ''}${s.lines ? ` (lines ${s.lines})` : ''}`;
 }
 
 /** An inferred claim: a mark and its reasoning. */
