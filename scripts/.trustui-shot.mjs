@@ -14,5 +14,9 @@ if (action === 'person') {
   await p.evaluate(() => document.querySelector('apparat-app').explorer.openPerson('gaza'));
   await p.waitForTimeout(800);
 }
+if (action === 'placement') {
+  await p.evaluate(() => document.querySelector('apparat-app').shadowRoot.querySelector('apparat-details').shadowRoot.querySelector('.placement')?.scrollIntoView({ block: 'start' }));
+  await p.waitForTimeout(400);
+}
 await p.screenshot({ path: out });
 await b.close();

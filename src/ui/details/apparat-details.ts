@@ -55,7 +55,7 @@ export class ApparatDetails extends LitElement {
 
   /** One figure with its own source and primary source (several for one date each keep theirs). */
   private figureValue(f: Figure, several: boolean) {
-    return html`<span class="fig ${several ? 'several' : ''}"><span class="value">${qualified(f.value, f.qualifier)}</span>${f.note ? html` <span class="note" title=${f.note} aria-label=${`Note: ${f.note}`} role="note">ⓘ</span>` : nothing}${cites(this.model!.graph.sources, f.sources)}</span>`;
+    return html`<span class="fig ${several ? 'several' : ''}"><span class="value">${qualified(f.value, f.qualifier)}</span>${f.note ? html` <span class="fignote" title=${f.note} aria-label=${`Note: ${f.note}`} role="note">note</span>` : nothing}${cites(this.model!.graph.sources, f.sources)}</span>`;
   }
 
   render() {
@@ -122,7 +122,7 @@ export class ApparatDetails extends LitElement {
               <h3>Under</h3>
               ${chain.length
                 ? html`<ol class="chain">${[...chain].reverse().map((p) => html`<li>${this.organLink(p)}</li>`)}</ol>
-                    <div class="placement ${here!.parentCertainty}">
+                    <div class="placement placement-${here!.parentCertainty}">
                       ${here!.parentCertainty === 'inferred'
                         ? html`<p class="sub">The link to ${this.organLink(chain[0])} is drawn dashed:</p>${inferredNote(here!.parentNote)}`
                         : html`<p class="sub">Under ${this.organLink(chain[0])}: stated by the source.${here!.parentNote ? html` <span class="note">${here!.parentNote}</span>` : nothing}</p>`}

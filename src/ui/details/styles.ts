@@ -123,6 +123,12 @@ export const detailsStyles = [
     li.post {
       margin-bottom: 0.35rem;
     }
+    .fignote {
+      font-size: 0.7rem;
+      color: var(--muted, #5b6475);
+      border-bottom: 1px dotted currentColor;
+      cursor: help;
+    }
     .placement {
       margin-top: 0.2rem;
     }

@@ -71,6 +71,11 @@ export class ApparatPerson extends LitElement {
       .graph {
         font-size: 0.8rem;
       }
+      .note {
+        display: block;
+        font-size: 0.8rem;
+        color: #3b4252;
+      }
       button {
         font: inherit;
         cursor: pointer;
@@ -110,7 +115,7 @@ export class ApparatPerson extends LitElement {
     const title = this.graphTitles?.get(p.graph) ?? p.graph;
     return html`<li class=${p.certainty === 'inferred' ? 'inferred-post' : ''}>
       <strong>${p.post}</strong>, ${p.organName}
-      <span class="when">${formatInterval(p)}</span>
+      <span class="when">${p.start || p.end ? formatInterval(p) : 'dates not given by the source'}</span>
       ${p.certainty === 'inferred' ? inferredNote(p.note) : p.note ? html`<span class="note">${p.note}</span>` : nothing}
       <span class="cites">${p.citations.length ? p.citations.map((c, i) => html`<cite class="cite" title=${[citationText(c, p.sources[i]), c.quote ? `“${c.quote}”` : ''].filter(Boolean).join('\n')}>${shortCitationText(c, p.sources[i])}</cite>`) : html`<span class="none">no source given</span>`}</span>
       <button type="button" class="link graph" @click=${() => emit(this, 'graph-open', { graph: p.graph, organ: p.organ, at: p.at })}>
