@@ -347,7 +347,7 @@ export class ApparatApp extends LitElement {
     const x = this.explorer;
     const go = (at: string, label: string) => html`<button type="button" @click=${() => x.setDate(at)}>${label} ${formatDate(at)}</button>`;
     return html`<div class="nothing no-evidence" role="status">
-      <p><strong>No evidence for this period.</strong> The sources say nothing of this chart's party organisation at ${formatDate(x.view.at)}.</p>
+      <p><strong>No evidence for this period.</strong> The sources attest none of this chart's party organs in ${formatDate(x.view.at)}.</p>
       <p>${e.before ? go(e.before, '← Last evidence:') : nothing} ${e.after ? go(e.after, 'Next evidence:') : nothing}</p>
     </div>`;
   }
