@@ -58,4 +58,4 @@ test('an inferred placement is a dashed link in the SVG, a stated one solid', ()
   // The city's counted cells hang from the city organ by an inferred placement; the raikoms by stated ones.
   expect(dashed.length).toBeGreaterThan(0);
   expect(dashed.length).toBeLessThan(paths.length);
-});
+}, 60_000);

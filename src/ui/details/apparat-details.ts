@@ -71,10 +71,20 @@ export class ApparatDetails extends LitElement {
     const lin = lineage(m.graph, id);
     const events = eventsOf(m.graph, id);
     const posts = (m.postsByOrgan.get(id) ?? []).map((t) => t.item).sort((a, b) => compareDates(a.start ?? '..', b.start ?? '..'));
-    const sourceIds = [...new Set([...organ.sources, ...organ.names.flatMap((n) => n.sources ?? []), ...organ.exists.flatMap((e) => e.sources ?? [])])];
+    const figures = m.figures.get(id);
+    // Every source a claim below cites, in full: the organ's, its names' and lifetimes', its placement's, its figures' and posts'.
+    const sourceIds = [
+      ...new Set([
+        ...organ.sources,
+        ...organ.names.flatMap((n) => n.sources ?? []),
+        ...organ.exists.flatMap((e) => e.sources ?? []),
+        ...(here?.parentSources ?? []),
+        ...[...(figures?.values() ?? [])].flatMap((l) => l.flatMap((d) => d.figure.sources)),
+        ...posts.flatMap((p) => p.sources),
+      ]),
+    ];
     const allSources = m.graph.sources;
     const sourceOrder = Object.keys(allSources);
-    const figures = m.figures.get(id);
     const name = here?.name ?? organ.names.at(-1)?.name ?? id;
     const prescribed = m.graph.kind === 'prescribed';
     return html`
