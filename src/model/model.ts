@@ -21,7 +21,7 @@ export interface DatedFigure {
  * When a figure holds from: the first instant of its date; but a date open before
  * (`[..1932-06]`, "by June 1932") says only that the figure held by its end.
  */
-function figureInstant(edtf: string): number {
+export function figureInstant(edtf: string): number {
   const d = parseDate(edtf);
   return Number.isFinite(d.min) ? d.min : d.max;
 }

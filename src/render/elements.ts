@@ -29,10 +29,15 @@ export interface NodeData {
 }
 
 /** An edge's route: bend points as Cytoscape segment weights (`sw`) and distances (`sd`). */
-export interface EdgeData {
+export interface EdgeRoute {
   bent: boolean;
   sw: string;
   sd: string;
+}
+
+/** What an edge carries: its route, and whether the child's placement is inferred (drawn dashed). */
+export interface EdgeData extends EdgeRoute {
+  inferred: boolean;
 }
 
 /** A node as drawn: its id, data and position. */
@@ -101,7 +106,7 @@ export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
 }
 
 /** A route's bend points as Cytoscape segment weights and distances (relative to the centres). */
-export function routeData(a: { x: number; y: number }, b: { x: number; y: number }, pts: { x: number; y: number }[]): EdgeData {
+export function routeData(a: { x: number; y: number }, b: { x: number; y: number }, pts: { x: number; y: number }[]): EdgeRoute {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
@@ -156,8 +161,11 @@ export function drawnElements(tree: ViewTree, layout: TidyLayout, prescribed: bo
       nodes.push({ id: nodeId(id, ghost), data: nodeData(o, folded, ghost, prescribed), x: p.x + ghost * GHOST_OFFSET, y: p.y + ghost * GHOST_OFFSET });
   }
   const edges: EdgeElement[] = [];
-  for (const [child, parent] of tree.parent)
-    edges.push({ id: edgeId(parent, child), source: parent, target: child, data: routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []) });
+  for (const [child, parent] of tree.parent) {
+    const route = routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []);
+    // The child's own placement (a link drawn past hidden types is as certain as its last step).
+    edges.push({ id: edgeId(parent, child), source: parent, target: child, data: { ...route, inferred: tree.organs.get(child)?.parentCertainty === 'inferred' } });
+  }
   return { nodes, edges };
 }
 

@@ -82,6 +82,18 @@ export const MARKS = {
   },
 } satisfies Record<string, MarkStyle>;
 
+/**
+ * A placement the source does not state (the edge's child has `parentCertainty: 'inferred'`):
+ * a dashed link. The chart, the SVG export and the legend read this one entry.
+ */
+export const INFERRED_LINK = {
+  colour: '#8a8378',
+  label: 'Dashed link: placement inferred, not stated by the source',
+  /** The dash as [dash, gap] in pixels, for Cytoscape and for SVG. */
+  dash: [6, 4] as [number, number],
+  style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': '#8a8378', width: 1.6 } as Record<string, string | number | number[]>,
+};
+
 /** On a stage, found (highlighted) organs are marked strongly enough to see from the back of a room. */
 export const STAGE_FOUND: MarkStyle = {
   ...MARKS.found,

@@ -37,7 +37,7 @@ export function nodeSignature(d: NodeData): string {
 }
 
 export function edgeSignature(d: EdgeData): string {
-  return `${d.sw}|${d.sd}`;
+  return `${d.sw}|${d.sd}|${d.inferred}`;
 }
 
 /** An empty canvas. */

@@ -4,7 +4,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { TIDY_DEFAULTS } from '../layout/tidy.ts';
-import { COMPARE_MARKS, MARKS, type MarkStyle } from './marks.ts';
+import { COMPARE_MARKS, INFERRED_LINK, MARKS, type MarkStyle } from './marks.ts';
 
 const W = TIDY_DEFAULTS.nodeWidth;
 const H = TIDY_DEFAULTS.nodeHeight;
@@ -80,6 +80,7 @@ export const STYLE: StylesheetJson = [
       'segment-radii': 6,
     } as never,
   },
+  { selector: 'edge[?inferred]', style: INFERRED_LINK.style as never },
   ...Object.values(COMPARE_MARKS).map(markRule),
   markRule(MARKS.eventInput),
   markRule(MARKS.eventOutput),

@@ -4,6 +4,7 @@
  * chart's own (the app's export); no DOM is needed (labels are measured on a canvas when there is one).
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { INFERRED_LINK } from './marks.ts';
 
 export interface SvgOptions {
   /** Margin around the drawing, in chart units. */
@@ -168,7 +169,9 @@ function edgeSvg(e: EdgeSingular): string {
   const all = [s, ...pts, t];
   const d = `M${all.map((p) => `${num(p.x)} ${num(p.y)}`).join('L')}`;
   const opacity = e.effectiveOpacity();
-  return `<path d="${d}" fill="none" stroke="${esc(String(e.style('line-color')))}" stroke-width="${num(px(e.style('width')) || 1)}" stroke-linejoin="round"${opacity < 1 ? ` opacity="${num(opacity)}"` : ''}/>`;
+  // An inferred placement is dashed on screen, so in the picture too.
+  const dash = String(e.style('line-style')) === 'dashed' || e.data('inferred') ? ` stroke-dasharray="${INFERRED_LINK.dash.join(' ')}"` : '';
+  return `<path d="${d}" fill="none" stroke="${esc(String(e.style('line-color')))}" stroke-width="${num(px(e.style('width')) || 1)}" stroke-linejoin="round"${dash}${opacity < 1 ? ` opacity="${num(opacity)}"` : ''}/>`;
 }
 
 /** The chart as SVG text: the same picture as the screen, every label as vector text. */

@@ -47,3 +47,15 @@ test('a counted group is drawn as a stack with its count, and conflicting counts
 test('export --format svg without --at says what it needs', () => {
   expect(cli('export', 'example', '--format', 'svg')).toMatchObject({ code: 2, err: expect.stringContaining('--format svg draws the chart at a date: give --at <date>') });
 });
+
+test('an inferred placement is a dashed link in the SVG, a stated one solid', () => {
+  const r = cli('export', 'leningrad-region', '--format', 'svg', '--at', '1931-04');
+  expect(r.code).toBe(0);
+  const doc = new DOMParser().parseFromString(r.out, 'image/svg+xml');
+  const edges = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'edges')!;
+  const paths = Array.from(edges.getElementsByTagName('path'));
+  const dashed = paths.filter((p) => p.getAttribute('stroke-dasharray'));
+  // The city's counted cells hang from the city organ by an inferred placement; the raikoms by stated ones.
+  expect(dashed.length).toBeGreaterThan(0);
+  expect(dashed.length).toBeLessThan(paths.length);
+}, 60_000);

@@ -21,3 +21,13 @@ test('in a prescribed graph, differing figures are conditions', () => {
   expect(formatFigures([fig(8, 'max'), fig(5, 'max')])).toBe('≤ 8 | ≤ 5');
   expect(formatFigures([fig(1500, 'approx')])).toBe('c. 1,500');
 });
+
+test('figures of different dates are a sequence, not a conflict', () => {
+  const eight = { ...fig(8), date: '1931' };
+  const three = { ...fig(3), date: '[1931-02..1931-12]' };
+  expect(disagree([eight, three])).toBe(false);
+  expect(formatFigures([eight, three])).toBe('8 → 3');
+  expect(disagree([eight, three, { ...fig(5), date: '1931' }])).toBe(true);
+  // One date at two precisions is one date: two figures for it disagree.
+  expect(disagree([{ ...fig(1045), date: '1931-01-01' }, { ...fig(994), date: '1931-01' }])).toBe(true);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frameCamera, type Box } from '../../src/render/camera.ts';
-import { COMPARE_MARKS, MARKS, markClasses } from '../../src/render/marks.ts';
+import { COMPARE_MARKS, INFERRED_LINK, MARKS, markClasses } from '../../src/render/marks.ts';
 import { STYLE } from '../../src/render/stylesheet.ts';
 import type { ViewTree } from '../../src/layout/view.ts';
 
@@ -11,6 +11,10 @@ describe('the one table of marks', () => {
     expect(rules.get('node.ev-in')!['underlay-color']).toBe(MARKS.eventInput.colour);
     expect(rules.get('node.match')!['underlay-color']).toBe(MARKS.found.colour);
     expect(rules.get('node.mark-removed')!['border-color']).toBe(COMPARE_MARKS.removed.colour);
+    // An inferred placement: a dashed edge, in the colour and dash the legend shows.
+    expect(rules.get('edge[?inferred]')).toEqual(INFERRED_LINK.style);
+    expect(rules.get('edge[?inferred]')!['line-style']).toBe('dashed');
+    expect(rules.get('edge[?inferred]')!['line-dash-pattern']).toEqual(INFERRED_LINK.dash);
   });
 
   test('an organ takes its compare, event, search and selection marks; a stacked copy takes no search or selection mark', () => {

@@ -14,6 +14,7 @@ import '../flow/apparat-flow.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import '../compare/apparat-compare.ts';
 import '../details/apparat-details.ts';
+import '../person/apparat-person.ts';
 import '../events/apparat-events.ts';
 import '../io/apparat-export-menu.ts';
 import '../io/apparat-importer.ts';
@@ -29,6 +30,7 @@ import '../search/apparat-search.ts';
 import { on } from '../shared/events.ts';
 import '../story-builder/apparat-story-builder.ts';
 import '../timeline/apparat-timeline.ts';
+import type { Evidence } from '../../model/across.ts';
 import { Explorer, TABS, type Derived, type Tab } from './explorer.ts';
 import { runExplorerKey } from './keys.ts';
 import { appStyles } from './styles.ts';
@@ -156,9 +158,12 @@ export class ApparatApp extends LitElement {
       ></apparat-story-builder>
       <apparat-search
         .model=${d?.model}
+        .models=${x.models()}
         .hiddenTypes=${v.hide}
         .types=${d?.graphTypes ?? []}
         @organ-find=${on('organ-find', ({ id }) => this.find(id))}
+        @person-open=${on('person-open', ({ id }) => x.openPerson(id))}
+        @graph-open=${on('graph-open', ({ graph, organ, at }) => this.openIn(graph, organ, at))}
         @filters-change=${on('filters-change', ({ hide }) => x.filter(hide))}
         @search-matches=${on('search-matches', ({ ids }) => x.setFound(ids))}
       ></apparat-search>
@@ -228,7 +233,9 @@ export class ApparatApp extends LitElement {
               @organ-open=${open}
             ></apparat-chart>`}
             ${x.notice ? html`<p class="notice" role="status">${x.notice} <button type="button" class="x" aria-label="Dismiss" @click=${() => x.update({ notice: undefined })}>×</button></p>` : nothing}
-            ${d.tree.organs.size === 0 && !v.view ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
+            ${d.evidence && !v.view
+              ? this.noEvidence(d.evidence)
+              : d.tree.organs.size === 0 && !v.view ? html`<p class="nothing">Nothing in this graph existed at ${formatDate(v.at)}. Move the timeline.</p>` : nothing}
             ${v.view
               ? nothing
               : html`<apparat-legend
@@ -237,6 +244,7 @@ export class ApparatApp extends LitElement {
               ?vague=${d.legend.vague}
               ?conflict=${d.legend.conflict}
               ?linked=${d.legend.linked}
+              ?inferred=${d.legend.inferred}
               ?event=${!!d.eventInputs}
               ?found=${!!x.found?.size}
             ></apparat-legend>`}
@@ -270,7 +278,15 @@ export class ApparatApp extends LitElement {
           </div>
           <div class="panel" role="tabpanel" id="panel-${x.tab}" aria-labelledby="tab-${x.tab}" tabindex="0">
             ${x.tab === 'details'
-              ? v.select
+              ? x.person
+                ? html`<apparat-person
+                    .career=${x.career()}
+                    .graphTitles=${titles}
+                    current=${v.graph ?? ''}
+                    @graph-open=${on('graph-open', ({ graph, organ, at }) => this.openIn(graph, organ, at))}
+                    @person-close=${on('person-close', () => x.closePerson())}
+                  ></apparat-person>`
+                : v.select
                 ? html`<apparat-details
                     .model=${d.model}
                     .snap=${d.snap}
@@ -284,6 +300,7 @@ export class ApparatApp extends LitElement {
                     @organ-toggle=${toggle}
                     @organ-focus=${on('organ-focus', ({ id }) => x.setFocus(id))}
                     @event-choose=${chooseEvent}
+                    @person-open=${on('person-open', ({ id }) => x.openPerson(id))}
                   ></apparat-details>`
                 : this.overview(graph, d)
               : x.tab === 'events'
@@ -323,6 +340,22 @@ export class ApparatApp extends LitElement {
           @story-step=${on('story-step', ({ step }) => x.stepStory(step))}
           @presentation-exit=${on('presentation-exit', (view) => x.leaveStory(view))}
         ></apparat-presentation>`;
+  }
+
+  /** A chart without evidence at the date: the nearest dates that have some, to go to. */
+  private noEvidence(e: Evidence) {
+    const x = this.explorer;
+    const go = (at: string, label: string) => html`<button type="button" @click=${() => x.setDate(at)}>${label} ${formatDate(at)}</button>`;
+    return html`<div class="nothing no-evidence" role="status">
+      <p><strong>No evidence for this period.</strong> The sources attest none of this chart's party organs in ${formatDate(x.view.at)}.</p>
+      <p>${e.before ? go(e.before, '← Last evidence:') : nothing} ${e.after ? go(e.after, 'Next evidence:') : nothing}</p>
+    </div>`;
+  }
+
+  /** Another graph (or this one) at a date with an organ selected, then brought into view. */
+  private openIn(graph: string, organ: string | undefined, at: string): void {
+    this.explorer.openIn(graph, organ, at);
+    if (organ) void this.updateComplete.then(() => this.chart?.reveal(organ));
   }
 
   /** Search: the organ selected (at a date when it existed), then brought into view. */

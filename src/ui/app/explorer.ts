@@ -12,6 +12,7 @@
  *   filters or trail) — add new view fields there and in state.ts.
  * - actions: `select`, `showOrgan`, `find`, `toggle`, `setFocus`, `filter`, `setDate`, `compareWith`,
  *   `chooseEvent`, `open` (drill down), `back` (the breadcrumb), `pickGraph`, `setFound`;
+ *   people and other graphs: `models()`, `openPerson`, `closePerson`, `career()`, `openIn`;
  *   stories: `present`, `stepStory`, `leaveStory`, `showStep`; files: `setGraphs`, `addGraph`, `imported`, `forget`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -21,6 +22,7 @@ import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../
 import { compareDates, isoDay, parseDate } from '../../model/dates.ts';
 import { diff, type Diff } from '../../model/diff.ts';
 import { eventsInOrder } from '../../model/lineage.ts';
+import { nearestEvidence, personCareer, type Career, type Evidence } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
 import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
@@ -48,7 +50,9 @@ export interface Derived {
   /** For the legend and the type filter. */
   drawnTypes: string[];
   graphTypes: string[];
-  legend: { counted: boolean; vague: boolean; conflict: boolean; linked: boolean };
+  legend: { counted: boolean; vague: boolean; conflict: boolean; linked: boolean; inferred: boolean };
+  /** When the graph has no evidence at the date (a factory chart outside its attested years): the nearest dates that have. */
+  evidence?: Evidence;
 }
 
 /** A view change that starts over: nothing selected, marked, focused, hidden, folded or drilled into. */
@@ -101,6 +105,8 @@ export class Explorer implements ReactiveController {
   presenting: StoryLocation | undefined;
   /** The user's own graphs and stories, kept in this browser (src/ui/io, src/ui/storage). */
   yours: YourItem[] = [];
+  /** A person whose career is shown in the details panel (closed when an organ is selected). */
+  person: string | undefined;
 
   /** The URL the current history entry was made for (a drag or playback replaces it on the way). */
   private entryUrl = '';
@@ -132,7 +138,7 @@ export class Explorer implements ReactiveController {
   }
 
   /** Sets some of the controller's own state and re-renders. */
-  update(change: Partial<Pick<Explorer, 'tab' | 'found' | 'failure' | 'notice'>>): void {
+  update(change: Partial<Pick<Explorer, 'tab' | 'found' | 'failure' | 'notice' | 'person'>>): void {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -172,6 +178,8 @@ export class Explorer implements ReactiveController {
   go(change: Partial<ViewState>, mode: 'push' | 'replace' = 'push'): void {
     const next = this.resolve({ ...this.view, ...change });
     this.view = next;
+    // Selecting an organ closes a person's career.
+    if (change.select) this.person = undefined;
     const url = writeUrl(next);
     if (mode === 'replace') {
       if (url !== location.search) history.replaceState(null, '', url);
@@ -213,19 +221,24 @@ export class Explorer implements ReactiveController {
     const tree = viewTree(base, { hidden: new Set(v.hide), collapsed: new Set(v.collapse), focus: v.focus });
     const ev = v.event ? events.find((e) => e.id === v.event) : undefined;
     const types = new Set<string>();
-    const legend = { counted: false, vague: false, conflict: false, linked: false };
+    const legend = { counted: false, vague: false, conflict: false, linked: false, inferred: false };
     for (const o of tree.organs.values()) {
       types.add(o.type);
       if (o.counted) legend.counted = true;
       if (o.vague) legend.vague = true;
       if (o.link) legend.linked = true;
+      if (o.parentCertainty === 'inferred' && tree.parent.has(o.id)) legend.inferred = true;
       if (!legend.conflict && model.graph.kind !== 'prescribed') for (const l of o.figures.values()) if (disagree(l)) legend.conflict = true;
     }
     const prev = this.memo?.derived.model === model ? this.memo.derived.graphTypes : undefined;
+    // No organ (but the enterprise itself) certainly there: say so, with the nearest dates that have one.
+    const near = nearestEvidence(model, atDate(v.at), { include: (o) => o.type !== 'unit', certain: true });
+    const evidence = near?.before || near?.after ? near : undefined;
     const derived: Derived = {
       drawnTypes: [...types],
       graphTypes: prev ?? [...new Set(model.graph.organs.map((o) => o.type))],
       legend,
+      evidence,
       model,
       events,
       snap,
@@ -350,6 +363,37 @@ export class Explorer implements ReactiveController {
     else if (v.select) this.go({ select: undefined });
     else return false;
     return true;
+  }
+
+  // --- People and the other graphs (src/model/across.ts) ---------------------------------------
+
+  /** The models of every loaded graph. */
+  models(): Model[] {
+    return this.valid.map((g) => modelFor(g));
+  }
+
+  /** Shows a person's career across every loaded graph in the details panel. */
+  openPerson(id: string): void {
+    this.tab = 'details';
+    this.update({ person: id });
+  }
+
+  closePerson(): void {
+    this.update({ person: undefined });
+  }
+
+  /** The career of the person shown, if any. */
+  career(): Career | undefined {
+    return this.person ? personCareer(this.models(), this.person) : undefined;
+  }
+
+  /** Opens a loaded graph at a date, with an organ selected (a post of a career, a search hit in another graph). */
+  openIn(graph: string, organ: string | undefined, at: string): void {
+    if (!this.valid.some((g) => g.id === graph)) return this.update({ notice: `The chart "${graph}" is not loaded.` });
+    this.tab = 'details';
+    this.person = undefined;
+    if (graph === this.view.graph && organ) return this.showOrgan(organ, at);
+    this.go(fresh({ graph, at, select: organ }));
   }
 
   // --- Stories (src/ui/presentation, src/ui/story-builder) -------------------------------------

@@ -294,6 +294,28 @@ export const appStyles = [
     text-align: center;
     color: var(--muted, #5b6475);
   }
+  .no-evidence {
+    left: 50%;
+    top: 30%;
+    transform: translateX(-50%);
+    width: min(30rem, 90%);
+    background: #fff;
+    border: 1px dashed #8a8378;
+    border-radius: 8px;
+    padding: 0.4rem 1rem;
+    color: var(--ink, #1d2330);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.08);
+    z-index: 5;
+  }
+  .no-evidence button {
+    font: inherit;
+    margin: 0 4px;
+    padding: 4px 10px;
+    border: 1px solid var(--line, #d9d6ce);
+    border-radius: 6px;
+    background: #faf9f6;
+    cursor: pointer;
+  }
   .notice {
     position: absolute;
     top: 12px;

@@ -4,8 +4,10 @@
  * and the events that touched it.
  *
  * Properties: `model`, `snap` (the snapshot at the current date), `organ` (id), `folded`, `focused`.
+ * Every claim carries its sources: lifetimes, names, the parent link (with its certainty and, when
+ * inferred, the reasoning), each figure, each post.
  * Events: `organ-select` {id}, `organ-go` {id, at}, `organ-open` {id}, `organ-toggle` {id, expand},
- * `organ-focus` {id | undefined}, `event-choose` {id}.
+ * `organ-focus` {id | undefined}, `event-choose` {id}, `person-open` {id}.
  */
 import { emit } from '../shared/events.ts';
 import { LitElement, html, nothing } from 'lit';
@@ -17,8 +19,8 @@ import { ancestors, type Snapshot } from '../../model/snapshot.ts';
 import type { Figure } from '../../model/types.ts';
 import { FAMILIES, qualified, typeLabel, typeStyle } from '../../render/organ-style.ts';
 import { figureChart } from './figure-chart.ts';
-import { disagree, formatFigures, isRange } from '../../render/figures.ts';
-import { sourceItem } from '../shared/sources.ts';
+import { byDate as groupByDate, disagree, formatFigures, isRange } from '../../render/figures.ts';
+import { cites, inferredNote, sourceItem } from '../shared/sources.ts';
 import { detailsStyles } from './styles.ts';
 
 export class ApparatDetails extends LitElement {
@@ -46,6 +48,16 @@ export class ApparatDetails extends LitElement {
     return html`<button type="button" class="link" @click=${() => (at ? emit(this, 'organ-go', { id, at }) : emit(this, 'organ-select', { id }))}>${name}</button>`;
   }
 
+  /** A claim's own sources; one without them rests on the organ's, listed at the end. */
+  private claimCites(ids: string[] | undefined) {
+    return ids?.length ? cites(this.model!.graph.sources, ids) : html`<span class="cites">— the organ's sources, below</span>`;
+  }
+
+  /** One figure with its own source and primary source (several for one date each keep theirs). */
+  private figureValue(f: Figure, several: boolean) {
+    return html`<span class="fig ${several ? 'several' : ''}"><span class="value">${qualified(f.value, f.qualifier)}</span>${f.note ? html` <span class="fignote" title=${f.note} aria-label=${`Note: ${f.note}`} role="note">note</span>` : nothing}${cites(this.model!.graph.sources, f.sources)}</span>`;
+  }
+
   render() {
     const m = this.model;
     const id = this.organ;
@@ -59,10 +71,20 @@ export class ApparatDetails extends LitElement {
     const lin = lineage(m.graph, id);
     const events = eventsOf(m.graph, id);
     const posts = (m.postsByOrgan.get(id) ?? []).map((t) => t.item).sort((a, b) => compareDates(a.start ?? '..', b.start ?? '..'));
-    const sourceIds = [...new Set([...organ.sources, ...organ.names.flatMap((n) => n.sources ?? []), ...organ.exists.flatMap((e) => e.sources ?? [])])];
+    const figures = m.figures.get(id);
+    // Every source a claim below cites, in full: the organ's, its names' and lifetimes', its placement's, its figures' and posts'.
+    const sourceIds = [
+      ...new Set([
+        ...organ.sources,
+        ...organ.names.flatMap((n) => n.sources ?? []),
+        ...organ.exists.flatMap((e) => e.sources ?? []),
+        ...(here?.parentSources ?? []),
+        ...[...(figures?.values() ?? [])].flatMap((l) => l.flatMap((d) => d.figure.sources)),
+        ...posts.flatMap((p) => p.sources),
+      ]),
+    ];
     const allSources = m.graph.sources;
     const sourceOrder = Object.keys(allSources);
-    const figures = m.figures.get(id);
     const name = here?.name ?? organ.names.at(-1)?.name ?? id;
     const prescribed = m.graph.kind === 'prescribed';
     return html`
@@ -88,13 +110,17 @@ export class ApparatDetails extends LitElement {
 
         <section>
           <h3>Existed</h3>
-          <ul class="plain">
-            ${organ.exists.map((e) => html`<li>${formatInterval(e)}${e.note ? html` <span class="note">— ${e.note}</span>` : nothing}</li>`)}
+          <ul class="plain claims">
+            ${organ.exists.map(
+              (e) => html`<li class="lifetime">${formatInterval(e)}${e.certainty === 'inferred' ? inferredNote(e.note) : e.note ? html` <span class="note">— ${e.note}</span>` : nothing}${this.claimCites(e.sources)}</li>`,
+            )}
           </ul>
-          ${organ.names.length > 1 || organ.aliases?.length
+          ${organ.names.length > 1 || organ.aliases?.length || organ.names.some((n) => n.certainty === 'inferred' || n.sources?.length)
             ? html`<h3>Names</h3>
-                <ul class="plain">
-                  ${organ.names.map((n) => html`<li>${n.name} <span class="when">${formatInterval(n)}</span></li>`)}
+                <ul class="plain claims">
+                  ${organ.names.map(
+                    (n) => html`<li class="name">${n.name} <span class="when">${formatInterval(n)}</span>${n.certainty === 'inferred' ? inferredNote(n.note) : nothing}${this.claimCites(n.sources)}</li>`,
+                  )}
                 </ul>
                 ${organ.aliases?.length ? html`<p class="aliases">Also: ${organ.aliases.join('; ')}</p>` : nothing}`
             : nothing}
@@ -105,7 +131,13 @@ export class ApparatDetails extends LitElement {
           ? html`<section>
               <h3>Under</h3>
               ${chain.length
-                ? html`<ol class="chain">${[...chain].reverse().map((p) => html`<li>${this.organLink(p)}</li>`)}</ol>`
+                ? html`<ol class="chain">${[...chain].reverse().map((p) => html`<li>${this.organLink(p)}</li>`)}</ol>
+                    <div class="placement placement-${here!.parentCertainty}">
+                      ${here!.parentCertainty === 'inferred'
+                        ? html`<p class="sub">The link to ${this.organLink(chain[0])} is drawn dashed:</p>${inferredNote(here!.parentNote)}`
+                        : html`<p class="sub">Under ${this.organLink(chain[0])}: stated by the source.${here!.parentNote ? html` <span class="note">${here!.parentNote}</span>` : nothing}</p>`}
+                      ${cites(allSources, here!.parentSources)}
+                    </div>`
                 : html`<p class="muted">Nothing above it in this chart at this date.</p>`}
               ${kids.length
                 ? html`<h3>Over (${kids.length})</h3>
@@ -118,32 +150,25 @@ export class ApparatDetails extends LitElement {
           ? html`<section>
               <h3>Figures</h3>
               ${[...figures].map(([measure, list]) => {
-                const byDate = new Map<string, Figure[]>();
-                for (const { figure } of list) byDate.set(figure.date, [...(byDate.get(figure.date) ?? []), figure]);
+                const rows = groupByDate(list.map((d) => d.figure));
                 return html`<figure class="measure">
                   <figcaption>${measure}</figcaption>
                   ${figureChart(measure, list.map((d) => d.figure), m.period, (s) => Math.max(0, sourceOrder.indexOf(s)))}
                   <table>
                     <tbody>
-                      ${[...byDate].map(
-                        ([date, figs]) => html`<tr class=${disagree(figs, prescribed) ? 'conflict' : ''}>
-                          <th scope="row">${formatDate(date)}</th>
+                      ${rows.map((figs) => {
+                        const conflict = disagree(figs, prescribed);
+                        return html`<tr class=${conflict ? 'conflict' : ''}>
+                          <th scope="row">${formatDate(figs[0].date)}</th>
                           <td>
                             ${isRange(figs)
-                              ? formatFigures(figs)
-                              : figs.map(
-                                  (f, i) => html`${i ? html`<span class="sep"> | </span>` : nothing}<span title=${f.note ?? f.sources.map((s) => allSources[s]?.citation ?? s).join('; ')}
-                                      >${qualified(f.value, f.qualifier)}</span
-                                    >`,
-                                )}
-                            ${disagree(figs, prescribed) ? html`<span class="warn">sources disagree</span>` : nothing}
+                              ? html`${formatFigures(figs)}${cites(allSources, [...new Set(figs.flatMap((f) => f.sources))])}`
+                              : figs.map((f) => this.figureValue(f, figs.length > 1))}
+                            ${conflict ? html`<span class="warn">sources disagree</span>` : nothing}
                             ${prescribed && figs.length > 1 && !isRange(figs) ? html`<span class="cond">conditions differ (see notes)</span>` : nothing}
                           </td>
-                          <td class="src" title=${[...new Set(figs.flatMap((f) => f.sources))].map((s) => allSources[s]?.citation ?? s).join('; ')}>
-                            ${[...new Set(figs.flatMap((f) => f.sources).map((s) => shortCitation(allSources[s]?.citation ?? s)))].join('; ')}
-                          </td>
-                        </tr>`,
-                      )}
+                        </tr>`;
+                      })}
                     </tbody>
                   </table>
                 </figure>`;
@@ -155,7 +180,14 @@ export class ApparatDetails extends LitElement {
           ? html`<section>
               <h3>People</h3>
               <ul class="plain">
-                ${posts.map((p) => html`<li><strong>${m.people.get(p.person)?.name ?? p.person}</strong>, ${p.post} <span class="when">${formatInterval(p)}</span></li>`)}
+                ${posts.map(
+                  (p) => html`<li class="post">
+                    <button type="button" class="link person" title="Every post of this person, in every graph" @click=${() => emit(this, 'person-open', { id: p.person })}>${m.people.get(p.person)?.name ?? p.person}</button>, ${p.post}
+                    <span class="when">${formatInterval(p)}</span>
+                    ${p.certainty === 'inferred' ? inferredNote(p.note) : p.note ? html`<span class="note">${p.note}</span>` : nothing}
+                    ${cites(allSources, p.sources)}
+                  </li>`,
+                )}
               </ul>
             </section>`
           : nothing}
@@ -194,10 +226,6 @@ export class ApparatDetails extends LitElement {
   }
 }
 
-/** "§3.2.1, Table 3-3, Number of primary party cells…" → "§3.2.1, Table 3-3". */
-function shortCitation(c: string): string {
-  return c.split(', ').slice(0, 2).join(', ').replace(/-/g, '\u2011');
-}
 
 customElements.define('apparat-details', ApparatDetails);
 

@@ -106,8 +106,34 @@ export const detailsStyles = [
       white-space: nowrap;
       color: var(--muted, #5b6475);
     }
-    td:not(.src) {
+    th[scope='row'] {
+      vertical-align: top;
+    }
+    td .value {
       white-space: nowrap;
+    }
+    .fig {
+      display: block;
+    }
+    .fig.several + .fig.several {
+      border-top: 1px dotted #e2ddd3;
+      padding-top: 2px;
+    }
+    .claims li,
+    li.post {
+      margin-bottom: 0.35rem;
+    }
+    .fignote {
+      font-size: 0.7rem;
+      color: var(--muted, #5b6475);
+      border-bottom: 1px dotted currentColor;
+      cursor: help;
+    }
+    .placement {
+      margin-top: 0.2rem;
+    }
+    button.person {
+      font-weight: 600;
     }
     td.src {
       color: var(--muted, #5b6475);

@@ -1,9 +1,9 @@
 /**
  * <apparat-legend>: what the chart's shapes, colours and marks mean — only the types drawn.
- * Properties: `types` (drawn types), `counted`, `vague`, `conflict`, `linked` (whether any is drawn).
+ * Properties: `types` (drawn types), `counted`, `vague`, `conflict`, `linked`, `inferred` (whether any is drawn).
  */
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { MARKS, type MarkStyle } from '../../render/marks.ts';
+import { INFERRED_LINK, MARKS, type MarkStyle } from '../../render/marks.ts';
 import { FAMILIES, FAMILY_ORDER, shapePath, typeLabel, typeStyle } from '../../render/organ-style.ts';
 
 /** A mark's swatch: a box in its colour. */
@@ -17,6 +17,7 @@ export class ApparatLegend extends LitElement {
     vague: { type: Boolean },
     conflict: { type: Boolean },
     linked: { type: Boolean },
+    inferred: { type: Boolean },
     event: { type: Boolean },
     found: { type: Boolean },
     collapsed: { type: Boolean, reflect: true },
@@ -26,6 +27,7 @@ export class ApparatLegend extends LitElement {
   declare vague: boolean;
   declare conflict: boolean;
   declare linked: boolean;
+  declare inferred: boolean;
   declare event: boolean;
   declare found: boolean;
   declare collapsed: boolean;
@@ -89,7 +91,7 @@ export class ApparatLegend extends LitElement {
   constructor() {
     super();
     this.types = [];
-    this.counted = this.vague = this.conflict = this.linked = this.event = this.found = this.collapsed = false;
+    this.counted = this.vague = this.conflict = this.linked = this.inferred = this.event = this.found = this.collapsed = false;
   }
 
   connectedCallback(): void {
@@ -125,6 +127,9 @@ export class ApparatLegend extends LitElement {
                 : nothing}
               ${this.vague
                 ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="1" y="1" width="26" height="14" rx="3" fill="#fff" stroke="#5b6475" stroke-width="1.6" stroke-dasharray="3 2"/></svg>Perhaps there (vague dates)</li>`
+                : nothing}
+              ${this.inferred
+                ? html`<li class="inferred"><svg width="28" height="16" aria-hidden="true"><path d="M2 8H26" stroke=${INFERRED_LINK.colour} stroke-width="1.8" stroke-dasharray=${INFERRED_LINK.dash.join(' ')}/></svg>${INFERRED_LINK.label}</li>`
                 : nothing}
               ${this.conflict
                 ? html`<li><svg width="28" height="16" aria-hidden="true"><rect x="3" y="3" width="22" height="10" rx="2" fill="#fff" stroke="#5b6475"/><rect x="0.5" y="0.5" width="27" height="15" rx="4" fill="none" stroke=${MARKS.conflict.colour} stroke-width="1.6" stroke-dasharray="1.5 1.5"/></svg>${MARKS.conflict.label}</li>`

@@ -1,18 +1,29 @@
 /**
- * <apparat-search>: find an organ by any name, alias or person (a combobox), and filter the chart
- * by type. Properties: `model`, `hiddenTypes` (types not drawn), `types` (types in the graph).
- * Events: `organ-find` {id}, `filters-change` {hide: string[]}, `search-matches` {ids}.
+ * <apparat-search>: find an organ by any name, alias or person (a combobox) in this chart, people
+ * and organs in every loaded graph, and filter the chart by type.
+ * Properties: `model`, `models` (every loaded graph's), `hiddenTypes` (types not drawn), `types` (types in the graph).
+ * Events: `organ-find` {id}, `person-open` {id}, `graph-open` {graph, organ, at}, `filters-change` {hide: string[]},
+ * `search-matches` {ids} (this chart's organs found).
  */
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import type { Model } from '../../model/model.ts';
 import { searchOrgans, type SearchHit } from '../../model/search.ts';
+import { searchAcross, type CrossHit } from '../../model/across.ts';
+import { formatDate } from '../../model/dates.ts';
+
+/** One option of the list: an organ of this chart, a person, or an organ of another graph. */
+type Option = { kind: 'here'; hit: SearchHit } | { kind: 'across'; hit: CrossHit };
+
+/** How many people and other graphs' organs the list offers below this chart's. */
+const ACROSS_LIMIT = 12;
 import { FAMILIES, FAMILY_ORDER, typeLabel, typeStyle, typesOfFamily } from '../../render/organ-style.ts';
 
 export class ApparatSearch extends LitElement {
   static properties = {
     model: { attribute: false },
+    models: { attribute: false },
     hiddenTypes: { attribute: false },
     types: { attribute: false },
     query: { state: true },
@@ -21,10 +32,13 @@ export class ApparatSearch extends LitElement {
     open: { state: true },
   };
   declare model: Model | undefined;
+  declare models: Model[];
   declare hiddenTypes: string[];
   declare types: string[];
   declare query: string;
   declare hits: SearchHit[];
+  /** People (once each) and organs of the other graphs. */
+  private across: CrossHit[] = [];
   declare active: number;
   declare open: boolean;
 
@@ -84,6 +98,15 @@ export class ApparatSearch extends LitElement {
     .via {
       font-size: 0.76rem;
       color: var(--muted, #5b6475);
+    }
+    .group {
+      padding: 6px 8px 2px;
+      font-size: 0.72rem;
+      text-transform: uppercase;
+      letter-spacing: 0.08em;
+      color: var(--muted, #5b6475);
+      border-top: 1px solid #ebe7df;
+      margin-top: 4px;
     }
     .none {
       padding: 6px 8px;
@@ -172,6 +195,7 @@ export class ApparatSearch extends LitElement {
   constructor() {
     super();
     this.hiddenTypes = [];
+    this.models = [];
     this.types = [];
     this.query = '';
     this.hits = [];
@@ -180,30 +204,55 @@ export class ApparatSearch extends LitElement {
   }
 
 
+  private get options(): Option[] {
+    return [...this.hits.map((hit) => ({ kind: 'here' as const, hit })), ...this.across.map((hit) => ({ kind: 'across' as const, hit }))];
+  }
+
+  /** People and organs of other graphs that match, best first; a person once, however many graphs list them. */
+  private searchOthers(query: string): CrossHit[] {
+    const here = this.model?.graph.id;
+    const people = new Set<string>();
+    const out: CrossHit[] = [];
+    for (const h of searchAcross(this.models, query, 60)) {
+      if (h.kind === 'organ' && h.graph === here) continue;
+      if (h.kind === 'person') {
+        if (people.has(h.id)) continue;
+        people.add(h.id);
+      }
+      out.push(h);
+    }
+    // People first: a name asked for is most often a person.
+    return [...out.filter((h) => h.kind === 'person'), ...out.filter((h) => h.kind === 'organ')].slice(0, ACROSS_LIMIT);
+  }
+
   private onInput(e: Event) {
     this.query = (e.target as HTMLInputElement).value;
     this.hits = this.model ? searchOrgans(this.model, this.query, 30) : [];
-    this.active = this.hits.length ? 0 : -1;
+    this.across = this.searchOthers(this.query);
+    this.active = this.hits.length + this.across.length ? 0 : -1;
     this.open = this.query.trim() !== '';
     emit(this, 'search-matches', { ids: this.hits.map((h) => h.id) });
   }
 
-  private choose(hit: SearchHit) {
+  private choose(option: Option) {
     this.open = false;
-    emit(this, 'organ-find', { id: hit.id });
+    if (option.kind === 'here') emit(this, 'organ-find', { id: option.hit.id });
+    else if (option.hit.kind === 'person') emit(this, 'person-open', { id: option.hit.id });
+    else emit(this, 'graph-open', { graph: option.hit.graph, organ: option.hit.id, at: option.hit.at });
   }
 
   private onKey(e: KeyboardEvent) {
+    const n = this.hits.length + this.across.length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!this.hits.length) return;
+      if (!n) return;
       e.preventDefault();
       this.open = true;
-      this.active = (this.active + (e.key === 'ArrowDown' ? 1 : -1) + this.hits.length) % this.hits.length;
+      this.active = (this.active + (e.key === 'ArrowDown' ? 1 : -1) + n) % n;
       this.updateComplete.then(() => this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' }));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const hit = this.hits[this.active];
-      if (hit) this.choose(hit);
+      const option = this.options[this.active];
+      if (option) this.choose(option);
     } else if (e.key === 'Escape') {
       if (this.open) {
         e.stopPropagation();
@@ -212,6 +261,7 @@ export class ApparatSearch extends LitElement {
         this.query = '';
         (e.target as HTMLInputElement).value = '';
         this.hits = [];
+        this.across = [];
         emit(this, 'search-matches', { ids: [] });
       }
     }
@@ -224,6 +274,37 @@ export class ApparatSearch extends LitElement {
 
   private setHidden(hide: string[]) {
     emit(this, 'filters-change', { hide: [...new Set(hide)].filter((t) => this.types.includes(t)) });
+  }
+
+  private renderOption(o: Option, i: number) {
+    const title = (g: string) => this.models.find((m) => m.graph.id === g)?.graph.title ?? g;
+    let via: string;
+    if (o.kind === 'here') {
+      const organ = this.model!.organs.get(o.hit.id)!;
+      via = `${typeLabel(organ.type, organ.typeLabel)}${o.hit.via !== 'name' ? ` · ${o.hit.via}: ${o.hit.text}` : ''}`;
+    } else if (o.hit.kind === 'person') via = 'Person · every post, in every graph';
+    else via = `In ${title(o.hit.graph)}, at ${formatDate(o.hit.at)}${o.hit.via !== 'name' ? ` · ${o.hit.via}: ${o.hit.text}` : ''}`;
+    return html`<li
+      role="option"
+      id="hit-${i}"
+      class=${i === this.active ? 'active' : ''}
+      aria-selected=${i === this.active ? 'true' : 'false'}
+      data-kind=${o.kind === 'here' ? 'here' : o.hit.kind === 'person' ? 'person' : 'other'}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.choose(o)}
+    >
+      <span>${o.hit.name}</span>
+      <span class="via">${via}</span>
+    </li>`;
+  }
+
+  private renderList() {
+    const options = this.options;
+    const here = this.hits.length;
+    return html`<ul role="listbox" id="results" aria-label="Organs and people found">
+      ${options.length === 0 ? html`<li class="none" role="presentation">Nothing found</li>` : nothing}
+      ${options.map((o, i) => html`${i === here && here > 0 ? html`<li class="group" role="presentation">People and other charts</li>` : nothing}${this.renderOption(o, i)}`)}
+    </ul>`;
   }
 
   render() {
@@ -247,24 +328,7 @@ export class ApparatSearch extends LitElement {
           @focus=${() => (this.open = this.query.trim() !== '')}
           @blur=${() => setTimeout(() => (this.open = false), 150)}
         />
-        ${this.open
-          ? html`<ul role="listbox" id="results" aria-label="Organs found">
-              ${this.hits.length === 0 ? html`<li class="none" role="presentation">Nothing found</li>` : nothing}
-              ${this.hits.map(
-                (h, i) => html`<li
-                  role="option"
-                  id="hit-${i}"
-                  class=${i === this.active ? 'active' : ''}
-                  aria-selected=${i === this.active ? 'true' : 'false'}
-                  @mousedown=${(e: Event) => e.preventDefault()}
-                  @click=${() => this.choose(h)}
-                >
-                  <span>${h.name}</span>
-                  <span class="via">${typeLabel(this.model!.organs.get(h.id)!.type, this.model!.organs.get(h.id)!.typeLabel)}${h.via !== 'name' ? ` · ${h.via}: ${h.text}` : ''}</span>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${this.open ? this.renderList() : nothing}
       </div>
       <details>
         <summary aria-label="Filter by type">Types${hidden.size ? html`<span class="count">${hidden.size} hidden</span>` : nothing}</summary>

@@ -27,6 +27,12 @@ export interface ApparatEvents {
   'organ-focus': { id?: string };
   /** Show an organ at a date (lineage, event inputs and outputs). */
   'organ-go': { id: string; at: string };
+  /** Open a person's career across every loaded graph (details, search). */
+  'person-open': { id: string };
+  /** Close the person view. */
+  'person-close': Record<string, never>;
+  /** Open another loaded graph at a date, with an organ selected (a post in a career, a search hit there). */
+  'graph-open': { graph: string; organ?: string; at: string };
   /** A search result chosen. */
   'organ-find': { id: string };
   /** A restructuring event chosen. */
