@@ -31,6 +31,7 @@ import '../story-builder/apparat-story-builder.ts';
 import '../timeline/apparat-timeline.ts';
 import { Explorer, TABS, type Derived, type Tab } from './explorer.ts';
 import { runExplorerKey } from './keys.ts';
+import { writeUrl } from './state.ts';
 import { appStyles } from './styles.ts';
 
 /** The files that could not be loaded, and why. */
@@ -65,6 +66,11 @@ export class ApparatApp extends LitElement {
     return this.renderRoot.querySelector('apparat-chart');
   }
 
+  willUpdate(): void {
+    // ?embed: the chart and the timeline alone, filling the frame (styles.ts, :host([embed])).
+    this.toggleAttribute('embed', !!this.explorer.view.embed);
+  }
+
   updated(): void {
     const legend = this.renderRoot.querySelector('apparat-legend');
     if (legend && legend !== this.observedLegend) {
@@ -95,6 +101,7 @@ export class ApparatApp extends LitElement {
     const current = x.loaded.find((l) => l.graph?.id === v.graph);
     const failedCurrent = !current ? x.loaded.find((l) => !l.graph && l.file.endsWith(`/${v.graph}.json`)) : undefined;
     const titles = new Map(x.valid.map((g) => [g.id, g.title]));
+    if (v.embed) return d ? this.renderExplorer(d, titles) : html`<main class="empty"><p>This graph could not be shown.</p></main>`;
     return html`
       ${this.renderHeader(d, titles)}
       <apparat-importer .loaded=${x.loaded} .yours=${x.yours} .modelOf=${(id: string) => x.modelOf(id)} @files-import=${on('files-import', (detail) => void this.imported(detail))}></apparat-importer>
@@ -186,6 +193,7 @@ export class ApparatApp extends LitElement {
         <section class="centre" aria-label="Chart and timeline">
           <div class="caption">
             <h1>${graph.title}</h1>
+            ${v.embed ? html`<a class="embed-open" href=${writeUrl({ ...v, embed: undefined })} target="_blank" rel="noopener">Open in apparat</a>` : nothing}
             <p>
               ${graph.kind === 'prescribed' ? html`<span class="pill">prescribed structure</span>` : nothing}
               at <strong>${formatDate(v.at)}</strong>${v.compare ? html`, compared with <strong>${formatDate(v.compare)}</strong>` : nothing}
