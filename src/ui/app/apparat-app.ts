@@ -13,6 +13,7 @@ import '../chart/apparat-chart.ts';
 import '../flow/apparat-flow.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import '../compare/apparat-compare.ts';
+import '../editor/apparat-editor.ts';
 import '../details/apparat-details.ts';
 import '../events/apparat-events.ts';
 import '../io/apparat-export-menu.ts';
@@ -153,6 +154,10 @@ export class ApparatApp extends LitElement {
         @yours-remove=${on('yours-remove', ({ key }) => x.forget([key]))}
         @yours-clear=${on('yours-clear', () => x.forget(x.yours.map((y) => y.key)))}
       ></apparat-yours>
+      <apparat-editor
+        .current=${d?.model.graph}
+        @editor-show=${on('editor-show', ({ name, text }) => void this.renderRoot.querySelector('apparat-importer')?.importFiles([{ name, text }]))}
+      ></apparat-editor>
       <apparat-export-menu .graph=${d?.model.graph} at=${v.at ?? ''} view-title=${d ? `${d.model.graph.title}, ${formatDate(v.at)}` : ''} .chart=${() => this.chart}></apparat-export-menu>
       <apparat-present-menu .loaded=${x.loaded} @story-present=${on('story-present', ({ id }) => x.present(id))}></apparat-present-menu>
       <apparat-story-builder
