@@ -20,6 +20,8 @@ const problemOf = (c: FieldContext, name: string) => c.problems.find((p) => p.fi
 function wrap(c: FieldContext, name: string, label: string, control: (id: string, describedBy: string, invalid: boolean) => TemplateResult, hint?: TemplateResult | string) {
   const id = `${c.form}-${name}`;
   const problem = problemOf(c, name);
+  // The refusal says what the preview said: one of them is enough.
+  if (problem && typeof hint === 'string' && hint.startsWith('Not a date yet')) hint = undefined;
   const describedBy = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
   return html`<div class="field ${problem ? `has-${problem.severity}` : ''}">
     <label for=${id}>${label}</label>
