@@ -89,7 +89,7 @@ describe.runIf(browserPath)('build: a user graph published as a static site', ()
   test('the site holds the given graph and lists it in graphs/index.json', () => {
     expect(built.err).toBe('');
     expect(built.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(out, 'graphs/index.json'), 'utf8'))).toEqual({ files: ['ministry-of-fish.json'] });
+    expect(JSON.parse(readFileSync(join(out, 'graphs/index.json'), 'utf8'))).toEqual({ files: ['ministry-of-fish.json', 'stories/fleet-tour.json'] });
     expect(existsSync(join(out, 'index.html'))).toBe(true);
   });
 
@@ -108,6 +108,11 @@ describe.runIf(browserPath)('build: a user graph published as a static site', ()
     const shown = await page.evaluate(() => document.querySelector('apparat-app')?.shadowRoot?.textContent ?? '');
     expect(shown).toContain('Ministry of Fisheries');
     expect(shown).not.toMatch(/Leningrad/);
+    // The story given is there too, presented from the site.
+    await page.goto(`${origin}/?story=fleet-tour&step=1`);
+    await page.locator('apparat-presentation').waitFor({ timeout: 30_000 });
+    const presented = () => page.evaluate(() => document.querySelector('apparat-app')?.shadowRoot?.querySelector('apparat-presentation')?.shadowRoot?.textContent ?? '');
+    await expect.poll(presented, { timeout: 20_000 }).toContain('Fleet Department');
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
