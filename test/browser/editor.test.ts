@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { loadGraphSet } from '../../src/io/graph-file.ts';
+import { at } from '../../src/model/model.ts';
+import { snapshot } from '../../src/model/snapshot.ts';
 import type { ApparatEditor } from '../../src/ui/editor/apparat-editor.ts';
 import { $, deep, openApp, params } from './helpers.ts';
 
@@ -140,5 +142,32 @@ test('a hierarchy built from nothing, with a split and a merge, kept through a r
   [...root.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent === 'Show in the explorer')!.click();
   await expect.poll(() => params().get('graph'), { timeout: 15_000 }).toBe('ministry-of-fisheries');
   await expect.poll(() => deep(app, '.caption h1')?.textContent, { timeout: 15_000 }).toBe('Ministry of Fisheries');
+  app.remove();
+});
+
+test('"Edit a copy" starts from the graph shown, under its own id, and a rename of it is undone by the button', async () => {
+  localStorage.removeItem(DRAFT);
+  const { app, editor, root } = await editorOf();
+  const shown = app.explorer.modelOf(params().get('graph') ?? undefined)!.graph;
+  const copy = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Edit a copy of'))!;
+  expect(copy.textContent).toContain(shown.title);
+  copy.click();
+  await editor.updateComplete;
+  expect(summary(root)).toContain(`(${shown.id}-copy)`);
+  expect(root.querySelectorAll('.organs li')).toHaveLength(shown.organs.length);
+  const before = root.querySelectorAll('.events li').length;
+
+  // An organ certainly there in June 1931, as the explorer's snapshot says.
+  const first = [...snapshot(app.explorer.modelOf(shown.id)!, at('1931-06')).organs.values()].find((o) => !o.vague)!;
+  fill(root, 'change-kind', 'rename');
+  await editor.updateComplete;
+  fill(root, 'change-date', '1931-06');
+  fill(root, 'change-organ', first.id);
+  fill(root, 'change-name', 'A New Name');
+  await submit(editor, 'change-title');
+  expect(root.querySelectorAll('.events li')).toHaveLength(before + 1);
+  [...root.querySelectorAll<HTMLButtonElement>('.tools button')].find((b) => b.textContent === 'Undo')!.click();
+  await editor.updateComplete;
+  expect(root.querySelectorAll('.events li')).toHaveLength(before);
   app.remove();
 });
