@@ -259,8 +259,12 @@ export function restructure(graph: Graph, r: Restructuring): Graph {
     case 'merge': {
       if (r.organs.length < 2) throw new EditError('organs', 'a merge joins two or more organs');
       if (new Set(r.organs).size < r.organs.length) throw new EditError('organs', 'an organ is named twice');
-      const parent = parentAt(g, r.organs[0], t);
-      const children = r.organs.flatMap((id) => childrenAt(g, id, t));
+      // The merged organ goes where they were: under the first parent outside the merged set.
+      const merged = new Set(r.organs);
+      const outside = (id: string | undefined, seen = new Set<string>()): string | undefined =>
+        id === undefined || !merged.has(id) || seen.has(id) ? id : outside(parentAt(g, id, t), seen.add(id));
+      const parent = r.organs.map((id) => outside(parentAt(g, id, t))).find((p) => p !== undefined && !merged.has(p));
+      const children = r.organs.flatMap((id) => childrenAt(g, id, t)).filter((c) => !merged.has(c));
       for (const id of r.organs) g = endOrgan(g, id, r.date, t);
       try {
         g = addOrgan(g, from(r.into, parent));
