@@ -11,6 +11,7 @@ import { at, buildModel, nameAt, type Model } from '../model/model.ts';
 import { figureRows, postRows, stats } from '../model/queries.ts';
 import { depthFirst, snapshot } from '../model/snapshot.ts';
 import { justAfter, type EventStep } from '../model/steps.ts';
+import { runBuild } from './build.ts';
 import { expand, loadFiles, resolveGraphPath, UsageError } from './files.ts';
 import { runExport, runImport } from './interchange.ts';
 
@@ -32,6 +33,7 @@ commands:
                                             the chart at a date as SVG (needs --at), the whole period as a flow (SVG), or the graph for Gephi, yEd, spreadsheets; CSV needs --out <folder>
   import --from csv|gexf|graphml <file|folder> [--out <file.json>]
                                             a CSV, GEXF or GraphML file as apparat JSON, or what is wrong with it
+  build <file|dir>... --out <folder>        a static site of the explorer holding exactly these graphs and stories
 
 <graph> is a file path or the id of a graph in graphs/. Dates are EDTF: 1932-06-21, 1930-07,
 1932-22 (summer 1932), 1930?, 1930~. Add --json for JSON output.`;
@@ -155,6 +157,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         if (!model) return 1;
         return printDiff(model, from, to, o);
       }
+      case 'build':
+        return runBuild(rest, values.out, out, err);
       case 'export':
       case 'import':
         return (command === 'export' ? runExport : runImport)(rest, values, out, err);

@@ -13,6 +13,7 @@ import '../chart/apparat-chart.ts';
 import '../flow/apparat-flow.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import '../compare/apparat-compare.ts';
+import '../editor/apparat-editor.ts';
 import '../details/apparat-details.ts';
 import '../person/apparat-person.ts';
 import '../events/apparat-events.ts';
@@ -33,6 +34,7 @@ import '../timeline/apparat-timeline.ts';
 import type { Evidence } from '../../model/across.ts';
 import { Explorer, TABS, type Derived, type Tab } from './explorer.ts';
 import { runExplorerKey } from './keys.ts';
+import { writeUrl } from './state.ts';
 import { appStyles } from './styles.ts';
 
 /** The files that could not be loaded, and why. */
@@ -67,6 +69,11 @@ export class ApparatApp extends LitElement {
     return this.renderRoot.querySelector('apparat-chart');
   }
 
+  willUpdate(): void {
+    // ?embed: the chart and the timeline alone, filling the frame (styles.ts, :host([embed])).
+    this.toggleAttribute('embed', !!this.explorer.view.embed);
+  }
+
   updated(): void {
     const legend = this.renderRoot.querySelector('apparat-legend');
     if (legend && legend !== this.observedLegend) {
@@ -97,6 +104,7 @@ export class ApparatApp extends LitElement {
     const current = x.loaded.find((l) => l.graph?.id === v.graph);
     const failedCurrent = !current ? x.loaded.find((l) => !l.graph && l.file.endsWith(`/${v.graph}.json`)) : undefined;
     const titles = new Map(x.valid.map((g) => [g.id, g.title]));
+    if (v.embed) return d ? this.renderExplorer(d, titles) : html`<main class="empty"><p>This graph could not be shown.</p></main>`;
     return html`
       ${this.renderHeader(d, titles)}
       <apparat-importer .loaded=${x.loaded} .yours=${x.yours} .modelOf=${(id: string) => x.modelOf(id)} @files-import=${on('files-import', (detail) => void this.imported(detail))}></apparat-importer>
@@ -148,6 +156,10 @@ export class ApparatApp extends LitElement {
         @yours-remove=${on('yours-remove', ({ key }) => x.forget([key]))}
         @yours-clear=${on('yours-clear', () => x.forget(x.yours.map((y) => y.key)))}
       ></apparat-yours>
+      <apparat-editor
+        .current=${d?.model.graph}
+        @editor-show=${on('editor-show', ({ name, text }) => void this.renderRoot.querySelector('apparat-importer')?.importFiles([{ name, text }]))}
+      ></apparat-editor>
       <apparat-export-menu .graph=${d?.model.graph} at=${v.at ?? ''} view-title=${d ? `${d.model.graph.title}, ${formatDate(v.at)}` : ''} .chart=${() => this.chart}></apparat-export-menu>
       <apparat-present-menu .loaded=${x.loaded} @story-present=${on('story-present', ({ id }) => x.present(id))}></apparat-present-menu>
       <apparat-story-builder
@@ -191,6 +203,7 @@ export class ApparatApp extends LitElement {
         <section class="centre" aria-label="Chart and timeline">
           <div class="caption">
             <h1>${graph.title}</h1>
+            ${v.embed ? html`<a class="embed-open" href=${writeUrl({ ...v, embed: undefined })} target="_blank" rel="noopener">Open in apparat</a>` : nothing}
             <p>
               ${graph.kind === 'prescribed' ? html`<span class="pill">prescribed structure</span>` : nothing}
               at <strong>${formatDate(v.at)}</strong>${v.compare ? html`, compared with <strong>${formatDate(v.compare)}</strong>` : nothing}

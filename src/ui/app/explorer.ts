@@ -124,7 +124,8 @@ export class Explorer implements ReactiveController {
     if (!this.loaded)
       loadBundled()
         .then(async (g) => {
-          const yours = await loadYours(g);
+          // Embedded in another page, the site shows its own graphs: this browser's stored ones are not read.
+          const yours = this.view.embed ? { items: [], loaded: [] } : await loadYours(g);
           performance.mark('apparat:graphs-loaded');
           this.yours = yours.items;
           this.setGraphs([...g, ...yours.loaded]);

@@ -1,6 +1,6 @@
 /**
  * The view state and its URL: `?graph=<id>&at=<date>&select=<organ>&compare=<date>&event=<id>
- * &hide=<type,type>&collapse=<organ,organ>&focus=<organ>&trail=<graph:organ,...>&view=flow`.
+ * &hide=<type,type>&collapse=<organ,organ>&focus=<organ>&trail=<graph:organ,...>&view=flow&embed`.
  */
 import { checkDate } from '../../model/dates.ts';
 
@@ -17,6 +17,8 @@ export interface ViewState {
   trail: { graph: string; organ: string }[];
   /** The flow of the whole period instead of the chart at a date. */
   view?: 'flow';
+  /** `?embed`: the chart (or flow) and the timeline alone, for an iframe; kept through every move. */
+  embed?: boolean;
 }
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -38,6 +40,7 @@ export function readUrl(search: string): ViewState {
       return { graph, organ };
     }),
     view: p.get('view') === 'flow' ? 'flow' : undefined,
+    embed: p.has('embed') || undefined,
   };
 }
 
@@ -53,5 +56,6 @@ export function writeUrl(s: ViewState): string {
   if (s.focus) p.set('focus', s.focus);
   if (s.trail.length) p.set('trail', s.trail.map((t) => `${t.graph}:${t.organ}`).join(','));
   if (s.view) p.set('view', s.view);
-  return `?${p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+  const query = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return `?${query}${s.embed ? `${query ? '&' : ''}embed` : ''}`;
 }

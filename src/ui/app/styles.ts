@@ -368,5 +368,19 @@ export const appStyles = [
       gap: 0.5rem;
     }
   }
+  /* ?embed: no header, no side panels; the chart and the timeline fill the frame at any width. */
+  :host([embed]) main {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: minmax(0, 1fr);
+    overflow: hidden;
+  }
+  :host([embed]) aside {
+    display: none;
+  }
+  .embed-open {
+    float: right;
+    font-size: 0.85rem;
+    color: inherit;
+  }
 `,
 ];

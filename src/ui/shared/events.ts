@@ -55,6 +55,8 @@ export interface ApparatEvents {
   /** Show a draft step in the explorer. */
   'step-show': { step: StoryStep & { graph: string } };
   'story-saved': { name: string; text: string };
+  /** The editor's draft, to open in the explorer as one of the user's graphs. */
+  'editor-show': { name: string; text: string };
   'files-import': ImportDetail;
   'export-done': { file: string; note: string };
   /** The presentation or speaker view moved to a step (1-based); the controller writes the URL. */
