@@ -3,6 +3,7 @@
  * by type. Properties: `model`, `hiddenTypes` (types not drawn), `types` (types in the graph).
  * Events: `organ-find` {id}, `filters-change` {hide: string[]}, `search-matches` {ids}.
  */
+import { visuallyHidden } from '../shared/visually-hidden.ts';
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
@@ -28,7 +29,7 @@ export class ApparatSearch extends LitElement {
   declare active: number;
   declare open: boolean;
 
-  static styles = css`
+  static styles = [visuallyHidden, css`
     :host {
       display: flex;
       gap: 8px;
@@ -167,7 +168,7 @@ export class ApparatSearch extends LitElement {
       padding: 0 6px;
       margin-left: 4px;
     }
-  `;
+  `];
 
   constructor() {
     super();
@@ -267,7 +268,7 @@ export class ApparatSearch extends LitElement {
           : nothing}
       </div>
       <details>
-        <summary aria-label="Filter by type">Types${hidden.size ? html`<span class="count">${hidden.size} hidden</span>` : nothing}</summary>
+        <summary><span class="visually-hidden">Filter by </span>Types${hidden.size ? html`<span class="count">${hidden.size} hidden</span>` : nothing}</summary>
         <div class="panel">
           <div class="quick">
             <button type="button" @click=${() => this.setHidden([])}>Show all</button>

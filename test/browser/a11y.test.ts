@@ -1,0 +1,102 @@
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on the views a user meets: the explorer, a date, a
+ * comparison, an organ's details, a factory's chart, the presentation stage and speaker view, the
+ * story builder, the importer's problems and the export menu. No serious or critical violation.
+ */
+import axe from 'axe-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
+import type { ApparatPresentation } from '../../src/ui/presentation/apparat-presentation.ts';
+import { deep, hasGraph, openApp, $ } from './helpers.ts';
+import { drop, fileOf } from './io-helpers.ts';
+
+const ready = hasGraph('leningrad-region') && hasGraph('factory-krasnyi-putilovets') && hasGraph('leningrad-apparatus');
+
+/** The serious and critical violations on the page, one line each (rule, element, what is wrong). */
+async function violations(): Promise<string[]> {
+  const result = await axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+}
+
+/** Opens a story on the stage or in the speaker view and waits for what it shows (`ready`). */
+async function openStory(query: string, ready: (app: ApparatApp) => boolean): Promise<ApparatApp> {
+  document.querySelectorAll('apparat-app').forEach((a) => a.remove());
+  history.replaceState(null, '', `${location.pathname}${query}`);
+  const app = document.createElement('apparat-app') as ApparatApp;
+  app.style.height = '800px';
+  document.body.append(app);
+  await expect.poll(() => ready(app), { timeout: 20_000 }).toBe(true);
+  return app;
+}
+
+afterEach(() => {
+  document.querySelectorAll('apparat-app').forEach((a) => a.remove());
+});
+
+describe.runIf(ready)('axe-core finds no serious or critical violation', { timeout: 60_000 }, () => {
+  test('the explorer as it opens', async () => {
+    await openApp();
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the Leningrad region in June 1931', async () => {
+    await openApp('?graph=leningrad-region&at=1931-06');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('a comparison of 1932 with 1929', async () => {
+    const app = await openApp('?graph=leningrad-region&at=1932-03&compare=1929-06');
+    await expect.poll(() => deep(app, 'apparat-compare')?.shadowRoot?.textContent ?? '').toContain('Removed');
+    expect(await violations()).toEqual([]);
+  });
+
+  test("an organ's details", async () => {
+    const app = await openApp('?graph=leningrad-region&at=1931-06&select=gorkom');
+    await expect.poll(() => deep(app, 'apparat-details', 'h2')?.textContent ?? '').not.toBe('');
+    expect(await violations()).toEqual([]);
+  });
+
+  test("Krasnyi putilovets' chart", async () => {
+    await openApp('?graph=factory-krasnyi-putilovets');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the presentation stage', async () => {
+    await openStory('?story=okrugs-to-raions&step=1', (app) => !!(deep(app, 'apparat-presentation') as ApparatPresentation | null)?.chart?.drawnIds().length);
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the speaker view', async () => {
+    await openStory('?story=okrugs-to-raions&step=1&view=speaker', (app) => /1 \/ \d/.test(deep(app, 'apparat-speaker', '.counter')?.textContent ?? ''));
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the story builder with a step', async () => {
+    localStorage.removeItem('apparat:story-draft');
+    const app = await openApp('?graph=leningrad-region&at=1931-06');
+    await userEvent.click(deep(app, 'apparat-story-builder', 'button.add')!);
+    await expect.poll(() => deep(app, 'apparat-story-builder', 'textarea.caption')).not.toBeNull();
+    expect(await violations()).toEqual([]);
+    localStorage.removeItem('apparat:story-draft');
+  });
+
+  test("the importer's problems with a bad file", async () => {
+    const app = await openApp('?graph=leningrad-region&at=1931-06');
+    await drop(app, [fileOf('broken.json', '{"apparat": 1, "id": "x", "organs": [')]);
+    await expect.poll(() => $(app, '.problems')?.textContent ?? '').toContain('broken.json');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the export menu open', async () => {
+    const app = await openApp('?graph=leningrad-region&at=1931-06');
+    await userEvent.click(deep(app, 'apparat-export-menu', 'button.toggle')!);
+    await expect.poll(() => deep(app, 'apparat-export-menu', '[data-export="png"]')).not.toBeNull();
+    expect(await violations()).toEqual([]);
+  });
+});
