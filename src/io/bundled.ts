@@ -13,8 +13,27 @@ const fileName = (path: string) => path.replace(/^(\.\.\/)+/, '');
 
 export const bundledFileNames = Object.keys(files).map(fileName);
 
-/** Loads and validates every bundled graph together (drill-down links resolve across them). */
+/**
+ * Loads and validates every bundled graph together (drill-down links resolve across them). A file
+ * the host fails to serve is listed with its error; the others load without it.
+ */
 export async function loadBundled(): Promise<LoadedGraph[]> {
-  const texts = await Promise.all(Object.entries(files).map(async ([path, load]) => ({ file: fileName(path), text: await load() })));
-  return loadGraphSet(texts);
+  const got = await Promise.all(
+    Object.entries(files).map(async ([path, load]) => {
+      const file = fileName(path);
+      try {
+        return { file, text: await load() };
+      } catch (e) {
+        return { file, error: e instanceof Error ? e.message : String(e) };
+      }
+    }),
+  );
+  const texts = got.flatMap((g) => ('text' in g && g.text !== undefined ? [{ file: g.file, text: g.text }] : []));
+  const failed: LoadedGraph[] = got.flatMap((g) =>
+    'error' in g && g.error !== undefined
+      ? [{ file: g.file, issues: [{ severity: 'error' as const, rule: 'fetch', path: '', file: g.file, message: `the file could not be fetched from the site (${g.error}); reload the page to try again` }] }]
+      : [],
+  );
+  const ids = failed.map((f) => f.file.replace(/^.*\//, '').replace(/\.json$/, ''));
+  return [...loadGraphSet(texts, ids), ...failed];
 }
