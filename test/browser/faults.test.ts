@@ -8,6 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
 import { clearYours, listYours, putYours } from '../../src/ui/storage/graphs-db.ts';
+import { DRAFT_KEY, loadDraft, saveDraft } from '../../src/ui/story-builder/build.ts';
 import { chart, deep, hasGraph, openApp, params, text, $ } from './helpers.ts';
 import { downloads, drop, fileOf } from './io-helpers.ts';
 
@@ -27,6 +28,8 @@ function replace<T extends object, K extends keyof T>(target: T, key: K, value: 
 
 afterEach(async () => {
   while (undo.length) undo.pop()!();
+  localStorage.removeItem(DRAFT_KEY);
+  localStorage.removeItem(`${DRAFT_KEY}:unreadable`);
   document.querySelectorAll('apparat-app').forEach((a) => a.remove());
   await clearYours();
 });
@@ -96,5 +99,68 @@ describe.runIf(ready)('faults survived', { timeout: 60_000 }, () => {
     expect(notice(app)).toContain('“An old story” (old-story.json)');
     expect(graphOptions(app)).toEqual(['ministry']);
     expect(chart(app)!.drawnIds().length).toBe(2);
+  });
+
+  const builder = (app: ApparatApp) => deep(app, 'apparat-story-builder')!;
+  const stepsShown = (app: ApparatApp) => [...builder(app).shadowRoot!.querySelectorAll('ol.steps > li')].map((li) => li.getAttribute('aria-label'));
+
+  test("two tabs editing the story draft: one tab's step does not erase the other's", async () => {
+    localStorage.removeItem(DRAFT_KEY);
+    const app = await openApp('?graph=leningrad-region&at=1931-06');
+    await userEvent.click($(builder(app), 'button.add')!);
+    await expect.poll(() => stepsShown(app)).toHaveLength(1);
+    // The other tab (a second window on the same storage) adds its own step, as its builder does.
+    const other = document.createElement('iframe');
+    document.body.append(other);
+    try {
+      const theirs = other.contentWindow!.localStorage;
+      const d = loadDraft(theirs)!;
+      expect(d.steps).toHaveLength(1);
+      saveDraft(theirs, { ...d, steps: [...d.steps, { ...d.steps[0], at: '1932-03', caption: 'From the other tab', citation: '§3.2' }] });
+    } finally {
+      other.remove();
+    }
+    // This tab shows it, and its next step joins both.
+    await expect.poll(() => stepsShown(app)).toHaveLength(2);
+    app.explorer.go({ at: '1933-01' });
+    await app.updateComplete;
+    await userEvent.click($(builder(app), 'button.add')!);
+    await expect.poll(() => stepsShown(app)).toHaveLength(3);
+    const kept = loadDraft(localStorage)!;
+    expect(kept.steps.map((s) => s.at)).toEqual(['1931-06', '1932-03', '1933-01']);
+    expect(kept.steps[1].caption).toBe('From the other tab');
+  });
+
+  test('the storage full when the draft is saved: said in words, the draft kept on the page, and downloadable', async () => {
+    localStorage.removeItem(DRAFT_KEY);
+    replace(Storage.prototype, 'setItem', function () {
+      throw new DOMException("Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota.", 'QuotaExceededError');
+    } as Storage['setItem']);
+    const app = await openApp('?graph=leningrad-region&at=1931-06');
+    await userEvent.click($(builder(app), 'button.add')!);
+    await expect.poll(() => stepsShown(app)).toHaveLength(1);
+    const alert = $(builder(app), '.kept-problem[role="alert"]');
+    expect(text(alert)).toContain('its storage is full');
+    expect(text(alert)).toContain('download it to keep it');
+    const got = await downloads(() => userEvent.click($(builder(app), 'button.download-draft')!));
+    expect(got).toHaveLength(1);
+    const file = JSON.parse(await got[0].blob.text());
+    expect(file.kind).toBe('story');
+    expect(file.steps.map((s: { graph: string; at: string }) => `${s.graph} ${s.at}`)).toEqual(['leningrad-region 1931-06']);
+  });
+
+  test('a kept draft that no longer reads: set aside (not overwritten), said in words, downloadable', async () => {
+    const old = '{"title": 5, "pages": ["an older format"]}';
+    localStorage.setItem(DRAFT_KEY, old);
+    const app = await openApp('?graph=leningrad-region&at=1931-06');
+    const alert = $(builder(app), '.kept-problem[role="alert"]');
+    expect(text(alert)).toContain('no longer reads as a draft');
+    expect(localStorage.getItem(`${DRAFT_KEY}:unreadable`)).toBe(old);
+    const got = await downloads(() => userEvent.click($(builder(app), 'button.download-draft')!));
+    expect(await got[0].blob.text()).toBe(old);
+    // The builder works: a new draft with a step.
+    await userEvent.click($(builder(app), 'button.add')!);
+    await expect.poll(() => stepsShown(app)).toHaveLength(1);
+    expect(localStorage.getItem(`${DRAFT_KEY}:unreadable`)).toBe(old);
   });
 });
