@@ -5,10 +5,11 @@
  */
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
+import { MARKS } from '../../src/render/marks.ts';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
 import type { ApparatPresentation } from '../../src/ui/presentation/apparat-presentation.ts';
-import { deep, hasGraph, openApp, $ } from './helpers.ts';
+import { chart, deep, hasGraph, openApp, params, $ } from './helpers.ts';
 import { drop, fileOf } from './io-helpers.ts';
 
 const ready = hasGraph('leningrad-region') && hasGraph('factory-krasnyi-putilovets') && hasGraph('leningrad-apparatus');
@@ -98,5 +99,56 @@ describe.runIf(ready)('axe-core finds no serious or critical violation', { timeo
     await userEvent.click(deep(app, 'apparat-export-menu', 'button.toggle')!);
     await expect.poll(() => deep(app, 'apparat-export-menu', '[data-export="png"]')).not.toBeNull();
     expect(await violations()).toEqual([]);
+  });
+});
+
+/**
+ * Steps to the next reorganisation with `]`, up to `n` times; for each drawing that follows, whether
+ * anything moved or faded (Cytoscape animating, or a node or edge drawn part-transparent), and
+ * whether the reorganisation's outcome was marked on the chart.
+ */
+async function stepThrough(app: ApparatApp, n: number): Promise<{ moving: boolean; marked: boolean }[]> {
+  const c = chart(app)!;
+  const seen: { moving: boolean; marked: boolean }[] = [];
+  const onDrawn = () => {
+    const cy = c.core!;
+    const moving = cy.elements().some((e) => (e as unknown as { animated(): boolean }).animated() || Number(e.style('opacity')) < 1);
+    const marked = cy.nodes(`.${MARKS.eventOutput.className}, .${MARKS.eventInput.className}`).length > 0;
+    seen.push({ moving, marked });
+  };
+  c.addEventListener('chart-drawn', onDrawn);
+  try {
+    for (let i = 0; i < n; i++) {
+      const before = params().get('event');
+      (document.activeElement as HTMLElement | null)?.blur();
+      await userEvent.keyboard(']');
+      await expect.poll(() => params().get('event')).not.toBe(before);
+      await expect.poll(() => seen.length).toBeGreaterThan(i);
+    }
+  } finally {
+    c.removeEventListener('chart-drawn', onDrawn);
+  }
+  return seen;
+}
+
+describe.runIf(ready)('prefers-reduced-motion', { timeout: 90_000 }, () => {
+  afterEach(() => commands.reduceMotion(false));
+
+  test('without it, stepping through the reorganisations glides and fades the chart (the control)', async () => {
+    await commands.reduceMotion(false);
+    const app = await openApp('?graph=leningrad-region&at=1927-01');
+    const seen = await stepThrough(app, 6);
+    expect(seen.some((s) => s.moving)).toBe(true);
+  });
+
+  test('with it, nothing glides or fades on a date step, and each change is still marked', async () => {
+    await commands.reduceMotion(true);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+    const app = await openApp('?graph=leningrad-region&at=1927-01');
+    const seen = await stepThrough(app, 6);
+    expect(seen.map((s) => s.moving)).toEqual(seen.map(() => false));
+    expect(seen.some((s) => s.marked)).toBe(true);
+    // The date in words changes with each step too (not only the drawing).
+    expect(deep(app, 'apparat-timeline', 'input[type="range"]')?.getAttribute('aria-valuetext')).not.toBe('January 1927');
   });
 });
