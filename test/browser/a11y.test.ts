@@ -152,3 +152,61 @@ describe.runIf(ready)('prefers-reduced-motion', { timeout: 90_000 }, () => {
     expect(deep(app, 'apparat-timeline', 'input[type="range"]')?.getAttribute('aria-valuetext')).not.toBe('January 1927');
   });
 });
+
+/** The element with the keyboard focus, through shadow roots. */
+function focused(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Presses Tab until `wanted` holds the focus (at most `max` presses): the way a keyboard user gets there. */
+async function tabTo(wanted: (el: Element) => boolean, max = 200): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    const el = focused();
+    if (el && wanted(el)) return el;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error('Tab never reached the element');
+}
+
+describe.runIf(ready)('the three uses by keyboard alone', { timeout: 120_000 }, () => {
+  test('step through the reorganisations, open a factory\'s cells, run a story — with no mouse', async () => {
+    const app = await openApp('?graph=leningrad-region&at=1927-01');
+    // 1. The reorganisations: ] steps to each, and says which.
+    (document.activeElement as HTMLElement | null)?.blur();
+    const events: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = params().get('event');
+      await userEvent.keyboard(']');
+      await expect.poll(() => params().get('event')).not.toBe(before);
+      events.push(params().get('event')!);
+    }
+    expect(new Set(events).size).toBe(3);
+
+    // 2. One factory's cells: / to search, type, Enter to select it, Tab to "Open its chart", Enter.
+    await userEvent.keyboard('/');
+    await expect.poll(() => focused()?.matches('input[type="search"]') ?? false).toBe(true);
+    await userEvent.keyboard('Putilov');
+    await expect.poll(() => deep(app, 'apparat-search', '[role="listbox"]')?.textContent ?? '').toContain('Krasnyi putilovets');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => deep(app, 'apparat-details', 'button.primary')?.textContent ?? '').toContain('Open its chart');
+    await tabTo((el) => el.matches('button.primary') && (el.textContent ?? '').includes('Open its chart'));
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => params().get('graph')).toBe('factory-krasnyi-putilovets');
+    await expect.poll(() => chart(app)?.drawnIds().length ?? 0).toBeGreaterThan(3);
+
+    // 3. A story: Tab to Present, Enter, Tab to a story, Enter; → steps; Esc leaves.
+    await tabTo((el) => el.matches('button.present'));
+    await userEvent.keyboard('{Enter}');
+    await tabTo((el) => el.matches('button.story[data-story="okrugs-to-raions"]'), 30);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => params().get('story')).toBe('okrugs-to-raions');
+    await expect.poll(() => deep(app, 'apparat-presentation', '.counter')?.textContent ?? '').toMatch(/^\s*1 \//);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.poll(() => deep(app, 'apparat-presentation', '.counter')?.textContent ?? '').toMatch(/^\s*2 \//);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => params().get('story')).toBeNull();
+    await expect.poll(() => chart(app)?.drawnIds().length ?? 0).toBeGreaterThan(0);
+  });
+});
