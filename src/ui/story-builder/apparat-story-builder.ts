@@ -233,7 +233,7 @@ export class ApparatStoryBuilder extends LitElement {
               <button type="button" @click=${() => (this.confirmClear = false)}>Keep</button></span>`
           : html`<button type="button" class="clear" @click=${() => (this.confirmClear = true)}>Clear the draft</button>`}
       </footer>
-      <p class="kept muted">Kept in this browser until cleared.</p>
+      ${this.problem ? nothing : html`<p class="kept muted">Kept in this browser until cleared.</p>`}
     </section>`;
   }
 
