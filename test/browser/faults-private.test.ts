@@ -34,4 +34,8 @@ test.runIf(hasGraph('leningrad-region'))('IndexedDB unavailable: the app works, 
   app = await openApp('?graph=ministry');
   expect(graphOptions(app)).toEqual(['ministry']);
   expect(chart(app)!.drawnIds().length).toBe(2);
+  // Yours says so beside it.
+  const yours = $(app, 'apparat-yours')!.shadowRoot!;
+  (yours.querySelector('button.toggle') as HTMLElement).click();
+  await expect.poll(() => text(yours.querySelector('li[data-key="graph:ministry"]'))).toContain('this session only: not kept after a reload');
 });

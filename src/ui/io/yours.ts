@@ -6,12 +6,12 @@
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { isStoryFile, storyFileShapeIssues } from '../../model/story.ts';
 import { validateGraph, type Issue } from '../../model/validate.ts';
-import { readYours, type StoredItem } from '../storage/graphs-db.ts';
+import { readYours, sessionOnly, type StoredItem } from '../storage/graphs-db.ts';
 
 /** What the app lists of a stored item (without the graph itself). */
-export type YourItem = Omit<StoredItem, 'graph' | 'story'> & { organs?: number };
+export type YourItem = Omit<StoredItem, 'graph' | 'story'> & { organs?: number; /** Kept for this session only (the storage failed). */ sessionOnly?: boolean };
 
-export const itemOf = ({ graph, story: _s, ...rest }: StoredItem): YourItem => ({ ...rest, organs: graph?.organs.length });
+export const itemOf = ({ graph, story: _s, ...rest }: StoredItem): YourItem => ({ ...rest, organs: graph?.organs.length, ...(sessionOnly(rest.key) ? { sessionOnly: true } : {}) });
 
 /** The key of a loaded file: its graph's or story's id, else (a failure) its file name. */
 export function keyOf(l: LoadedGraph): string {
