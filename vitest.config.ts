@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { commands } from './test/browser/commands.ts';
 
 export default defineConfig({
   test: {
@@ -28,6 +29,7 @@ export default defineConfig({
               launchOptions: { executablePath: chromiumPath() ?? undefined, args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
+            commands,
             viewport: { width: 1280, height: 800 },
           },
         },

@@ -29,14 +29,33 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-/** A built site's graphs: the files graphs/index.json names, fetched beside the page. */
-async function siteTexts(): Promise<{ file: string; text: string }[]> {
+/** Where each graph's text comes from: the bundle's chunks, or a built site's graphs/index.json. */
+async function loaders(): Promise<{ file: string; load: () => Promise<string> }[]> {
+  if (!site) return Object.entries(files).map(([path, load]) => ({ file: fileName(path), load }));
   const index = JSON.parse(await fetchText('graphs/index.json')) as SiteIndex;
-  return Promise.all(index.files.map(async (f) => ({ file: `graphs/${f}`, text: await fetchText(`graphs/${encodeURI(f)}`) })));
+  return index.files.map((f) => ({ file: `graphs/${f}`, load: () => fetchText(`graphs/${encodeURI(f)}`) }));
 }
 
-/** Loads and validates every bundled graph together (drill-down links resolve across them). */
+/**
+ * Loads and validates every bundled graph together (drill-down links resolve across them). A file
+ * the host fails to serve is listed with its error; the others load without it.
+ */
 export async function loadBundled(): Promise<LoadedGraph[]> {
-  const texts = site ? await siteTexts() : await Promise.all(Object.entries(files).map(async ([path, load]) => ({ file: fileName(path), text: await load() })));
-  return loadGraphSet(texts);
+  const got = await Promise.all(
+    (await loaders()).map(async ({ file, load }) => {
+      try {
+        return { file, text: await load() };
+      } catch (e) {
+        return { file, error: e instanceof Error ? e.message : String(e) };
+      }
+    }),
+  );
+  const texts = got.flatMap((g) => ('text' in g && g.text !== undefined ? [{ file: g.file, text: g.text }] : []));
+  const failed: LoadedGraph[] = got.flatMap((g) =>
+    'error' in g && g.error !== undefined
+      ? [{ file: g.file, issues: [{ severity: 'error' as const, rule: 'fetch', path: '', file: g.file, message: `the file could not be fetched from the site (${g.error}); reload the page to try again` }] }]
+      : [],
+  );
+  const ids = failed.map((f) => f.file.replace(/^.*\//, '').replace(/\.json$/, ''));
+  return [...loadGraphSet(texts, ids), ...failed];
 }

@@ -127,9 +127,10 @@ export function loadGraphText(text: string, file: string, knownGraphs?: Readonly
 /**
  * Loads a set of files together: graphs first (drill-down links are checked against the set, and
  * a graph id used by two files is an error in the second), then stories (story files and stories
- * inside graphs), which are checked against the graphs that validated.
+ * inside graphs), which are checked against the graphs that validated. `unavailable`: ids of
+ * graphs that exist but could not be read (a failed fetch).
  */
-export function loadGraphSet(files: { file: string; text: string }[]): LoadedGraph[] {
+export function loadGraphSet(files: { file: string; text: string }[], unavailable: readonly string[] = []): LoadedGraph[] {
   const parsed = files.map(({ file, text }) => ({ file, text, ...parseJson(text, file) }));
   const ids = new Map<string, string>();
   const idOf = (data: unknown) => (typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined);
@@ -137,7 +138,8 @@ export function loadGraphSet(files: { file: string; text: string }[]): LoadedGra
     const id = idOf(x.data);
     if (!isStoryFile(x.data) && typeof id === 'string' && !ids.has(id)) ids.set(id, x.file);
   }
-  const known = new Set(ids.keys());
+  // Graphs that exist but could not be fetched: links to them are not errors in the others.
+  const known = new Set([...ids.keys(), ...unavailable]);
   const results = parsed.map(({ file, text, data, issues: parseIssues }): LoadedGraph & { text: string; data?: unknown } => {
     if (parseIssues.length) return { file, text, issues: parseIssues };
     if (isStoryFile(data)) return { file, text, data, issues: storyFileShapeIssues(data) };

@@ -29,7 +29,7 @@ export const COMPARE_MARKS: Record<Mark, MarkStyle & { css: Record<string, strin
     className: 'mark-removed',
     colour: '#b23a3a',
     label: 'Removed',
-    style: { 'border-color': '#b23a3a', 'border-width': 3, 'border-style': 'dashed', 'background-opacity': 0.35, 'text-opacity': 0.75 },
+    style: { 'border-color': '#b23a3a', 'border-width': 3, 'border-style': 'dashed', 'background-opacity': 0.35, color: '#1d2330', 'text-opacity': 0.75 },
     css: { border: '2.5px dashed #b23a3a', background: '#f7e9e9' },
   },
   reparented: {

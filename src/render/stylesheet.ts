@@ -59,7 +59,7 @@ export const STYLE: StylesheetJson = [
     } as never,
   },
   { selector: 'node.ghost', style: { 'z-index': 1, events: 'no', 'border-width': 1.2 } },
-  { selector: 'node.vague', style: { 'border-style': 'dashed', 'border-width': 2, 'background-opacity': 0.7 } },
+  { selector: 'node.vague', style: { 'border-style': 'dashed', 'border-width': 2, 'background-opacity': 0.85 } },
   markRule(MARKS.conflict),
   {
     selector: 'edge',

@@ -40,7 +40,7 @@ import { appStyles } from './styles.ts';
 /** The files that could not be loaded, and why. */
 const problems = (bad: LoadedGraph[], open: boolean) =>
   html`<details class="problems" ?open=${open}>
-    <summary role="alert">${bad.length} graph file${bad.length > 1 ? 's' : ''} could not be loaded: ${bad.map((b) => b.file).join(', ')}. The others work.</summary>
+    <summary><span role="alert">${bad.length} graph file${bad.length > 1 ? 's' : ''} could not be loaded: ${bad.map((b) => b.file).join(', ')}. The others work.</span></summary>
     ${bad.map((b) => html`<section><h2>${b.file}</h2><ul>${b.issues.filter((i) => i.severity === 'error').map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}</ul></section>`)}
   </details>`;
 

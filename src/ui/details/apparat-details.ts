@@ -90,7 +90,7 @@ export class ApparatDetails extends LitElement {
     return html`
       <article aria-labelledby="organ-name">
         <header>
-          <span class="type" style=${cssProps({ '--fill': fam.fill, '--border': fam.border })}>${typeLabel(organ.type, organ.typeLabel)}</span>
+          <span class="type" style=${cssProps({ '--fill': fam.fill, '--border': fam.border, '--text': fam.text })}>${typeLabel(organ.type, organ.typeLabel)}</span>
           <h2 id="organ-name">${name}</h2>
           ${!here ? html`<p class="badge absent">Not present at this date</p>` : nothing}
           ${here?.vague ? html`<p class="badge vague">May not have existed at this date (its dates are vague)</p>` : nothing}

@@ -12,6 +12,7 @@ export const detailsStyles = [
       padding: 1px 8px;
       border-radius: 999px;
       background: var(--fill);
+      color: var(--text);
       border: 1px solid var(--border);
     }
     .badge {

@@ -16,7 +16,7 @@ import { buildModel, type Model } from '../../model/model.ts';
 import { storyIssues } from '../../model/story.ts';
 import type { Graph, StoryFile } from '../../model/types.ts';
 import type { Issue } from '../../model/validate.ts';
-import { graphKey, putYours, storyKey, type StoredItem } from '../storage/graphs-db.ts';
+import { graphKey, putYours, storyKey, type Kept, type StoredItem } from '../storage/graphs-db.ts';
 import { importInWorker, type FileToImport } from './import-client.ts';
 import { itemOf, keyOf, type YourItem } from './yours.ts';
 
@@ -36,6 +36,17 @@ export interface ImportDetail {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/** What the user must know when some opened files could not be kept in the browser's storage. */
+function keptNotice(stored: StoredItem[], kept: Kept[]): string {
+  const lost = stored.filter((_, i) => !kept[i].lasting);
+  if (!lost.length) return '';
+  const why = kept.find((k): k is Extract<Kept, { lasting: false }> => !k.lasting)!;
+  const names = lost.map((s) => `“${s.title}”`).join(', ');
+  const cause = why.full ? "this browser's storage for apparat is full" : `this browser's storage cannot be used (${why.why})`;
+  const save = lost.some((s) => s.kind === 'graph') ? ' To keep a graph, download it with Export → apparat JSON' : ' To keep a story, open its file again next time';
+  return ` ${names} ${lost.length === 1 ? 'is' : 'are'} open for this session only and will not survive a reload: ${cause}.${save}${why.full ? ', or make room by removing files under Yours' : ''}.`;
+}
 
 /** The files of a drop, folders walked (a dropped folder of CSV tables opens as one graph). */
 export async function droppedFiles(dt: DataTransfer): Promise<FileToImport[]> {
@@ -127,7 +138,7 @@ export class ApparatImporter extends LitElement {
     try {
       results = await importInWorker(files, { known: valid, reserved });
     } catch (e) {
-      results = files.map((f) => ({ file: f.name, format: 'unknown', issues: [{ severity: 'error', rule: 'read', path: '', file: f.name, message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }] }));
+      results = files.map((f) => ({ file: f.name, format: 'unknown', issues: [{ severity: 'error', rule: 'read', path: '', file: f.name, message: `the import stopped before this file was read: ${e instanceof Error ? e.message : String(e)}. Nothing you had open was replaced; open the file again to retry` }] }));
     }
     const detail = await this.finish(results);
     this.busy = undefined;
@@ -170,12 +181,7 @@ export class ApparatImporter extends LitElement {
         ? { key: graphKey(l.graph.id), kind: 'graph', id: l.graph.id, title: l.graph.title, file: l.file, saved, graph: l.graph }
         : { key: storyKey(l.story!.id), kind: 'story', id: l.story!.id, title: l.story!.title, file: l.file, saved, story: l.story },
     );
-    let kept = '';
-    try {
-      await Promise.all(stored.map((s) => putYours(s)));
-    } catch (e) {
-      kept = ` They are open for now but could not be kept in this browser: ${e instanceof Error ? e.message : String(e)}.`;
-    }
+    const kept = keptNotice(stored, await Promise.all(stored.map((s) => putYours(s))));
 
     const failed = out.filter((l) => !l.graph && !l.story);
     const warnings = opened.reduce((n, l) => n + l.issues.filter((i) => i.severity === 'warning').length, 0);

@@ -73,7 +73,7 @@ export class ApparatYours extends HeaderMenu {
                 (it) => html`<li data-key=${it.key}>
                   <span class="what">
                     <span class="t">${it.title}</span>
-                    <span class="f">${it.kind === 'story' ? 'story' : `${(it.organs ?? 0).toLocaleString('en-GB')} organs`} · ${it.file} · opened ${new Date(it.saved).toLocaleDateString('en-GB')}</span>
+                    <span class="f">${it.kind === 'story' ? 'story' : `${(it.organs ?? 0).toLocaleString('en-GB')} organs`} · ${it.file} · opened ${new Date(it.saved).toLocaleDateString('en-GB')}${it.sessionOnly ? ' · this session only: not kept after a reload' : ''}</span>
                   </span>
                   ${it.kind === 'graph'
                     ? html`<button type="button" class="act" ?disabled=${it.id === this.current} aria-label=${`Show ${it.title}`} @click=${() => (emit(this, 'yours-open', { id: it.id }), this.close())}>Show</button>`

@@ -34,7 +34,7 @@ function start(): Worker | undefined {
       broken = true;
       worker?.terminate();
       worker = undefined;
-      for (const p of pending.values()) p.reject(new Error(e.message || 'the import worker stopped'));
+      for (const p of pending.values()) p.reject(new Error(`the import worker failed (${e.message || 'it stopped'})`));
       pending.clear();
     };
   } catch {

@@ -4,12 +4,14 @@
  * id; a failed file never replaces anything), and what removing one leaves.
  */
 import type { LoadedGraph } from '../../io/graph-file.ts';
-import { listYours, type StoredItem } from '../storage/graphs-db.ts';
+import { isStoryFile, storyFileShapeIssues } from '../../model/story.ts';
+import { validateGraph, type Issue } from '../../model/validate.ts';
+import { readYours, sessionOnly, type StoredItem } from '../storage/graphs-db.ts';
 
 /** What the app lists of a stored item (without the graph itself). */
-export type YourItem = Omit<StoredItem, 'graph' | 'story'> & { organs?: number };
+export type YourItem = Omit<StoredItem, 'graph' | 'story'> & { organs?: number; /** Kept for this session only (the storage failed). */ sessionOnly?: boolean };
 
-export const itemOf = ({ graph, story: _s, ...rest }: StoredItem): YourItem => ({ ...rest, organs: graph?.organs.length });
+export const itemOf = ({ graph, story: _s, ...rest }: StoredItem): YourItem => ({ ...rest, organs: graph?.organs.length, ...(sessionOnly(rest.key) ? { sessionOnly: true } : {}) });
 
 /** The key of a loaded file: its graph's or story's id, else (a failure) its file name. */
 export function keyOf(l: LoadedGraph): string {
@@ -30,17 +32,51 @@ export function withoutYours(loaded: LoadedGraph[], key: string): LoadedGraph[] 
   return loaded.filter((l) => keyOf(l) !== key);
 }
 
+/** Why a stored item no longer opens (the format changed since it was kept), or undefined when it does. */
+function storedProblem(s: StoredItem, knownGraphs: ReadonlySet<string>): string | undefined {
+  const first = (issues: Issue[]) => issues.find((i) => i.severity === 'error');
+  const shown = (i: Issue) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
+  if (s.kind === 'graph') {
+    const bad = s.graph ? first(validateGraph(s.graph, { knownGraphs })) : { severity: 'error', rule: 'stored', path: '', message: 'no graph was kept' };
+    return bad && shown(bad as Issue);
+  }
+  if (s.kind === 'story') {
+    const bad = first(storyFileShapeIssues(s.story));
+    return bad ? shown(bad) : isStoryFile(s.story) ? undefined : 'no story was kept';
+  }
+  return `it is neither a graph nor a story`;
+}
+
 /**
  * The user's graphs and stories kept in this browser, as loaded files; those whose id a bundled
- * graph now has are left out. An unreadable store gives nothing (the app works without it).
+ * graph now has are left out, and those that no longer validate are skipped, each named in
+ * `problem`. An unreadable store gives nothing but the reason (the app works without it).
  */
 export async function loadYours(bundled: LoadedGraph[]): Promise<{ loaded: LoadedGraph[]; items: YourItem[]; problem?: string }> {
   try {
     const taken = new Set(bundled.map(keyOf));
-    const stored = (await listYours()).filter((s) => !taken.has(s.key) && (s.graph ? Array.isArray(s.graph.organs) : !!s.story));
+    const { items: all, unavailable } = await readYours();
+    const kept = all.filter((s) => !taken.has(s.key));
+    const known = new Set([...bundled.flatMap((l) => (l.graph ? [l.graph.id] : [])), ...kept.flatMap((s) => (s.kind === 'graph' ? [s.id] : []))]);
+    const skipped: string[] = [];
+    const stored = kept.filter((s) => {
+      let why: string | undefined;
+      try {
+        why = storedProblem(s, known);
+      } catch (e) {
+        why = `it could not be checked (${e instanceof Error ? e.message : String(e)})`;
+      }
+      if (why) skipped.push(`“${s.title ?? s.key}” (${s.file ?? s.key}): ${why}`);
+      return !why;
+    });
+    const problems = [
+      ...(unavailable ? [`This browser's storage cannot be used (${unavailable}): graphs and stories you open stay for this session only and will not survive a reload.`] : []),
+      ...(skipped.length ? [`Skipped ${skipped.length === 1 ? 'one of your stored files' : `${skipped.length} of your stored files`}, which no longer open${skipped.length === 1 ? 's' : ''} in this version: ${skipped.join('; ')}. The rest are loaded; open the file again to keep it.`] : []),
+    ];
     return {
       loaded: stored.map((s) => ({ file: s.file, graph: s.graph, story: s.story, issues: [] })),
       items: stored.map(itemOf),
+      problem: problems.length ? problems.join(' ') : undefined,
     };
   } catch (e) {
     return { loaded: [], items: [], problem: `Your own graphs could not be read from this browser's storage: ${e instanceof Error ? e.message : String(e)}` };

@@ -408,7 +408,7 @@ export class ApparatPresentation extends LitElement {
         </nav>
         <div class="black" aria-hidden=${this.black ? 'false' : 'true'} @click=${() => this.toggleBlack()}></div>
       </div>
-      <apparat-chart class="renderer" stage aria-hidden="true" .motion=${false}></apparat-chart>
+      <apparat-chart class="renderer" stage aria-hidden="true" inert .motion=${false}></apparat-chart>
       <section class="handout" aria-label="Handout">
         ${entry.steps.map(
           (s, i) => html`<article class="page">

@@ -160,7 +160,7 @@ export class ApparatSpeaker extends LitElement {
         ${this.connected ? 'In step with the presentation.' : 'Waiting for the presentation window (keys here still step through the story).'}
         ${this.black ? html`<strong>The screen is black (B).</strong>` : nothing}
       </p>
-      <main>
+      <main tabindex="0">
         <section class="now" aria-labelledby="now-h">
           <h2 id="now-h">Now <span>${this.loaded?.find((l) => l.graph?.id === step.graph)?.graph?.title ?? step.graph} · ${step.to ? `${formatDate(step.at)} → ${formatDate(step.to)}` : formatDate(step.at)}</span></h2>
           <div class="caption current">${renderCaption(step.caption)}</div>

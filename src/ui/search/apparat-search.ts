@@ -5,6 +5,7 @@
  * Events: `organ-find` {id}, `person-open` {id}, `graph-open` {graph, organ, at}, `filters-change` {hide: string[]},
  * `search-matches` {ids} (this chart's organs found).
  */
+import { visuallyHidden } from '../shared/visually-hidden.ts';
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
@@ -42,7 +43,7 @@ export class ApparatSearch extends LitElement {
   declare active: number;
   declare open: boolean;
 
-  static styles = css`
+  static styles = [visuallyHidden, css`
     :host {
       display: flex;
       gap: 8px;
@@ -190,7 +191,7 @@ export class ApparatSearch extends LitElement {
       padding: 0 6px;
       margin-left: 4px;
     }
-  `;
+  `];
 
   constructor() {
     super();
@@ -331,7 +332,7 @@ export class ApparatSearch extends LitElement {
         ${this.open ? this.renderList() : nothing}
       </div>
       <details>
-        <summary aria-label="Filter by type">Types${hidden.size ? html`<span class="count">${hidden.size} hidden</span>` : nothing}</summary>
+        <summary><span class="visually-hidden">Filter by </span>Types${hidden.size ? html`<span class="count">${hidden.size} hidden</span>` : nothing}</summary>
         <div class="panel">
           <div class="quick">
             <button type="button" @click=${() => this.setHidden([])}>Show all</button>

@@ -2,7 +2,8 @@
  * <apparat-story-builder>: "Add this view as a step" and the story being built — a panel where
  * each step's caption, citation and notes are edited in place, steps are moved (buttons, or
  * Alt+↑/↓ on a step) and removed, and the story is saved as a story file (checked first). The
- * draft is kept in localStorage until it is cleared.
+ * draft is kept in localStorage until it is cleared (./draft-store.ts: shared by tabs; a storage
+ * that fails is said in words, with the draft to download).
  *
  * Properties: `capture` (the explorer's view), `exists` (whether an organ exists at the view's
  * date), `loaded` (the loaded files, to check the story against).
@@ -16,7 +17,8 @@ import { formatDate } from '../../model/dates.ts';
 import type { Issue } from '../../model/validate.ts';
 import { download } from '../shared/download.ts';
 import { modelFor } from '../presentation/stories.ts';
-import { draftIssues, emptyDraft, loadDraft, moveStep, removeStep, saveDraft, slug, stepFromView, storyFileText, type Draft, type ViewCapture } from './build.ts';
+import { draftIssues, emptyDraft, moveStep, removeStep, slug, stepFromView, storyFileText, type Draft, type ViewCapture } from './build.ts';
+import { DraftStore } from './draft-store.ts';
 
 export class ApparatStoryBuilder extends LitElement {
   static properties = {
@@ -28,6 +30,7 @@ export class ApparatStoryBuilder extends LitElement {
     issues: { state: true },
     confirmClear: { state: true },
     said: { state: true },
+    problem: { state: true },
   };
   declare capture: ViewCapture | undefined;
   declare exists: ((id: string) => boolean) | undefined;
@@ -38,30 +41,59 @@ export class ApparatStoryBuilder extends LitElement {
   declare confirmClear: boolean;
   /** A passing message (a step added, the story saved). */
   declare said: string;
+  /** The storage failed: what it means, and what to download (./draft-store.ts). */
+  declare problem: DraftStore['problem'];
+  private store = new DraftStore();
+  private unwatch?: () => void;
 
   constructor() {
     super();
-    this.draft = loadDraft(localStorage) ?? emptyDraft();
-    this.open = false;
+    this.draft = this.store.load();
+    this.problem = this.store.problem;
+    this.open = !!this.problem;
     this.confirmClear = false;
     this.said = '';
   }
 
-  private set(d: Draft): void {
+  connectedCallback(): void {
+    super.connectedCallback();
+    // Another tab changed the draft: show its version (each change here starts from it).
+    this.unwatch = this.store.watch((d) => {
+      this.draft = d;
+      this.issues = undefined;
+    });
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+  }
+
+  /** Changes the draft as last kept (so another tab's edits stay), and keeps it. */
+  private set(change: (d: Draft) => Draft): void {
+    const d = change(this.store.latest(this.draft));
     this.draft = d;
     this.issues = undefined;
-    saveDraft(localStorage, d.steps.length || d.title !== emptyDraft().title ? d : undefined);
+    this.store.save(d);
+    this.problem = this.store.problem;
   }
 
   private editStep(i: number, change: Record<string, string>): void {
-    this.set({ ...this.draft, steps: this.draft.steps.map((s, j) => (j === i ? { ...s, ...change } : s)) });
+    this.set((d) => ({ ...d, steps: d.steps.map((s, j) => (j === i ? { ...s, ...change } : s)) }));
+  }
+
+  /** Downloads what the storage could not keep: the unreadable text set aside, else the draft as it is. */
+  private downloadKept(): void {
+    const p = this.problem;
+    if (!p) return;
+    download(p.download.text || storyFileText(this.draft), p.download.text ? p.download.name : `${this.draft.id || 'story-draft'}.json`, 'application/json');
   }
 
   /** Adds the explorer's view as the last step, and opens the panel at it. */
   addView(): void {
     if (!this.capture) return;
     const step = stepFromView(this.capture, this.exists);
-    this.set({ ...this.draft, steps: [...this.draft.steps, step] });
+    this.set((d) => ({ ...d, steps: [...d.steps, step] }));
     this.open = true;
     this.said = `Step ${this.draft.steps.length} added: ${this.graphTitle(step.graph)}, ${formatDate(step.at)}.`;
     void this.updateComplete.then(() => {
@@ -73,19 +105,20 @@ export class ApparatStoryBuilder extends LitElement {
   private move(i: number, delta: number): void {
     const j = i + delta;
     if (j < 0 || j >= this.draft.steps.length) return;
-    this.set({ ...this.draft, steps: moveStep(this.draft.steps, i, delta) });
+    this.set((d) => ({ ...d, steps: moveStep(d.steps, i, delta) }));
     this.said = `Step moved to place ${j + 1}.`;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-i="${j}"]`)?.focus());
   }
 
   private removeAt(i: number): void {
-    this.set({ ...this.draft, steps: removeStep(this.draft.steps, i) });
+    this.set((d) => ({ ...d, steps: removeStep(d.steps, i) }));
     this.said = `Step ${i + 1} removed.`;
   }
 
   private clear(): void {
     this.draft = emptyDraft();
-    saveDraft(localStorage, undefined);
+    this.store.save(this.draft);
+    this.problem = this.store.problem;
     this.confirmClear = false;
     this.issues = undefined;
     this.said = 'The draft is cleared.';
@@ -146,14 +179,19 @@ export class ApparatStoryBuilder extends LitElement {
         <h2 id="story-panel-title">Story draft</h2>
         <button type="button" class="x" aria-label="Close the story draft" @click=${() => (this.open = false)}>×</button>
       </header>
+      ${this.problem
+        ? html`<div class="issues kept-problem" role="alert">
+            <p>${this.problem.text}</p>
+            <button type="button" class="download-draft" @click=${() => this.downloadKept()}>${this.problem.download.text ? 'Download the old draft' : 'Download the draft'}</button>
+          </div>`
+        : nothing}
       <div class="meta">
         <label>Title <input type="text" .value=${d.title} @input=${(e: Event) => {
           const title = (e.target as HTMLInputElement).value;
-          const autoId = d.id === slug(d.title) || d.id === emptyDraft().id;
-          this.set({ ...d, title, id: autoId ? slug(title) : d.id });
+          this.set((d) => ({ ...d, title, id: d.id === slug(d.title) || d.id === emptyDraft().id ? slug(title) : d.id }));
         }} /></label>
-        <label>Id <input type="text" class="id" .value=${d.id} spellcheck="false" @input=${(e: Event) => this.set({ ...d, id: (e.target as HTMLInputElement).value })} /></label>
-        <label>Description <textarea rows="2" .value=${d.description ?? ''} @input=${(e: Event) => this.set({ ...d, description: (e.target as HTMLTextAreaElement).value })}></textarea></label>
+        <label>Id <input type="text" class="id" .value=${d.id} spellcheck="false" @input=${(e: Event) => this.set((d) => ({ ...d, id: (e.target as HTMLInputElement).value }))} /></label>
+        <label>Description <textarea rows="2" .value=${d.description ?? ''} @input=${(e: Event) => this.set((d) => ({ ...d, description: (e.target as HTMLTextAreaElement).value }))}></textarea></label>
       </div>
       ${d.steps.length
         ? html`<ol class="steps" aria-label="Steps (Alt+↑ and Alt+↓ move a step)">
@@ -195,7 +233,7 @@ export class ApparatStoryBuilder extends LitElement {
               <button type="button" @click=${() => (this.confirmClear = false)}>Keep</button></span>`
           : html`<button type="button" class="clear" @click=${() => (this.confirmClear = true)}>Clear the draft</button>`}
       </footer>
-      <p class="kept muted">Kept in this browser until cleared.</p>
+      ${this.problem ? nothing : html`<p class="kept muted">Kept in this browser until cleared.</p>`}
     </section>`;
   }
 

@@ -140,11 +140,13 @@ export function loadDraft(storage: Pick<Storage, 'getItem'>): Draft | undefined 
   }
 }
 
-export function saveDraft(storage: Pick<Storage, 'setItem' | 'removeItem'>, d: Draft | undefined): void {
+/** Keeps the draft (undefined: removes it); the error when the storage is full or refused (the draft then lives on in the page). */
+export function saveDraft(storage: Pick<Storage, 'setItem' | 'removeItem'>, d: Draft | undefined): unknown {
   try {
     if (!d) storage.removeItem(DRAFT_KEY);
     else storage.setItem(DRAFT_KEY, JSON.stringify(d));
-  } catch {
-    // Storage full or denied: the draft lives on in the page.
+    return undefined;
+  } catch (e) {
+    return e ?? new Error('the storage refused it');
   }
 }
