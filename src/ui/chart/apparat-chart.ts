@@ -15,10 +15,10 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { tidyTree, type TidyLayout } from '../../layout/tidy.ts';
+import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import { frameCamera, type Framing } from '../../render/camera.ts';
-import { dataClasses, type NodeData } from '../../render/elements.ts';
+import { dataClasses, layoutTree, type NodeData } from '../../render/elements.ts';
 import { organOfNode } from '../../render/ids.ts';
 import { markClasses } from '../../render/marks.ts';
 import { formatNumber } from '../../render/organ-style.ts';
@@ -28,7 +28,7 @@ import { pngScale, viewPng, type PngOptions } from './png.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
-import { boxOf, createCore, fitReadable, reducedMotion, reveal, zoomBy } from './viewport.ts';
+import { aimAt, boxOf, createCore, labelSizesInView, moveTo, reducedMotion, reveal, zoomBy } from './viewport.ts';
 import { hoverText, spokenOrgan, walk } from './walk.ts';
 import { chartStyles } from './styles.ts';
 
@@ -46,6 +46,8 @@ export class ApparatChart extends LitElement {
     fitKey: { type: String, attribute: 'fit-key' },
     motion: { type: Boolean },
     insetBottom: { type: Number, attribute: false },
+    insetTop: { type: Number, attribute: false },
+    follow: { attribute: false },
     prescribed: { type: Boolean },
     stage: { type: Boolean },
     spoken: { state: true },
@@ -61,6 +63,13 @@ export class ApparatChart extends LitElement {
   declare motion: boolean;
   /** Pixels at the bottom covered by an overlay (the legend), kept clear when fitting. */
   declare insetBottom: number;
+  /** Pixels at the top covered by an overlay (the event's caption). */
+  declare insetTop: number;
+  /**
+   * The change to follow: when its key is new, the next draw frames the first group of organs
+   * that fits legibly (the event's outputs and inputs, then its outputs alone, then the first).
+   */
+  declare follow: { key: string; groups: string[][] } | undefined;
   /** The graph shows rules: differing figures are ranges and conditions, not conflicts. */
   declare prescribed: boolean;
   /** On a stage: found organs are marked strongly enough to see from the back of a room. */
@@ -79,6 +88,9 @@ export class ApparatChart extends LitElement {
   private rendered = false;
   /** The user has panned or zoomed since the last automatic fit. */
   private userMoved = false;
+  /** What the camera last did by itself, done again when the insets change: fit the top, Fit, or follow. */
+  private intent: 'auto' | 'fit' | 'follow' = 'auto';
+  private followed?: string;
   private drawPending = false;
   private resizer?: ResizeObserver;
   private classCache = new WeakMap<object, string>();
@@ -89,6 +101,7 @@ export class ApparatChart extends LitElement {
     super();
     this.motion = true;
     this.insetBottom = 0;
+    this.insetTop = 0;
     this.prescribed = false;
     this.stage = false;
     this.spoken = '';
@@ -189,7 +202,7 @@ export class ApparatChart extends LitElement {
     if (!this.cy) return;
     if (changed.has('tree')) this.scheduleDraw();
     else if (this.drawPending) return;
-    else if (changed.has('insetBottom') && !this.userMoved && !this.applier?.busy) this.fitReadable();
+    else if ((changed.has('insetBottom') || changed.has('insetTop')) && !this.userMoved && !this.applier?.busy) this.aim(false);
     else if ((['marks', 'eventInputs', 'eventOutputs', 'selected', 'found'] as const).some((k) => changed.has(k))) this.restyle();
     if (changed.has('selected') && this.selected && !this.drawPending) this.reveal(this.selected);
   }
@@ -209,7 +222,7 @@ export class ApparatChart extends LitElement {
       if (!this.drawPending) return;
       this.drawPending = false;
       this.draw();
-      if (this.selected) this.reveal(this.selected);
+      if (this.selected && this.intent !== 'follow') this.reveal(this.selected);
     });
   }
 
@@ -229,7 +242,7 @@ export class ApparatChart extends LitElement {
       applier.clear();
       return;
     }
-    const layout = tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) });
+    const layout = layoutTree(tree);
     this.layout = layout;
     const fresh = applier.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
     const plan = planTree(applier.drawn, tree, layout, this.prescribed);
@@ -237,10 +250,14 @@ export class ApparatChart extends LitElement {
     const changes = planSize(plan);
     applier.apply(plan, motion, () => {
       this.restyle();
-      if (fresh) {
-        this.lastFitKey = this.fitKey;
-        this.fitReadable();
-      }
+      if (fresh) this.lastFitKey = this.fitKey;
+      const follow = this.follow && this.follow.key !== this.followed;
+      this.followed = this.follow?.key;
+      if (follow) {
+        this.intent = 'follow';
+        this.userMoved = false;
+        this.aim(!fresh);
+      } else if (fresh) this.fitReadable();
       if (!this.rendered) {
         this.rendered = true;
         cy.one('render', () => {
@@ -271,15 +288,33 @@ export class ApparatChart extends LitElement {
     });
   }
 
+  private get insets() {
+    return { top: this.insetTop, bottom: Math.min(this.insetBottom, (this.cy?.height() ?? 0) / 3) };
+  }
+
+  /** Points the camera as its intent says (./viewport.ts `aimAt`). */
+  private aim(glide: boolean): void {
+    const cam = this.cy && this.layout && this.tree ? aimAt(this.cy, this.layout, this.tree, this.intent === 'follow' ? this.follow?.groups : undefined, this.intent === 'fit' ? this.selected : undefined, this.insets) : undefined;
+    if (cam) moveTo(this.cy!, cam, glide);
+  }
+
   /** Fits the whole chart, but never so small that labels are unreadable: then shows the top. */
   fitReadable(): void {
     this.userMoved = false;
-    if (this.cy?.nodes().length && this.layout) fitReadable(this.cy, this.layout, this.tree?.roots[0], this.insetBottom);
+    this.intent = 'auto';
+    this.aim(false);
   }
 
-  /** Fits every organ in view (animated). */
+  /** Fit (F): the whole at a legible zoom, or, when it cannot be read whole, the change or the selection (the overview shows the whole). */
   fit(): void {
-    this.cy?.animate({ fit: { eles: this.cy.nodes(), padding: 24 } }, { duration: 250 });
+    this.userMoved = false;
+    this.intent = this.follow ? 'follow' : 'fit';
+    this.aim(true);
+  }
+
+  /** The rendered font sizes (px) of the labels drawn at least partly inside the viewport (less the overlays). */
+  labelsInView(): number[] {
+    return this.cy ? labelSizesInView(this.cy, this.insets) : [];
   }
 
   /** Zooms by a factor about the centre. */

@@ -1,6 +1,7 @@
 /**
  * <apparat-events>: the restructurings in date order. Choosing one jumps to its date and marks its
  * inputs and outputs on the chart. Properties: `model`, `events`, `current`. Events: `event-choose` {id}.
+ * Method: `scrollToCurrent()` (it also does so itself when `current` changes).
  */
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
@@ -114,6 +115,21 @@ export class ApparatEvents extends LitElement {
   constructor() {
     super();
     this.events = [];
+  }
+
+  private scrolledTo?: string;
+
+  /** Scrolls the current event into view (once per event, so the reader can scroll away). */
+  scrollToCurrent(): void {
+    if (!this.current || this.current === this.scrolledTo) return;
+    const li = this.renderRoot.querySelector('li.current');
+    if (!li) return;
+    this.scrolledTo = this.current;
+    li.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  protected updated(): void {
+    this.scrollToCurrent();
   }
 
 
