@@ -344,7 +344,8 @@ export class Explorer implements ReactiveController {
     if (cur >= 0) next = events[cur + dir];
     else {
       const at = parseDate(this.view.at);
-      next = dir > 0 ? events.find((e) => parseDate(e.date).max > at.max) : [...events].reverse().find((e) => parseDate(e.date).max < at.min);
+      // From a free date: forward to the first event not over before it, back to the last that is.
+      next = dir > 0 ? events.find((e) => parseDate(e.date).max >= at.min) : [...events].reverse().find((e) => parseDate(e.date).max < at.min);
     }
     if (next) this.chooseEvent(next.id);
   }

@@ -226,9 +226,9 @@ export class ApparatChart extends LitElement {
     });
   }
 
-  /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done). */
+  /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done) and the camera is at rest. */
   async drawn(): Promise<void> {
-    while (this.drawPending || this.applier?.busy) await new Promise((r) => requestAnimationFrame(r));
+    while (this.drawPending || this.applier?.busy || this.cy?.animated()) await new Promise((r) => requestAnimationFrame(r));
   }
 
   /** Lays out the tree, plans the change from what the canvas holds, and applies it. */
