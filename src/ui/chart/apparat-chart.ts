@@ -13,14 +13,12 @@
  * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
  * (./apply.ts) brings Cytoscape to it, animated or sliced across frames.
  */
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import { frameCamera, type Framing } from '../../render/camera.ts';
-import { dataClasses, layoutTree, type NodeData } from '../../render/elements.ts';
-import { organOfNode } from '../../render/ids.ts';
-import { markClasses } from '../../render/marks.ts';
+import { layoutTree } from '../../render/elements.ts';
 import { formatNumber } from '../../render/organ-style.ts';
 import { planSize, planTree } from '../../render/plan.ts';
 import { viewSvg, type SvgOptions } from '../../render/svg.ts';
@@ -31,6 +29,8 @@ import { PlanApplier } from './apply.ts';
 import { aimAt, boxOf, createCore, labelSizesInView, moveTo, reducedMotion, reveal, zoomBy } from './viewport.ts';
 import { hoverText, spokenOrgan, walk } from './walk.ts';
 import { chartStyles } from './styles.ts';
+import { restyleNodes } from './restyle.ts';
+import { Overview } from './overview.ts';
 
 // Edges are hidden while organs glide, so Cytoscape's overlap warnings are noise.
 cytoscape.warnings(false);
@@ -83,6 +83,7 @@ export class ApparatChart extends LitElement {
 
   private cy?: Core;
   private applier?: PlanApplier;
+  private overview?: Overview;
   private layout?: TidyLayout;
   private lastFitKey?: string;
   private rendered = false;
@@ -93,7 +94,7 @@ export class ApparatChart extends LitElement {
   private followed?: string;
   private drawPending = false;
   private resizer?: ResizeObserver;
-  private classCache = new WeakMap<object, string>();
+  private classCache = new WeakMap<NodeSingular, string>();
   /** Time spent in the last `draw` (layout and Cytoscape updates), for benchmarks. */
   lastDrawMs = 0;
 
@@ -124,6 +125,7 @@ export class ApparatChart extends LitElement {
             <strong>${this.hover.name}</strong><span>${this.hover.detail}</span>
           </div>`
         : ''}
+      <canvas class="overview" aria-hidden="true" title="The whole chart: click to look there"></canvas>
       <div class="tools" role="toolbar" aria-label="Chart view">
         <button type="button" @click=${() => this.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">+</button>
         <button type="button" @click=${() => this.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">−</button>
@@ -192,6 +194,7 @@ export class ApparatChart extends LitElement {
       pointAway: () => (this.hover = undefined),
     });
     this.cy = cy;
+    this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.userMoved = true));
     this.applier = new PlanApplier(cy);
     this.resizer = new ResizeObserver(() => this.cy?.resize());
     this.resizer.observe(container);
@@ -266,26 +269,14 @@ export class ApparatChart extends LitElement {
         });
       }
       emit(this, 'chart-drawn', { changes });
+      this.overview?.paint();
     });
     this.lastDrawMs = performance.now() - t0;
   }
 
   /** Sets the classes that marks, selection and search give. */
   private restyle(): void {
-    const cy = this.cy;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const id = (n.data('organ') as string | undefined) ?? organOfNode(n.id());
-        const classes = [...dataClasses(n.data() as NodeData), ...markClasses(id, Boolean(n.data('ghost')), this)];
-        if (n.hasClass('leaving')) classes.push('leaving');
-        const cls = classes.join(' ');
-        if (this.classCache.get(n) !== cls) {
-          this.classCache.set(n, cls);
-          n.classes(cls);
-        }
-      });
-    });
+    if (this.cy) restyleNodes(this.cy, this, this.classCache);
   }
 
   private get insets() {
