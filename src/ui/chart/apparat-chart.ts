@@ -4,9 +4,10 @@
  *
  * Properties: `tree` (what to draw), `marks` (compare marks), `eventInputs`/`eventOutputs`,
  * `selected`, `found` (search hits), `fitKey` (a new value refits the view), `motion` (animate
- * steps), `insetBottom` (pixels an overlay covers), `prescribed`, `stage` (marks for a room).
+ * steps), `insetBottom`/`insetTop` (pixels overlays cover), `follow` (a change to frame after the
+ * next draw), `prescribed`, `stage` (marks for a room).
  * Events: `organ-select` {id}, `organ-open` {id} (double click, Enter), `chart-rendered`, `chart-drawn` {changes}.
- * Methods: `drawn()`, `fit()`, `fitReadable()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
+ * Methods: `drawn()`, `fit()`, `fitReadable()`, `labelsInView()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
  * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `drawnIds()`; `core` only to read in tests.
  *
  * Drawing is plan and apply: a new tree is laid out with the tidy-tree layout, `planTree`
@@ -21,13 +22,13 @@ import { frameCamera, type Framing } from '../../render/camera.ts';
 import { layoutTree } from '../../render/elements.ts';
 import { formatNumber } from '../../render/organ-style.ts';
 import { planSize, planTree } from '../../render/plan.ts';
-import { viewSvg, type SvgOptions } from '../../render/svg.ts';
-import { pngScale, viewPng, type PngOptions } from './png.ts';
+import type { SvgOptions } from '../../render/svg.ts';
+import { chartSvg, pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
 import { aimAt, boxOf, createCore, labelSizesInView, moveTo, reducedMotion, reveal, zoomBy } from './viewport.ts';
-import { hoverText, spokenOrgan, walk } from './walk.ts';
+import { chartKey, hoverText } from './walk.ts';
 import { chartStyles } from './styles.ts';
 import { restyleNodes } from './restyle.ts';
 import { Overview } from './overview.ts';
@@ -139,22 +140,14 @@ export class ApparatChart extends LitElement {
     return `Org chart of ${formatNumber(n)} organs. Arrow keys move between organs: up to the parent, down to the first child, left and right to siblings; Enter opens an organ's own chart. The outline beside it lists them all.`;
   }
 
-  /** Arrow keys walk the tree: up to the parent, down to the first child, left and right among siblings. */
+  /** Arrow keys walk the tree (./walk.ts); Enter opens the selected organ's own chart. */
   private onKey = (e: KeyboardEvent) => {
-    const t = this.tree;
-    if (!t || !t.organs.size) return;
-    if (e.key === 'Enter') {
-      if (this.selected && t.organs.has(this.selected)) emit(this, 'organ-open', { id: this.selected });
-      e.preventDefault();
-      return;
+    const to = this.tree && chartKey(e, this.tree, this.selected);
+    if (to?.open) emit(this, 'organ-open', { id: to.open });
+    if (to?.select) {
+      this.spoken = to.spoken;
+      emit(this, 'organ-select', { id: to.select });
     }
-    const next = walk(t, this.selected, e.key);
-    if (next === null) return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (!next) return;
-    this.spoken = spokenOrgan(t, next);
-    emit(this, 'organ-select', { id: next });
   };
 
   protected firstUpdated(): void {
@@ -196,7 +189,11 @@ export class ApparatChart extends LitElement {
     this.cy = cy;
     this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.userMoved = true));
     this.applier = new PlanApplier(cy);
-    this.resizer = new ResizeObserver(() => this.cy?.resize());
+    this.resizer = new ResizeObserver(() => {
+      this.cy?.resize();
+      // A folded panel or a new window size: the camera keeps to its intent.
+      if (!this.userMoved && !this.applier?.busy) this.aim(false);
+    });
     this.resizer.observe(container);
     if (this.tree) this.scheduleDraw();
   }
@@ -329,12 +326,9 @@ export class ApparatChart extends LitElement {
     const tree = this.tree;
     if (!cy || !tree) return false;
     const cam = frameCamera(tree, framing, (ids) => boxOf(cy, ids), { w: cy.width(), h: cy.height() }, pad, top);
-    if (!cam) return false;
-    this.userMoved = true;
-    cy.stop();
-    if (duration) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration, easing: 'ease-in-out-cubic' });
-    else cy.viewport(cam);
-    return true;
+    if (cam) moveTo(cy, cam, duration);
+    this.userMoved ||= Boolean(cam);
+    return Boolean(cam);
   }
 
   /** Where an organ's node is drawn, in page pixels (for tests and tooltips). */
@@ -358,18 +352,12 @@ export class ApparatChart extends LitElement {
 
   /** The scale `png` will use, and the picture's size in pixels (before the device's pixel ratio). */
   pngSize(options: PngOptions = {}): { scale: number; w: number; h: number } | undefined {
-    const cy = this.cy;
-    if (!cy) return undefined;
-    const bb = options.full === false ? { w: cy.width(), h: cy.height() } : cy.elements().boundingBox();
-    return { scale: pngScale(cy, options), w: bb.w, h: bb.h };
+    return this.cy ? pngSizeOf(this.cy, options) : undefined;
   }
 
   /** The chart as SVG text (`inView`: only the part in view). */
   svg(options: SvgOptions & { inView?: boolean } = {}): string | undefined {
-    const cy = this.cy;
-    if (!cy) return undefined;
-    const { inView, ...rest } = options;
-    return viewSvg(cy, inView ? { box: cy.extent(), padding: 0, ...rest } : rest);
+    return this.cy ? chartSvg(this.cy, options) : undefined;
   }
 
   /** The Cytoscape core, to read in tests; everything else asks the methods above. */

@@ -94,10 +94,11 @@ export function labelSizesInView(cy: Core, insets: Insets): number[] {
   return out;
 }
 
-/** Moves the camera, gliding unless motion is reduced or `glide` is false. */
-export function moveTo(cy: Core, cam: Camera, glide: boolean): void {
+/** Moves the camera, gliding (`glide`: true for the chart's own glide, or a duration in ms) unless motion is reduced or it is 0. */
+export function moveTo(cy: Core, cam: Camera, glide: boolean | number): void {
   cy.stop(true);
-  if (glide && !reducedMotion()) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration: 420, easing: 'ease-in-out-cubic' });
+  const duration = glide === true ? 420 : glide || 0;
+  if (duration && !reducedMotion()) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration, easing: 'ease-in-out-cubic' });
   else cy.viewport(cam);
 }
 
