@@ -132,14 +132,15 @@ export const appStyles = [
     grid-template-rows: minmax(0, 1fr);
     min-height: 0;
   }
+  /* A folded panel is not drawn (and takes no grid cell): the columns are those of the others. */
   main.fold-left {
-    grid-template-columns: 0 minmax(0, 1fr) minmax(17rem, 20rem);
+    grid-template-columns: minmax(0, 1fr) minmax(17rem, 20rem);
   }
   main.fold-right {
-    grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr) 0;
+    grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr);
   }
   main.fold-left.fold-right {
-    grid-template-columns: 0 minmax(0, 1fr) 0;
+    grid-template-columns: minmax(0, 1fr);
   }
   aside[hidden] {
     display: none;
