@@ -82,4 +82,50 @@ describe.runIf(hasGraph('leningrad-region'))('stepping through the regional grap
     console.log(report.join('\n'));
     app.remove();
   });
+
+  test('the side panels fold away and stay folded; Fit survives the legend', { timeout: 120_000 }, async () => {
+    await page.viewport(1440, 900);
+    const app = await openFull('?graph=leningrad-region&at=1933-01');
+    const c = chart(app)!;
+    const before = c.getBoundingClientRect().width;
+    for (const side of ['left', 'right']) {
+      const fold = deep(app, `button.fold.${side}`)!;
+      expect(fold.getAttribute('aria-pressed')).toBe('false');
+      await userEvent.click(fold);
+      await expect.poll(() => fold.getAttribute('aria-pressed')).toBe('true');
+    }
+    await expect.poll(() => c.getBoundingClientRect().width).toBeGreaterThan(before + 400);
+    // Opened again, the explorer keeps them folded.
+    app.remove();
+    history.replaceState(null, '', `${location.pathname}?graph=leningrad-region&at=1933-01`);
+    const again = document.createElement('apparat-app') as ApparatApp;
+    again.style.height = '100vh';
+    document.body.append(again);
+    await expect.poll(() => chart(again)?.drawnIds().length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(deep(again, 'aside.left')?.hidden).toBe(true);
+    expect(deep(again, 'aside.right')?.hidden).toBe(true);
+    localStorage.removeItem('apparat:folded-panels');
+    // With an organ far from the top selected, Fit (too much to read whole) shows it; opening the
+    // legend keeps that view rather than going back to the top of the tree.
+    const c2 = chart(again)!;
+    const far = [...again.explorer.derived()!.tree.organs.keys()].at(-1)!;
+    again.explorer.select(far);
+    await again.updateComplete;
+    await c2.drawn();
+    await userEvent.click(deep(again, 'apparat-chart', 'button[title="Fit (F)"]')!);
+    await c2.drawn();
+    const rect = () => c2.getBoundingClientRect();
+    await expect.poll(() => inside(c2.nodeBox(far)!, rect()), { timeout: 30_000 }).toBe(true);
+    expect(Math.min(...c2.labelsInView())).toBeGreaterThanOrEqual(MIN_LABEL);
+    const legend = deep(again, 'apparat-legend', 'button')!;
+    const open = legend.getAttribute('aria-expanded');
+    await userEvent.click(legend);
+    await expect.poll(() => legend.getAttribute('aria-expanded')).not.toBe(open);
+    await new Promise((r) => setTimeout(r, 500));
+    await c2.drawn();
+    expect(inside(c2.nodeBox(far)!, rect())).toBe(true);
+    expect(Math.min(...c2.labelsInView())).toBeGreaterThanOrEqual(MIN_LABEL);
+    again.remove();
+  });
 });
+
