@@ -55,6 +55,12 @@ export const chartStyles = [
   .overview[hidden] {
     display: none;
   }
+  /* On a phone it would cover much of the chart; the outline below gives the whole. */
+  @media (max-width: 700px) {
+    .overview {
+      display: none;
+    }
+  }
   .tools {
     position: absolute;
     right: 12px;

@@ -125,7 +125,13 @@ export class ApparatEvents extends LitElement {
     const li = this.renderRoot.querySelector('li.current');
     if (!li) return;
     this.scrolledTo = this.current;
-    li.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    // Only the panel that holds the list scrolls (scrollIntoView would scroll the page too, on a phone away from the chart).
+    const box = this.parentElement;
+    if (!box) return;
+    const r = li.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const by = r.top < b.top ? r.top - b.top - 8 : r.bottom > b.bottom ? Math.min(r.bottom - b.bottom + 8, r.top - b.top - 8) : 0;
+    if (by) box.scrollBy({ top: by, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   protected updated(): void {
