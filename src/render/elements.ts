@@ -4,11 +4,12 @@
  * and so does the command line's SVG export (Cytoscape runs headless there).
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { TidyLayout } from '../layout/tidy.ts';
+import { TIDY_DEFAULTS, tidyTree, type TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
 import type { SnapshotOrgan } from '../model/snapshot.ts';
 import { disagree, formatFigures } from './figures.ts';
 import { edgeId, nodeId } from './ids.ts';
+import { labelHeight, wrapLabel } from './labels.ts';
 import { FAMILIES, formatNumber, typeLabel, typeStyle, type Family, type Shape } from './organ-style.ts';
 
 /** What a node carries for the stylesheet. A ghost is a counted group's stacked copy (1, 2, …). */
@@ -26,6 +27,10 @@ export interface NodeData {
   conflict: boolean;
   counted: boolean;
   linked: boolean;
+  /** The node's width and height, and its text's width, in model units (a label of up to three lines and a type line). */
+  w: number;
+  h: number;
+  tw: number;
 }
 
 /** An edge's route: bend points as Cytoscape segment weights (`sw`) and distances (`sd`). */
@@ -56,10 +61,6 @@ export interface EdgeElement {
   data: EdgeData;
 }
 
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
 /** The figures a counted organ stands for: "1,917 | 2,600". */
 export function countLabel(o: SnapshotOrgan): string | undefined {
   const figs = o.figures.get('count') ?? [];
@@ -86,23 +87,54 @@ function shortType(type: string, own?: string): { label: string; key: string } {
   return t;
 }
 
+/** The label font size (model units), and the smaller one of apparatus organs: the camera keeps the smaller legible. */
+export const LABEL_FONT = 13;
+export const SMALL_FONT = 12;
+const LINE_HEIGHT = 1.3;
+/** Room around the text inside a node (model units). */
+const PAD_X = 18;
+const PAD_Y = 20;
+const TEXT_WIDTH = TIDY_DEFAULTS.nodeWidth - PAD_X;
+
+/** A line's width in ems of the label font: a generous estimate (narrow and wide letters apart), so that a line never wraps again. */
+export function emWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[ilIjtf.,'’:;!|()\[\] ]/.test(ch) ? 0.32 : /[mwMWШЩЖМ@%]/.test(ch) ? 0.9 : /[A-ZА-Я0-9]/.test(ch) ? 0.68 : 0.56;
+  return w;
+}
+
+/** The full name (a counted group's figures first) wrapped to at most three lines, and a type line when the name does not say it. */
 export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
-  const lines: string[] = [];
-  let name: string;
-  if (o.counted) {
-    const counts = countLabel(o) ?? '?';
-    name = `${counts} ${truncate(o.name, Math.max(16, 42 - counts.length))}`;
-  } else name = truncate(o.name, 42);
-  lines.push(name);
+  const name = o.counted ? `${countLabel(o) ?? '?'} ${o.name}` : o.name;
+  const lines = wrapLabel(name, { maxWidth: TEXT_WIDTH / LABEL_FONT, measure: emWidth }).lines;
   const extra: string[] = [];
-  // The type, when the name does not say it and leaves room for it (colour and shape say it too).
-  if (!o.counted && name.length <= 24) {
+  // The type, when the name is short and does not say it (colour and shape say it too).
+  if (!o.counted && lines.length === 1) {
     const type = shortType(o.type, o.typeLabel);
     if (!o.name.toLowerCase().includes(type.key)) extra.push(type.label);
   }
   if (folded) extra.push(`+${formatNumber(folded)} folded`);
   if (extra.length) lines.push(extra.join(' · '));
   return lines.join('\n');
+}
+
+const sizes = new Map<string, { w: number; h: number; tw: number }>();
+/** The size a node needs for its label: wider than the default only when a name does not fit three lines. */
+export function labelSize(label: string): { w: number; h: number; tw: number } {
+  let size = sizes.get(label);
+  if (!size) {
+    const lines = label.split('\n');
+    const tw = Math.max(TEXT_WIDTH, Math.ceil(Math.max(0, ...lines.map(emWidth)) * LABEL_FONT));
+    size = { w: tw + PAD_X, h: labelHeight(lines.length, { lineHeight: LABEL_FONT * LINE_HEIGHT, padding: PAD_Y, minHeight: TIDY_DEFAULTS.nodeHeight }), tw };
+    sizes.set(label, size);
+  }
+  return size;
+}
+
+/** The tidy layout of a view tree, each node as wide and tall as its label needs. */
+export function layoutTree(tree: ViewTree): TidyLayout {
+  const size = (id: string) => labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
+  return tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) }, { width: (id) => size(id).w, height: (id) => size(id).h });
 }
 
 /** A route's bend points as Cytoscape segment weights and distances (relative to the centres). */
@@ -121,9 +153,11 @@ export function routeData(a: { x: number; y: number }, b: { x: number; y: number
 export function nodeData(o: SnapshotOrgan, folded: number, ghost: number, prescribed: boolean): NodeData {
   const s = typeStyle(o.type);
   const fam = FAMILIES[s.family];
+  const label = nodeLabel(o, folded);
   return {
+    ...labelSize(label),
     organ: ghost ? undefined : o.id,
-    label: ghost ? '' : nodeLabel(o, folded),
+    label: ghost ? '' : label,
     shape: s.shape,
     fill: fam.fill,
     border: fam.border,

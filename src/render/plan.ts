@@ -33,7 +33,7 @@ export interface Plan {
 
 /** Everything a node's data shows, as one string: equal signatures draw the same. */
 export function nodeSignature(d: NodeData): string {
-  return `${d.label}|${d.shape}|${d.fill}|${d.vague}|${d.conflict}|${d.organ}|${d.linked}`;
+  return `${d.label}|${d.w}|${d.h}|${d.shape}|${d.fill}|${d.vague}|${d.conflict}|${d.organ}|${d.linked}`;
 }
 
 export function edgeSignature(d: EdgeData): string {

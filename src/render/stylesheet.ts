@@ -3,11 +3,9 @@
  * the one table in marks.ts. Used by the <apparat-chart> component and the command line's SVG.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { TIDY_DEFAULTS } from '../layout/tidy.ts';
+import { LABEL_FONT, SMALL_FONT } from './elements.ts';
 import { COMPARE_MARKS, INFERRED_LINK, MARKS, type MarkStyle } from './marks.ts';
 
-const W = TIDY_DEFAULTS.nodeWidth;
-const H = TIDY_DEFAULTS.nodeHeight;
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
@@ -22,8 +20,8 @@ export const STYLE: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      width: W,
-      height: H,
+      width: 'data(w)',
+      height: 'data(h)',
       shape: 'data(shape)' as never,
       'background-color': 'data(fill)',
       'border-color': 'data(border)',
@@ -31,10 +29,11 @@ export const STYLE: StylesheetJson = [
       color: 'data(text)',
       label: 'data(label)',
       'font-family': FONT,
-      'font-size': 13,
+      'font-size': LABEL_FONT,
       'line-height': 1.3,
       'text-wrap': 'wrap',
-      'text-max-width': `${W - 18}px`,
+      // The label's lines are broken in elements.ts, measured generously so Cytoscape does not break them again.
+      'text-max-width': 'data(tw)',
       'text-valign': 'center',
       'text-halign': 'center',
       'min-zoomed-font-size': 5,
@@ -42,7 +41,7 @@ export const STYLE: StylesheetJson = [
       'z-index': 10,
     },
   },
-  { selector: 'node.apparatus', style: { 'font-size': 12, 'border-width': 1 } },
+  { selector: 'node.apparatus', style: { 'font-size': SMALL_FONT, 'border-width': 1 } },
   {
     selector: 'node[?linked]',
     style: {

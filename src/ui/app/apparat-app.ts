@@ -36,6 +36,7 @@ import { Explorer, TABS, type Derived, type Tab } from './explorer.ts';
 import { runExplorerKey } from './keys.ts';
 import { writeUrl } from './state.ts';
 import { appStyles } from './styles.ts';
+import { followGroups, readFolded, stepCaption, writeFolded } from './stepping.ts';
 
 /** The files that could not be loaded, and why. */
 const problems = (bad: LoadedGraph[], open: boolean) =>
@@ -54,6 +55,10 @@ export class ApparatApp extends LitElement {
 
   private legendHeight = 0;
   private observedLegend?: HTMLElement;
+  private captionHeight = 0;
+  private observedCaption?: HTMLElement;
+  /** The side panels folded away (kept in this browser). */
+  private folded = readFolded();
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -85,6 +90,25 @@ export class ApparatApp extends LitElement {
         if (chart) chart.insetBottom = this.legendHeight;
       }).observe(legend);
     }
+    const caption = this.renderRoot.querySelector<HTMLElement>('.step-caption') ?? undefined;
+    if (caption !== this.observedCaption) {
+      this.observedCaption = caption;
+      // The chart frames the change below the caption strip.
+      if (caption)
+        new ResizeObserver(() => {
+          this.captionHeight = caption.isConnected ? caption.offsetHeight + 12 : 0;
+          if (this.chart) this.chart.insetTop = this.captionHeight;
+        }).observe(caption);
+      else this.captionHeight = 0;
+      if (this.chart) this.chart.insetTop = this.captionHeight;
+    }
+  }
+
+  /** Folds a side panel away, or unfolds it. */
+  private fold(side: 'left' | 'right'): void {
+    this.folded = { ...this.folded, [side]: !this.folded[side] };
+    writeFolded(this.folded);
+    this.requestUpdate();
   }
 
   render() {
@@ -195,8 +219,8 @@ export class ApparatApp extends LitElement {
     const chooseEvent = on('event-choose', ({ id }) => x.chooseEvent(id));
     document.title = `${graph.title} — ${formatDate(v.at)} — apparat`;
     return html`
-      <main>
-        <aside class="left" aria-labelledby="outline-title">
+      <main class=${[this.folded.left ? 'fold-left' : '', this.folded.right ? 'fold-right' : ''].join(' ')}>
+        <aside class="left" aria-labelledby="outline-title" ?hidden=${this.folded.left}>
           <h2 id="outline-title">Outline <span class="count">${d.tree.organs.size} organs${d.tree.hiddenCount ? `, ${d.tree.hiddenCount} hidden` : ''}</span></h2>
           <apparat-outline .tree=${d.tree} .marks=${d.marks} .selected=${v.select} @organ-select=${select} @organ-toggle=${toggle}></apparat-outline>
         </aside>
@@ -207,7 +231,6 @@ export class ApparatApp extends LitElement {
             <p>
               ${graph.kind === 'prescribed' ? html`<span class="pill">prescribed structure</span>` : nothing}
               at <strong>${formatDate(v.at)}</strong>${v.compare ? html`, compared with <strong>${formatDate(v.compare)}</strong>` : nothing}
-              ${currentEvent ? html` · <span class="pill ev">${currentEvent.title}</span>` : nothing}
               <span class="views" role="group" aria-label="View">
                 <button type="button" aria-pressed=${v.view ? 'false' : 'true'} @click=${() => x.setView(undefined)}>Chart</button>
                 <button type="button" aria-pressed=${v.view === 'flow' ? 'true' : 'false'} @click=${() => x.setView('flow')}>Flow</button>
@@ -218,6 +241,7 @@ export class ApparatApp extends LitElement {
             </p>
           </div>
           <div class="chartbox">
+            ${this.foldButton('left', 'outline')} ${this.foldButton('right', 'details and events')}
             ${v.view === 'flow'
               ? html`<apparat-flow
                   .model=${d.model}
@@ -241,10 +265,13 @@ export class ApparatApp extends LitElement {
               .found=${x.found}
               fit-key=${`${v.graph}|${v.focus ?? ''}|${v.hide.join(',')}`}
               .insetBottom=${this.legendHeight}
+              .insetTop=${this.captionHeight}
+              .follow=${d.step ? { key: `${v.graph}|${d.step.event.id}`, groups: followGroups(d.step) } : undefined}
               ?prescribed=${graph.kind === 'prescribed'}
               @organ-select=${select}
               @organ-open=${open}
             ></apparat-chart>`}
+            ${currentEvent && !v.view ? stepCaption(currentEvent, graph) : nothing}
             ${x.notice ? html`<p class="notice" role="status">${x.notice} <button type="button" class="x" aria-label="Dismiss" @click=${() => x.update({ notice: undefined })}>×</button></p>` : nothing}
             ${d.evidence && !v.view
               ? this.noEvidence(d.evidence)
@@ -273,7 +300,7 @@ export class ApparatApp extends LitElement {
             @event-choose=${chooseEvent}
           ></apparat-timeline>
         </section>
-        <aside class="right">
+        <aside class="right" ?hidden=${this.folded.right}>
           <div role="tablist" aria-label="Panels">
             ${TABS.map(
               (t) => html`<button
@@ -331,6 +358,12 @@ export class ApparatApp extends LitElement {
         </aside>
       </main>
     `;
+  }
+
+  private foldButton(side: 'left' | 'right', what: string) {
+    const folded = this.folded[side];
+    const arrow = (side === 'left') !== folded ? '‹' : '›';
+    return html`<button type="button" class="fold ${side}" aria-pressed=${folded ? 'true' : 'false'} aria-label=${`${folded ? 'Show' : 'Hide'} the ${what}`} title=${`${folded ? 'Show' : 'Hide'} the ${what}`} @click=${() => this.fold(side)}>${arrow}</button>`;
   }
 
   private overview(graph: Graph, d: Derived) {

@@ -11,7 +11,7 @@
  *   playing replace); `fresh(change)` is a view change that starts over (no selection, marks, focus,
  *   filters or trail) — add new view fields there and in state.ts.
  * - actions: `select`, `showOrgan`, `find`, `toggle`, `setFocus`, `filter`, `setDate`, `compareWith`,
- *   `chooseEvent`, `open` (drill down), `back` (the breadcrumb), `pickGraph`, `setFound`;
+ *   `chooseEvent`, `stepEvent` (`]`/`[`), `open` (drill down), `back` (the breadcrumb), `pickGraph`, `setFound`;
  *   people and other graphs: `models()`, `openPerson`, `closePerson`, `career()`, `openIn`;
  *   stories: `present`, `stepStory`, `leaveStory`, `showStep`; files: `setGraphs`, `addGraph`, `imported`, `forget`.
  */
@@ -25,6 +25,7 @@ import { eventsInOrder } from '../../model/lineage.ts';
 import { nearestEvidence, personCareer, type Career, type Evidence } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
 import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
+import { justAfter, type EventStep } from '../../model/steps.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
 import { disagree } from '../../render/figures.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
@@ -47,6 +48,8 @@ export interface Derived {
   tree: ViewTree;
   eventInputs?: Set<string>;
   eventOutputs?: Set<string>;
+  /** Standing on an event: the state just after it (what left, what arrived, what to frame). */
+  step?: EventStep;
   /** For the legend and the type filter. */
   drawnTypes: string[];
   graphTypes: string[];
@@ -208,7 +211,9 @@ export class Explorer implements ReactiveController {
     const key = [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(',')];
     if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.derived;
     const events = eventsInOrder(model.graph);
-    const snap = snapshot(model, atDate(v.at));
+    // On an event the chart shows the state just after it, not the whole span of its date.
+    const step = v.event && !v.compare ? justAfter(model, v.event) : undefined;
+    const snap = step?.snapshot ?? snapshot(model, atDate(v.at));
     let other: Snapshot | undefined;
     let d: Diff | undefined;
     let marks: Map<string, Mark[]> | undefined;
@@ -249,6 +254,7 @@ export class Explorer implements ReactiveController {
       tree,
       eventInputs: ev ? new Set(ev.inputs) : undefined,
       eventOutputs: ev ? new Set(ev.outputs) : undefined,
+      step,
     };
     this.memo = { key, derived };
     return derived;
@@ -340,6 +346,22 @@ export class Explorer implements ReactiveController {
     if (!e) return;
     this.tab = 'events';
     this.go({ event: id, at: e.date, ...change });
+  }
+
+  /** Steps to the next (1) or previous (-1) event in stepping order; from a free date, the first event after (or before) it. */
+  stepEvent(dir: 1 | -1): void {
+    const model = this.modelOf(this.view.graph);
+    if (!model || !this.view.at) return;
+    const events = eventsInOrder(model.graph);
+    const cur = this.view.event ? events.findIndex((e) => e.id === this.view.event) : -1;
+    let next: ChangeEvent | undefined;
+    if (cur >= 0) next = events[cur + dir];
+    else {
+      const at = parseDate(this.view.at);
+      // From a free date: forward to the first event not over before it, back to the last that is.
+      next = dir > 0 ? events.find((e) => parseDate(e.date).max >= at.min) : [...events].reverse().find((e) => parseDate(e.date).max < at.min);
+    }
+    if (next) this.chooseEvent(next.id);
   }
 
   /** Drill-down: open the organ's own graph at the same date (an organ without one folds). */

@@ -55,7 +55,8 @@ export function runExplorerKey(e: KeyboardEvent, t: KeyTargets): boolean {
   switch (action) {
     case 'previous-event':
     case 'next-event':
-      t.timeline?.step(action === 'next-event' ? 1 : -1);
+      // Event by event in stepping order (the timeline's buttons do the same through event-choose).
+      x.stepEvent(action === 'next-event' ? 1 : -1);
       return true;
     case 'play':
       t.timeline?.toggle();

@@ -127,9 +127,84 @@ export const appStyles = [
   main {
     flex: 1;
     display: grid;
-    grid-template-columns: minmax(16rem, 21rem) minmax(0, 1fr) minmax(19rem, 24rem);
+    /* The chart takes the larger share: at 1440 px about 860 of it. */
+    grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr) minmax(17rem, 20rem);
     grid-template-rows: minmax(0, 1fr);
     min-height: 0;
+  }
+  /* A folded panel is not drawn (and takes no grid cell): the columns are those of the others. */
+  main.fold-left {
+    grid-template-columns: minmax(0, 1fr) minmax(17rem, 20rem);
+  }
+  main.fold-right {
+    grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr);
+  }
+  main.fold-left.fold-right {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  aside[hidden] {
+    display: none;
+  }
+  .fold {
+    position: absolute;
+    top: calc(50% - 1.5rem);
+    z-index: 3;
+    width: 1.4rem;
+    height: 3rem;
+    padding: 0;
+    border: 1px solid #c9c3b8;
+    background: #fff;
+    color: var(--ink, #1d2330);
+    font-size: 1.1rem;
+    cursor: pointer;
+  }
+  .fold.left {
+    left: 0;
+    border-left: none;
+    border-radius: 0 6px 6px 0;
+  }
+  .fold.right {
+    right: 0;
+    border-right: none;
+    border-radius: 6px 0 0 6px;
+  }
+  .fold:hover,
+  .fold:focus-visible {
+    background: #f3efe7;
+  }
+  .step-caption {
+    position: absolute;
+    top: 10px;
+    left: 2rem;
+    right: 9.5rem;
+    z-index: 2;
+    margin: 0;
+    padding: 6px 12px;
+    background: rgb(255 255 255 / 0.94);
+    border: 1px solid #e6d7b8;
+    border-left: 4px solid #8a3a44;
+    border-radius: 6px;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.08);
+    pointer-events: none;
+  }
+  .step-caption p {
+    margin: 0;
+  }
+  .step-caption .what {
+    font-size: 0.95rem;
+  }
+  .step-caption .date {
+    font-variant-numeric: tabular-nums;
+    color: #8a3a44;
+    font-weight: 600;
+    margin-right: 0.3rem;
+  }
+  .step-caption .source {
+    font-size: 0.78rem;
+    color: var(--muted, #5b6475);
+  }
+  .step-caption cite {
+    font-style: normal;
   }
   main.empty {
     display: block;
@@ -342,6 +417,17 @@ export const appStyles = [
       grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr);
       grid-template-rows: minmax(0, 1fr) minmax(12rem, 38vh);
     }
+    main.fold-left,
+    main.fold-left.fold-right {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    main.fold-right {
+      grid-template-columns: minmax(13rem, 16rem) minmax(0, 1fr);
+    }
+    main.fold-right,
+    main.fold-left.fold-right {
+      grid-template-rows: minmax(0, 1fr);
+    }
     aside.right {
       grid-column: 1 / -1;
       border-left: none;
@@ -349,7 +435,17 @@ export const appStyles = [
     }
   }
   @media (max-width: 700px) {
-    main {
+    /* On a phone the panels stack below the chart: nothing to fold. */
+    .fold {
+      display: none;
+    }
+    aside[hidden] {
+      display: block;
+    }
+    main,
+    main.fold-left,
+    main.fold-right,
+    main.fold-left.fold-right {
       grid-template-columns: minmax(0, 1fr);
       grid-template-rows: 36rem 18rem 24rem;
       overflow: auto;

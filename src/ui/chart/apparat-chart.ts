@@ -4,33 +4,34 @@
  *
  * Properties: `tree` (what to draw), `marks` (compare marks), `eventInputs`/`eventOutputs`,
  * `selected`, `found` (search hits), `fitKey` (a new value refits the view), `motion` (animate
- * steps), `insetBottom` (pixels an overlay covers), `prescribed`, `stage` (marks for a room).
+ * steps), `insetBottom`/`insetTop` (pixels overlays cover), `follow` (a change to frame after the
+ * next draw), `prescribed`, `stage` (marks for a room).
  * Events: `organ-select` {id}, `organ-open` {id} (double click, Enter), `chart-rendered`, `chart-drawn` {changes}.
- * Methods: `drawn()`, `fit()`, `fitReadable()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
+ * Methods: `drawn()`, `fit()`, `fitReadable()`, `labelsInView()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
  * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `drawnIds()`; `core` only to read in tests.
  *
  * Drawing is plan and apply: a new tree is laid out with the tidy-tree layout, `planTree`
  * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
  * (./apply.ts) brings Cytoscape to it, animated or sliced across frames.
  */
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { tidyTree, type TidyLayout } from '../../layout/tidy.ts';
+import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import { frameCamera, type Framing } from '../../render/camera.ts';
-import { dataClasses, type NodeData } from '../../render/elements.ts';
-import { organOfNode } from '../../render/ids.ts';
-import { markClasses } from '../../render/marks.ts';
+import { layoutTree } from '../../render/elements.ts';
 import { formatNumber } from '../../render/organ-style.ts';
 import { planSize, planTree } from '../../render/plan.ts';
-import { viewSvg, type SvgOptions } from '../../render/svg.ts';
-import { pngScale, viewPng, type PngOptions } from './png.ts';
+import type { SvgOptions } from '../../render/svg.ts';
+import { chartSvg, pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
-import { boxOf, createCore, fitReadable, reducedMotion, reveal, zoomBy } from './viewport.ts';
-import { hoverText, spokenOrgan, walk } from './walk.ts';
+import { aimAt, boxOf, createCore, labelSizesInView, moveTo, reducedMotion, reveal, zoomBy } from './viewport.ts';
+import { chartKey, hoverText } from './walk.ts';
 import { chartStyles } from './styles.ts';
+import { restyleNodes } from './restyle.ts';
+import { Overview } from './overview.ts';
 
 // Edges are hidden while organs glide, so Cytoscape's overlap warnings are noise.
 cytoscape.warnings(false);
@@ -46,6 +47,8 @@ export class ApparatChart extends LitElement {
     fitKey: { type: String, attribute: 'fit-key' },
     motion: { type: Boolean },
     insetBottom: { type: Number, attribute: false },
+    insetTop: { type: Number, attribute: false },
+    follow: { attribute: false },
     prescribed: { type: Boolean },
     stage: { type: Boolean },
     spoken: { state: true },
@@ -61,6 +64,13 @@ export class ApparatChart extends LitElement {
   declare motion: boolean;
   /** Pixels at the bottom covered by an overlay (the legend), kept clear when fitting. */
   declare insetBottom: number;
+  /** Pixels at the top covered by an overlay (the event's caption). */
+  declare insetTop: number;
+  /**
+   * The change to follow: when its key is new, the next draw frames the first group of organs
+   * that fits legibly (the event's outputs and inputs, then its outputs alone, then the first).
+   */
+  declare follow: { key: string; groups: string[][] } | undefined;
   /** The graph shows rules: differing figures are ranges and conditions, not conflicts. */
   declare prescribed: boolean;
   /** On a stage: found organs are marked strongly enough to see from the back of a room. */
@@ -74,14 +84,18 @@ export class ApparatChart extends LitElement {
 
   private cy?: Core;
   private applier?: PlanApplier;
+  private overview?: Overview;
   private layout?: TidyLayout;
   private lastFitKey?: string;
   private rendered = false;
   /** The user has panned or zoomed since the last automatic fit. */
   private userMoved = false;
+  /** What the camera last did by itself, done again when the insets change: fit the top, Fit, or follow. */
+  private intent: 'auto' | 'fit' | 'follow' = 'auto';
+  private followed?: string;
   private drawPending = false;
   private resizer?: ResizeObserver;
-  private classCache = new WeakMap<object, string>();
+  private classCache = new WeakMap<NodeSingular, string>();
   /** Time spent in the last `draw` (layout and Cytoscape updates), for benchmarks. */
   lastDrawMs = 0;
 
@@ -89,6 +103,7 @@ export class ApparatChart extends LitElement {
     super();
     this.motion = true;
     this.insetBottom = 0;
+    this.insetTop = 0;
     this.prescribed = false;
     this.stage = false;
     this.spoken = '';
@@ -111,6 +126,7 @@ export class ApparatChart extends LitElement {
             <strong>${this.hover.name}</strong><span>${this.hover.detail}</span>
           </div>`
         : ''}
+      <canvas class="overview" aria-hidden="true" title="The whole chart: click to look there"></canvas>
       <div class="tools" role="toolbar" aria-label="Chart view">
         <button type="button" @click=${() => this.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">+</button>
         <button type="button" @click=${() => this.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">−</button>
@@ -124,22 +140,14 @@ export class ApparatChart extends LitElement {
     return `Org chart of ${formatNumber(n)} organs. Arrow keys move between organs: up to the parent, down to the first child, left and right to siblings; Enter opens an organ's own chart. The outline beside it lists them all.`;
   }
 
-  /** Arrow keys walk the tree: up to the parent, down to the first child, left and right among siblings. */
+  /** Arrow keys walk the tree (./walk.ts); Enter opens the selected organ's own chart. */
   private onKey = (e: KeyboardEvent) => {
-    const t = this.tree;
-    if (!t || !t.organs.size) return;
-    if (e.key === 'Enter') {
-      if (this.selected && t.organs.has(this.selected)) emit(this, 'organ-open', { id: this.selected });
-      e.preventDefault();
-      return;
+    const to = this.tree && chartKey(e, this.tree, this.selected);
+    if (to?.open) emit(this, 'organ-open', { id: to.open });
+    if (to?.select) {
+      this.spoken = to.spoken;
+      emit(this, 'organ-select', { id: to.select });
     }
-    const next = walk(t, this.selected, e.key);
-    if (next === null) return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (!next) return;
-    this.spoken = spokenOrgan(t, next);
-    emit(this, 'organ-select', { id: next });
   };
 
   protected firstUpdated(): void {
@@ -179,8 +187,13 @@ export class ApparatChart extends LitElement {
       pointAway: () => (this.hover = undefined),
     });
     this.cy = cy;
+    this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.userMoved = true));
     this.applier = new PlanApplier(cy);
-    this.resizer = new ResizeObserver(() => this.cy?.resize());
+    this.resizer = new ResizeObserver(() => {
+      this.cy?.resize();
+      // A folded panel or a new window size: the camera keeps to its intent.
+      if (!this.userMoved && !this.applier?.busy) this.aim(false);
+    });
     this.resizer.observe(container);
     if (this.tree) this.scheduleDraw();
   }
@@ -189,7 +202,7 @@ export class ApparatChart extends LitElement {
     if (!this.cy) return;
     if (changed.has('tree')) this.scheduleDraw();
     else if (this.drawPending) return;
-    else if (changed.has('insetBottom') && !this.userMoved && !this.applier?.busy) this.fitReadable();
+    else if ((changed.has('insetBottom') || changed.has('insetTop')) && !this.userMoved && !this.applier?.busy) this.aim(false);
     else if ((['marks', 'eventInputs', 'eventOutputs', 'selected', 'found'] as const).some((k) => changed.has(k))) this.restyle();
     if (changed.has('selected') && this.selected && !this.drawPending) this.reveal(this.selected);
   }
@@ -209,13 +222,13 @@ export class ApparatChart extends LitElement {
       if (!this.drawPending) return;
       this.drawPending = false;
       this.draw();
-      if (this.selected) this.reveal(this.selected);
+      if (this.selected && this.intent !== 'follow') this.reveal(this.selected);
     });
   }
 
-  /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done). */
+  /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done) and the camera is at rest. */
   async drawn(): Promise<void> {
-    while (this.drawPending || this.applier?.busy) await new Promise((r) => requestAnimationFrame(r));
+    while (this.drawPending || this.applier?.busy || this.cy?.animated()) await new Promise((r) => requestAnimationFrame(r));
   }
 
   /** Lays out the tree, plans the change from what the canvas holds, and applies it. */
@@ -229,7 +242,7 @@ export class ApparatChart extends LitElement {
       applier.clear();
       return;
     }
-    const layout = tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) });
+    const layout = layoutTree(tree);
     this.layout = layout;
     const fresh = applier.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
     const plan = planTree(applier.drawn, tree, layout, this.prescribed);
@@ -237,10 +250,14 @@ export class ApparatChart extends LitElement {
     const changes = planSize(plan);
     applier.apply(plan, motion, () => {
       this.restyle();
-      if (fresh) {
-        this.lastFitKey = this.fitKey;
-        this.fitReadable();
-      }
+      if (fresh) this.lastFitKey = this.fitKey;
+      const follow = this.follow && this.follow.key !== this.followed;
+      this.followed = this.follow?.key;
+      if (follow) {
+        this.intent = 'follow';
+        this.userMoved = false;
+        this.aim(!fresh);
+      } else if (fresh) this.fitReadable();
       if (!this.rendered) {
         this.rendered = true;
         cy.one('render', () => {
@@ -249,37 +266,43 @@ export class ApparatChart extends LitElement {
         });
       }
       emit(this, 'chart-drawn', { changes });
+      this.overview?.paint();
     });
     this.lastDrawMs = performance.now() - t0;
   }
 
   /** Sets the classes that marks, selection and search give. */
   private restyle(): void {
-    const cy = this.cy;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const id = (n.data('organ') as string | undefined) ?? organOfNode(n.id());
-        const classes = [...dataClasses(n.data() as NodeData), ...markClasses(id, Boolean(n.data('ghost')), this)];
-        if (n.hasClass('leaving')) classes.push('leaving');
-        const cls = classes.join(' ');
-        if (this.classCache.get(n) !== cls) {
-          this.classCache.set(n, cls);
-          n.classes(cls);
-        }
-      });
-    });
+    if (this.cy) restyleNodes(this.cy, this, this.classCache);
+  }
+
+  private get insets() {
+    return { top: this.insetTop, bottom: Math.min(this.insetBottom, (this.cy?.height() ?? 0) / 3) };
+  }
+
+  /** Points the camera as its intent says (./viewport.ts `aimAt`). */
+  private aim(glide: boolean): void {
+    const cam = this.cy && this.layout && this.tree ? aimAt(this.cy, this.layout, this.tree, this.intent === 'follow' ? this.follow?.groups : undefined, this.intent === 'fit' ? this.selected : undefined, this.insets) : undefined;
+    if (cam) moveTo(this.cy!, cam, glide);
   }
 
   /** Fits the whole chart, but never so small that labels are unreadable: then shows the top. */
   fitReadable(): void {
     this.userMoved = false;
-    if (this.cy?.nodes().length && this.layout) fitReadable(this.cy, this.layout, this.tree?.roots[0], this.insetBottom);
+    this.intent = 'auto';
+    this.aim(false);
   }
 
-  /** Fits every organ in view (animated). */
+  /** Fit (F): the whole at a legible zoom, or, when it cannot be read whole, the change or the selection (the overview shows the whole). */
   fit(): void {
-    this.cy?.animate({ fit: { eles: this.cy.nodes(), padding: 24 } }, { duration: 250 });
+    this.userMoved = false;
+    this.intent = this.follow ? 'follow' : 'fit';
+    this.aim(true);
+  }
+
+  /** The rendered font sizes (px) of the labels drawn at least partly inside the viewport (less the overlays). */
+  labelsInView(): number[] {
+    return this.cy ? labelSizesInView(this.cy, this.insets) : [];
   }
 
   /** Zooms by a factor about the centre. */
@@ -303,12 +326,9 @@ export class ApparatChart extends LitElement {
     const tree = this.tree;
     if (!cy || !tree) return false;
     const cam = frameCamera(tree, framing, (ids) => boxOf(cy, ids), { w: cy.width(), h: cy.height() }, pad, top);
-    if (!cam) return false;
-    this.userMoved = true;
-    cy.stop();
-    if (duration) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration, easing: 'ease-in-out-cubic' });
-    else cy.viewport(cam);
-    return true;
+    if (cam) moveTo(cy, cam, duration);
+    this.userMoved ||= Boolean(cam);
+    return Boolean(cam);
   }
 
   /** Where an organ's node is drawn, in page pixels (for tests and tooltips). */
@@ -332,18 +352,12 @@ export class ApparatChart extends LitElement {
 
   /** The scale `png` will use, and the picture's size in pixels (before the device's pixel ratio). */
   pngSize(options: PngOptions = {}): { scale: number; w: number; h: number } | undefined {
-    const cy = this.cy;
-    if (!cy) return undefined;
-    const bb = options.full === false ? { w: cy.width(), h: cy.height() } : cy.elements().boundingBox();
-    return { scale: pngScale(cy, options), w: bb.w, h: bb.h };
+    return this.cy ? pngSizeOf(this.cy, options) : undefined;
   }
 
   /** The chart as SVG text (`inView`: only the part in view). */
   svg(options: SvgOptions & { inView?: boolean } = {}): string | undefined {
-    const cy = this.cy;
-    if (!cy) return undefined;
-    const { inView, ...rest } = options;
-    return viewSvg(cy, inView ? { box: cy.extent(), padding: 0, ...rest } : rest);
+    return this.cy ? chartSvg(this.cy, options) : undefined;
   }
 
   /** The Cytoscape core, to read in tests; everything else asks the methods above. */

@@ -4,6 +4,7 @@
  * ask the chart. (The SVG writer is src/render/svg.ts.)
  */
 import type { Core } from 'cytoscape';
+import { viewSvg, type SvgOptions } from '../../render/svg.ts';
 
 /** Canvas limits: a side and an area Chromium, Firefox and Safari all allocate without a blank result. */
 export const PNG_MAX_SIDE = 16_384;
@@ -34,4 +35,15 @@ export function pngScale(cy: Core, { scale = 2, full = true }: PngOptions = {}):
 export function viewPng(cy: Core, options: PngOptions = {}): Blob {
   const scale = pngScale(cy, options);
   return cy.png({ full: options.full ?? true, scale, bg: options.bg ?? '#fbfaf7', output: 'blob' }) as unknown as Blob;
+}
+
+/** The scale `viewPng` will use, and the picture's size in pixels (before the device's pixel ratio). */
+export function pngSizeOf(cy: Core, options: PngOptions): { scale: number; w: number; h: number } {
+  const bb = options.full === false ? { w: cy.width(), h: cy.height() } : cy.elements().boundingBox();
+  return { scale: pngScale(cy, options), w: bb.w, h: bb.h };
+}
+
+/** The chart as SVG text (`inView`: only the part in view). */
+export function chartSvg(cy: Core, { inView, ...rest }: SvgOptions & { inView?: boolean }): string {
+  return viewSvg(cy, inView ? { box: cy.extent(), padding: 0, ...rest } : rest);
 }

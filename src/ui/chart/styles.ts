@@ -41,6 +41,26 @@ export const chartStyles = [
   .tip span {
     opacity: 0.8;
   }
+  .overview {
+    position: absolute;
+    right: 12px;
+    bottom: 12px;
+    z-index: 2;
+    background: #fff;
+    border: 1px solid #c9c3b8;
+    border-radius: 6px;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.08);
+    cursor: pointer;
+  }
+  .overview[hidden] {
+    display: none;
+  }
+  /* On a phone it would cover much of the chart; the outline below gives the whole. */
+  @media (max-width: 700px) {
+    .overview {
+      display: none;
+    }
+  }
   .tools {
     position: absolute;
     right: 12px;

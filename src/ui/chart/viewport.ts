@@ -2,36 +2,104 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { STAGE_FOUND } from '../../render/marks.ts';
 import { markRule, STYLE } from '../../render/stylesheet.ts';
-import { TIDY_DEFAULTS, type TidyLayout } from '../../layout/tidy.ts';
-import type { Box } from '../../render/camera.ts';
+import type { TidyLayout } from '../../layout/tidy.ts';
+import type { ViewTree } from '../../layout/view.ts';
+import { frame, inView, touchesView, union, type Box, type Camera, type Insets } from '../../render/camera.ts';
+import { SMALL_FONT } from '../../render/elements.ts';
 
-const H = TIDY_DEFAULTS.nodeHeight;
-/** Below this zoom labels are too small to read. */
-const READABLE = 0.8;
+/** The smallest label drawn in the explorer, in px. */
+export const MIN_LABEL = 11;
+/** The least zoom at which every label is at least MIN_LABEL px. */
+export const READABLE = MIN_LABEL / SMALL_FONT;
 
 export const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Where a node will stand once the layout is applied (its glide may still be under way), in model units. */
+function layoutBox(cy: Core, layout: TidyLayout, id: string): Box | undefined {
+  const p = layout.positions.get(id);
+  const n = cy.getElementById(id);
+  if (!p || n.empty()) return undefined;
+  const w = Number(n.data('w')) / 2;
+  const h = Number(n.data('h')) / 2;
+  return { x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h };
+}
+
+/** The boxes of the drawn organs among `ids`, in order. */
+export function layoutBoxes(cy: Core, layout: TidyLayout, ids: readonly string[]): Box[] {
+  return ids.flatMap((id) => layoutBox(cy, layout, id) ?? []);
+}
+
+const size = (cy: Core) => ({ width: cy.width(), height: cy.height() });
+
+/** A camera that frames the boxes at a zoom that keeps every label legible (see render/camera.ts). */
+export function legibleFrame(cy: Core, boxes: Box[], insets: Insets, maxLabel?: number): Camera | undefined {
+  if (!cy.width() || !cy.height()) return undefined;
+  return frame(boxes, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, maxLabel: maxLabel ?? 16, insets, padding: 28 });
+}
+
+/** Whether the boxes fit the view at a legible zoom. */
+export function fitsLegibly(cy: Core, boxes: Box[], insets: Insets): boolean {
+  const u = union(boxes);
+  const cam = legibleFrame(cy, boxes, insets);
+  return Boolean(u && cam && inView(u, cam, size(cy), insets));
+}
+
 /**
- * Fits the whole layout (keeping `inset` pixels at the bottom clear), but never so small that
- * labels are unreadable: then shows the top, centred on the first root.
+ * The camera for the whole layout when it fits legibly; otherwise one on `primary` (the
+ * selection, the change, the top of the tree) at the least legible zoom.
  */
-export function fitReadable(cy: Core, layout: TidyLayout, firstRoot: string | undefined, inset: number): void {
+export function wholeOrPrimary(cy: Core, layout: TidyLayout, primary: string[], insets: Insets, alignTop = false): Camera | undefined {
   const { minX, maxX, minY, maxY } = layout.bounds;
-  const w = cy.width();
-  const h = cy.height();
-  if (!w || !h) return;
-  const pad = 32;
-  const clear = Math.min(inset, h / 3);
-  const zoom = Math.min(1.1, (w - 2 * pad) / (maxX - minX), (h - 2 * pad - clear) / (maxY - minY));
-  if (zoom >= READABLE) {
-    cy.zoom(zoom);
-    cy.pan({ x: w / 2 - ((minX + maxX) / 2) * zoom, y: (h - clear) / 2 - ((minY + maxY) / 2) * zoom });
-    return;
+  const whole = { x1: minX, y1: minY, x2: maxX, y2: maxY };
+  const boxes = layoutBoxes(cy, layout, primary);
+  const all = [whole];
+  if (fitsLegibly(cy, all, insets) || !boxes.length) return legibleFrame(cy, all, insets);
+  const u = union(boxes)!;
+  const cam = legibleFrame(cy, [u], insets, MIN_LABEL);
+  // The top of the tree stands at the top of the view, not in its middle.
+  if (cam && alignTop) cam.pan.y = (insets.top ?? 0) + 28 - u.y1 * cam.zoom;
+  return cam;
+}
+
+/**
+ * Where the camera looks by itself: following a change (`follow`: the first group of organs that
+ * fits legibly, else as much of the second (the outputs) as the least legible zoom shows), else the whole when it fits legibly,
+ * else the selection (`selected`) or the top of the tree.
+ */
+export function aimAt(cy: Core, layout: TidyLayout, tree: ViewTree, follow: string[][] | undefined, selected: string | undefined, insets: Insets): Camera | undefined {
+  if (!cy.nodes().length) return undefined;
+  if (follow) {
+    const groups = follow.map((g) => layoutBoxes(cy, layout, g)).filter((g) => g.length);
+    const fits = groups.find((g) => fitsLegibly(cy, g, insets));
+    if (fits) return legibleFrame(cy, fits, insets);
+    // None fits: as many of the outputs as the least legible zoom shows, the first whole.
+    const most = groups[1] ?? groups[0];
+    if (most) return legibleFrame(cy, most, insets, MIN_LABEL);
   }
-  const p = firstRoot ? layout.positions.get(firstRoot)! : { x: (minX + maxX) / 2, y: minY };
-  const z = Math.max(READABLE, Math.min(1, (h - 2 * pad) / (maxY - minY)));
-  cy.zoom(z);
-  cy.pan({ x: w / 2 - p.x * z, y: pad + (H / 2) * z - p.y * z + 8 });
+  const root = tree.roots[0];
+  if (selected && tree.organs.has(selected)) return wholeOrPrimary(cy, layout, [selected], insets);
+  return wholeOrPrimary(cy, layout, root ? [root, ...(tree.children.get(root) ?? [])] : [], insets, true);
+}
+
+/** The rendered font sizes (px) of the labels drawn at least partly inside the viewport (less its insets). */
+export function labelSizesInView(cy: Core, insets: Insets): number[] {
+  const cam = { zoom: cy.zoom(), pan: cy.pan() };
+  const size = { width: cy.width(), height: cy.height() };
+  const out: number[] = [];
+  cy.nodes().forEach((n) => {
+    if (!n.data('label') || n.hasClass('leaving')) return;
+    const bb = n.boundingBox({ includeLabels: false } as never);
+    if (touchesView(bb, cam, size, insets)) out.push(parseFloat(String(n.style('font-size'))) * cam.zoom);
+  });
+  return out;
+}
+
+/** Moves the camera, gliding (`glide`: true for the chart's own glide, or a duration in ms) unless motion is reduced or it is 0. */
+export function moveTo(cy: Core, cam: Camera, glide: boolean | number): void {
+  cy.stop(true);
+  const duration = glide === true ? 420 : glide || 0;
+  if (duration && !reducedMotion()) cy.animate({ zoom: cam.zoom, pan: cam.pan }, { duration, easing: 'ease-in-out-cubic' });
+  else cy.viewport(cam);
 }
 
 /** Zooms by a factor about the centre, within the core's limits. */
@@ -46,8 +114,8 @@ export function reveal(cy: Core, id: string): boolean {
   const p = node.renderedPosition();
   const margin = 40;
   const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
-  if (inside && cy.zoom() >= 0.5) return false;
-  cy.animate({ zoom: Math.max(cy.zoom(), 0.75), center: { eles: node } }, { duration: reducedMotion() ? 0 : 300 });
+  if (inside && cy.zoom() >= READABLE) return false;
+  cy.animate({ zoom: Math.max(cy.zoom(), READABLE), center: { eles: node } }, { duration: reducedMotion() ? 0 : 300 });
   return true;
 }
 

@@ -44,3 +44,20 @@ export function hoverText(tree: ViewTree, id: string): { name: string; detail: s
   const figs = [...o.figures].map(([m, l]) => `${m} ${formatFigures(l)}`).join(' · ');
   return { name: o.name, detail: [typeLabel(o.type, o.typeLabel), o.vague ? 'perhaps there' : '', figs].filter(Boolean).join(' · ') };
 }
+
+/**
+ * What a key on the focused chart does: Enter opens the selected organ, arrows select another
+ * (with what a screen reader says). Keys it uses are kept from the page.
+ */
+export function chartKey(e: KeyboardEvent, t: ViewTree, selected: string | undefined): { open?: string; select?: string; spoken: string } | undefined {
+  if (!t.organs.size) return undefined;
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    return selected && t.organs.has(selected) ? { open: selected, spoken: '' } : undefined;
+  }
+  const next = walk(t, selected, e.key);
+  if (next === null) return undefined;
+  e.preventDefault();
+  e.stopPropagation();
+  return next ? { select: next, spoken: spokenOrgan(t, next) } : undefined;
+}

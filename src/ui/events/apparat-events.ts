@@ -1,6 +1,7 @@
 /**
  * <apparat-events>: the restructurings in date order. Choosing one jumps to its date and marks its
  * inputs and outputs on the chart. Properties: `model`, `events`, `current`. Events: `event-choose` {id}.
+ * Method: `scrollToCurrent()` (it also does so itself when `current` changes).
  */
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
@@ -114,6 +115,27 @@ export class ApparatEvents extends LitElement {
   constructor() {
     super();
     this.events = [];
+  }
+
+  private scrolledTo?: string;
+
+  /** Scrolls the current event into view (once per event, so the reader can scroll away). */
+  scrollToCurrent(): void {
+    if (!this.current || this.current === this.scrolledTo) return;
+    const li = this.renderRoot.querySelector('li.current');
+    if (!li) return;
+    this.scrolledTo = this.current;
+    // Only the panel that holds the list scrolls (scrollIntoView would scroll the page too, on a phone away from the chart).
+    const box = this.parentElement;
+    if (!box) return;
+    const r = li.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const by = r.top < b.top ? r.top - b.top - 8 : r.bottom > b.bottom ? Math.min(r.bottom - b.bottom + 8, r.top - b.top - 8) : 0;
+    if (by) box.scrollBy({ top: by, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  protected updated(): void {
+    this.scrollToCurrent();
   }
 
 

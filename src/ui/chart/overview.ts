@@ -1,0 +1,93 @@
+/**
+ * The chart's overview: a small picture of the whole tree in a corner with the part in view
+ * outlined, shown when the whole does not fit the view legibly. A click or drag on it moves the
+ * view there. It only repeats what the outline says, so it is hidden from screen readers.
+ */
+import type { Core } from 'cytoscape';
+import type { TidyLayout } from '../../layout/tidy.ts';
+
+const W = 160;
+const H = 100;
+const PAD = 6;
+
+/** Model ↔ overview pixels for a layout. */
+function scaleOf(layout: TidyLayout) {
+  const { minX, maxX, minY, maxY } = layout.bounds;
+  const s = Math.min((W - 2 * PAD) / Math.max(1, maxX - minX + 184), (H - 2 * PAD) / Math.max(1, maxY - minY + 60));
+  const ox = W / 2 - ((minX + maxX) / 2) * s;
+  const oy = H / 2 - ((minY + maxY) / 2) * s;
+  return { s, ox, oy };
+}
+
+/** Whether the whole layout is in view (then no overview is needed). */
+export function wholeInView(cy: Core, layout: TidyLayout): boolean {
+  const e = cy.extent();
+  const b = layout.bounds;
+  return e.x1 <= b.minX - 92 && e.x2 >= b.maxX + 92 && e.y1 <= b.minY - 30 && e.y2 >= b.maxY + 30;
+}
+
+/** Draws the tree's nodes and the viewport's outline on the canvas. */
+export function drawOverview(canvas: HTMLCanvasElement, cy: Core, layout: TidyLayout): void {
+  const dpr = window.devicePixelRatio || 1;
+  if (canvas.width !== W * dpr) {
+    canvas.width = W * dpr;
+    canvas.height = H * dpr;
+  }
+  const g = canvas.getContext('2d');
+  if (!g) return;
+  g.setTransform(dpr, 0, 0, dpr, 0, 0);
+  g.clearRect(0, 0, W, H);
+  const { s, ox, oy } = scaleOf(layout);
+  g.fillStyle = '#8a3a44';
+  for (const p of layout.positions.values()) g.fillRect(ox + (p.x - 92) * s, oy + (p.y - 27) * s, Math.max(1.5, 184 * s), Math.max(1.5, 54 * s));
+  const e = cy.extent();
+  g.strokeStyle = '#1d2330';
+  g.lineWidth = 1.5;
+  g.strokeRect(ox + e.x1 * s, oy + e.y1 * s, (e.x2 - e.x1) * s, (e.y2 - e.y1) * s);
+}
+
+/** Centres the view on the model point under an overview pixel. */
+export function panToOverview(cy: Core, layout: TidyLayout, x: number, y: number): void {
+  const { s, ox, oy } = scaleOf(layout);
+  const z = cy.zoom();
+  cy.stop(true);
+  cy.pan({ x: cy.width() / 2 - ((x - ox) / s) * z, y: cy.height() / 2 - ((y - oy) / s) * z });
+}
+
+/** The overview of one chart: its canvas, repainted once a frame as the view moves; a click or drag moves the view. */
+export class Overview {
+  private frame = 0;
+
+  constructor(
+    private cy: Core,
+    private canvas: HTMLCanvasElement,
+    private layout: () => TidyLayout | undefined,
+    moved: () => void,
+  ) {
+    canvas.style.width = `${W}px`;
+    canvas.style.height = `${H}px`;
+    canvas.hidden = true;
+    const move = (e: PointerEvent) => {
+      const l = this.layout();
+      if (!l) return;
+      const r = canvas.getBoundingClientRect();
+      moved();
+      panToOverview(cy, l, e.clientX - r.left, e.clientY - r.top);
+    };
+    canvas.addEventListener('pointerdown', move);
+    canvas.addEventListener('pointermove', (e) => e.buttons && move(e));
+    cy.on('viewport resize', () => this.paint());
+  }
+
+  /** Repaints in the next frame; hidden while the whole is in view. */
+  paint(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const l = this.layout();
+      if (!l || this.cy.destroyed()) return;
+      this.canvas.hidden = wholeInView(this.cy, l);
+      if (!this.canvas.hidden) drawOverview(this.canvas, this.cy, l);
+    });
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Stepping through the regional graph's events with `]` at 1440×900, as a user would: after each
+ * step the event's outputs are drawn and framed, the inputs it ended are gone, no label in view is
+ * under 11 px, and no organ with one lifetime vanishes and comes back over the walk.
+ */
+import { describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../../src/ui/app/apparat-app.ts';
+import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
+import { justAfter } from '../../src/model/steps.ts';
+import { chart, deep, hasGraph, params } from './helpers.ts';
+
+const MIN_LABEL = 11;
+
+async function openFull(query: string): Promise<ApparatApp> {
+  document.querySelectorAll('apparat-app').forEach((a) => a.remove());
+  localStorage.removeItem('apparat:folded-panels');
+  history.replaceState(null, '', `${location.pathname}${query}`);
+  const app = document.createElement('apparat-app') as ApparatApp;
+  app.style.height = '100vh';
+  document.body.style.margin = '0';
+  document.body.append(app);
+  await expect.poll(() => chart(app)?.drawnIds().length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+  return app;
+}
+
+/** Whether a page box lies inside another (half a pixel of rounding). */
+const inside = (b: DOMRect, r: DOMRect) => b.left >= r.left - 0.5 && b.right <= r.right + 0.5 && b.top >= r.top - 0.5 && b.bottom <= r.bottom + 0.5;
+
+describe.runIf(hasGraph('leningrad-region'))('stepping through the regional graph at 1440×900', () => {
+  test('every event: its outputs drawn and in view, what it ended gone, labels of 11 px or more, no organ flickers', { timeout: 600_000 }, async () => {
+    await page.viewport(1440, 900);
+    const app = await openFull('?graph=leningrad-region&at=1927-01');
+    const c = chart(app)!;
+    const model = app.explorer.derived()!.model;
+    const events = app.explorer.derived()!.events;
+    expect(events.length).toBeGreaterThan(30);
+    // The chart has the larger share of the window.
+    expect(c.getBoundingClientRect().width).toBeGreaterThan(1440 / 2);
+
+    const seen = new Map<string, number[]>();
+    const report: string[] = [];
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k];
+      document.body.focus();
+      await userEvent.keyboard(']');
+      await expect.poll(() => params().get('event'), { timeout: 30_000 }).toBe(e.id);
+      await c.drawn();
+      const step = justAfter(model, e.id)!;
+      const outputs = e.outputs.filter((id) => step.snapshot.organs.has(id));
+      // Drawn: every output that exists just after; gone: every input the event ended.
+      await expect.poll(() => outputs.filter((id) => !c.drawnIds().includes(id)), { timeout: 30_000 }).toEqual([]);
+      expect(step.ended.filter((id) => c.drawnIds().includes(id))).toEqual([]);
+      // The camera has come to rest on the change: the first output whole in view, labels legible.
+      const rect = () => c.getBoundingClientRect();
+      const primary = step.framed[0];
+      if (primary) await expect.poll(() => inside(c.nodeBox(primary)!, rect()), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => Math.min(...c.labelsInView()), { timeout: 30_000 }).toBeGreaterThanOrEqual(MIN_LABEL);
+      await c.drawn();
+      // All outputs are in view whenever they can be together at a legible zoom.
+      const boxes = outputs.map((id) => c.nodeBox(id)!);
+      const zoom = c.core!.zoom();
+      const least = MIN_LABEL / 12;
+      const span = (lo: number[], hi: number[]) => ((Math.max(...hi) - Math.min(...lo)) / zoom) * least;
+      const room = rect();
+      const fits = boxes.length > 0 && span(boxes.map((b) => b.left), boxes.map((b) => b.right)) <= room.width - 80 && span(boxes.map((b) => b.top), boxes.map((b) => b.bottom)) <= room.height - 200;
+      const shown = outputs.filter((id) => inside(c.nodeBox(id)!, rect()));
+      if (fits) expect(shown, `${e.id}: its outputs in view`).toEqual(outputs);
+      report.push(`${e.id}: ${shown.length}/${outputs.length} outputs in view, smallest label ${Math.min(...c.labelsInView()).toFixed(1)} px`);
+      // The caption strip names the event.
+      expect(deep(app, '.step-caption')?.textContent).toContain(e.title);
+      for (const id of c.drawnIds()) seen.set(id, [...(seen.get(id) ?? []), k]);
+    }
+    // An organ with one lifetime is drawn over one unbroken run of steps.
+    const flicker: string[] = [];
+    for (const [id, steps] of seen) {
+      const organ = model.graph.organs.find((o) => o.id === id);
+      if (!organ || organ.exists.length !== 1) continue;
+      if (steps[steps.length - 1] - steps[0] + 1 !== steps.length) flicker.push(`${id} at ${steps.join(',')}`);
+    }
+    expect(flicker).toEqual([]);
+    console.log(report.join('\n'));
+    app.remove();
+  });
+
+  test('the side panels fold away and stay folded; Fit survives the legend', { timeout: 120_000 }, async () => {
+    await page.viewport(1440, 900);
+    const app = await openFull('?graph=leningrad-region&at=1933-01');
+    const c = chart(app)!;
+    const before = c.getBoundingClientRect().width;
+    for (const side of ['left', 'right']) {
+      const fold = deep(app, `button.fold.${side}`)!;
+      expect(fold.getAttribute('aria-pressed')).toBe('false');
+      await userEvent.click(fold);
+      await expect.poll(() => fold.getAttribute('aria-pressed')).toBe('true');
+    }
+    await expect.poll(() => c.getBoundingClientRect().width).toBeGreaterThan(before + 400);
+    // Opened again, the explorer keeps them folded.
+    app.remove();
+    history.replaceState(null, '', `${location.pathname}?graph=leningrad-region&at=1933-01`);
+    const again = document.createElement('apparat-app') as ApparatApp;
+    again.style.height = '100vh';
+    document.body.append(again);
+    await expect.poll(() => chart(again)?.drawnIds().length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(deep(again, 'aside.left')?.hidden).toBe(true);
+    expect(deep(again, 'aside.right')?.hidden).toBe(true);
+    localStorage.removeItem('apparat:folded-panels');
+    // With an organ far from the top selected, Fit (too much to read whole) shows it; opening the
+    // legend keeps that view rather than going back to the top of the tree.
+    const c2 = chart(again)!;
+    const far = [...again.explorer.derived()!.tree.organs.keys()].at(-1)!;
+    again.explorer.select(far);
+    await again.updateComplete;
+    await c2.drawn();
+    await userEvent.click(deep(again, 'apparat-chart', 'button[title="Fit (F)"]')!);
+    await c2.drawn();
+    const rect = () => c2.getBoundingClientRect();
+    await expect.poll(() => inside(c2.nodeBox(far)!, rect()), { timeout: 30_000 }).toBe(true);
+    expect(Math.min(...c2.labelsInView())).toBeGreaterThanOrEqual(MIN_LABEL);
+    const legend = deep(again, 'apparat-legend', 'button')!;
+    const open = legend.getAttribute('aria-expanded');
+    await userEvent.click(legend);
+    await expect.poll(() => legend.getAttribute('aria-expanded')).not.toBe(open);
+    await new Promise((r) => setTimeout(r, 500));
+    await c2.drawn();
+    expect(inside(c2.nodeBox(far)!, rect())).toBe(true);
+    expect(Math.min(...c2.labelsInView())).toBeGreaterThanOrEqual(MIN_LABEL);
+    again.remove();
+  });
+});
+
