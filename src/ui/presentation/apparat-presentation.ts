@@ -7,7 +7,8 @@
  *
  * Properties: `loaded` (the loaded files), `story` (its id), `step` (1-based).
  * Events: `story-step` {step} (the explorer writes the URL and history, and passes the step back),
- * `presentation-exit` {graph, at, select, hide}: the view of the step to continue with in the explorer.
+ * `presentation-exit` {graph, at, select}: the step's graph, date and focus to continue with in the explorer
+ * (which keeps its own filters: the story's hidden types are the story's).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../shared/events.ts';
@@ -168,7 +169,7 @@ export class ApparatPresentation extends LitElement {
     this.run++;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     const step = this.entry?.steps[this.step - 1];
-    emit(this, 'presentation-exit', step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0], hide: step.hide ?? [] } : {});
+    emit(this, 'presentation-exit', step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0] } : {});
   }
 
   private announce(): void {
@@ -250,8 +251,10 @@ export class ApparatPresentation extends LitElement {
     const words = this.renderRoot.querySelector('.words') as HTMLElement | null;
     if (!words) return;
     let fit = 1;
+    // On a phone the caption scrolls rather than shrinking below what reads in the hand.
+    const least = matchMedia('(max-width: 700px)').matches ? 0.85 : 0.6;
     words.style.setProperty('--fit', '1');
-    while (fit > 0.6 && words.scrollHeight > words.clientHeight + 1) {
+    while (fit > least && words.scrollHeight > words.clientHeight + 1) {
       fit = Math.round((fit - 0.05) * 100) / 100;
       words.style.setProperty('--fit', String(fit));
     }

@@ -226,6 +226,42 @@ export const presentationStyles = css`
     display: none;
   }
 
+  /* A phone (or any narrow, tall window): the caption above the chart, each the full width. */
+  @media (max-width: 700px) {
+    .stage {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr);
+    }
+    .words {
+      grid-row: 1;
+      max-height: 48vh;
+      padding: 14px 16px 16px;
+    }
+    .view {
+      grid-row: 2;
+    }
+    .top {
+      margin-bottom: 8px;
+    }
+    .caption {
+      font-size: calc(19px * var(--fit, 1));
+    }
+    .citation {
+      font-size: 14px;
+      margin-top: 10px;
+    }
+    .when {
+      left: 12px;
+      top: 8px;
+    }
+    .when .date {
+      font-size: 26px;
+    }
+    .controls .hint {
+      display: none;
+    }
+  }
+
   @media print {
     :host {
       position: static;
