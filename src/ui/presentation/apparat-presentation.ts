@@ -23,13 +23,15 @@ import { download } from '../shared/download.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';
-import { modelFor, stepFrames, stepTree, storiesOf, storyUrl, type StoryEntry } from './stories.ts';
+import { modelFor, stepFrames, stepTree, storiesOf, storyUrl, type Room, type StoryEntry } from './stories.ts';
 import { presentationStyles } from './styles.ts';
 
 /** How long each date of an animated step (`at` → `to`) is shown. */
 const FRAME_MS = 1100;
 /** The chart's own transition (organs glide, fade in and out). */
 const GLIDE_MS = 460;
+/** Px the camera keeps clear around a step's organs. */
+const PAD = 28;
 
 export interface HandoutPage {
   n: number;
@@ -274,7 +276,7 @@ export class ApparatPresentation extends LitElement {
     for (let i = 0; i < shown.length; i++) {
       if (run !== this.run) return;
       this.frame = shown[i];
-      this.currentTree = stepTree(model, step, shown[i]);
+      this.currentTree = stepTree(model, step, shown[i], this.room());
       this.requestUpdate();
       await this.updateComplete;
       const chart = this.chart;
@@ -296,9 +298,21 @@ export class ApparatPresentation extends LitElement {
 
   private currentTree?: ViewTree;
 
-  private aim(chart: ApparatChart, step: StoryEntry['steps'][number], duration: number): void {
+  /** Px at the top of the chart that the caption over it (graph and date) covers: kept clear when framing. */
+  private captionInset(): number {
     const when = this.renderRoot.querySelector('.when') as HTMLElement | null;
-    chart.frame(step, { duration, top: when ? when.offsetTop + when.offsetHeight : 0 });
+    return when ? when.offsetTop + when.offsetHeight + 8 : 0;
+  }
+
+  /** The room the chart gives a step's organs, px (less the caption and the camera's padding). */
+  private room(): Room | undefined {
+    const chart = this.chart;
+    if (!chart || !chart.clientWidth || !chart.clientHeight) return undefined;
+    return { width: chart.clientWidth - 2 * PAD, height: chart.clientHeight - this.captionInset() - 2 * PAD };
+  }
+
+  private aim(chart: ApparatChart, step: StoryEntry['steps'][number], duration: number): void {
+    chart.frame(step, { duration, top: this.captionInset(), pad: PAD });
   }
 
   /** Resolves when the current step has been shown (its animation and camera done). */
@@ -321,7 +335,7 @@ export class ApparatPresentation extends LitElement {
       await this.updateComplete;
       const renderer = this.renderRoot.querySelector('apparat-chart.renderer') as ApparatChart | null;
       if (!model || !renderer) continue;
-      const tree = stepTree(model, step, step.to ?? step.at);
+      const tree = stepTree(model, step, step.to ?? step.at, { width: 1280 - 2 * PAD, height: 760 - 2 * PAD });
       renderer.fitKey = `handout-${i}`;
       renderer.found = new Set(step.highlight ?? []);
       renderer.tree = tree;

@@ -19,7 +19,7 @@ export const presentationStyles = css`
     position: absolute;
     inset: 0;
     display: grid;
-    grid-template-columns: minmax(0, 1fr) clamp(360px, 36vw, 820px);
+    grid-template-columns: minmax(0, 1fr) clamp(340px, 32vw, 760px);
   }
   .view {
     position: relative;
@@ -42,7 +42,7 @@ export const presentationStyles = css`
     color: #3d4657;
   }
   .when .date {
-    font-size: clamp(30px, 3.4vw, 72px);
+    font-size: clamp(28px, 2.8vw, 60px);
     font-weight: 750;
     letter-spacing: -0.01em;
     line-height: 1.05;
@@ -96,7 +96,7 @@ export const presentationStyles = css`
     white-space: nowrap;
   }
   .caption {
-    font-size: calc(clamp(19px, 1.95vw, 46px) * var(--fit, 1));
+    font-size: calc(clamp(19px, 1.8vw, 44px) * var(--fit, 1));
     line-height: 1.36;
     flex: 1 1 auto;
   }
