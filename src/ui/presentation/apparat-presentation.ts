@@ -30,6 +30,8 @@ import { presentationStyles } from './styles.ts';
 const FRAME_MS = 1100;
 /** The chart's own transition (organs glide, fade in and out). */
 const GLIDE_MS = 460;
+/** The camera's move to a step's organs. */
+const AIM_MS = 550;
 /** Px the camera keeps clear around a step's organs. */
 const PAD = 28;
 
@@ -285,14 +287,16 @@ export class ApparatPresentation extends LitElement {
       if (i === 0) {
         await wait(reduced ? 0 : GLIDE_MS);
         if (run !== this.run) return;
-        this.aim(chart, step, reduced ? 0 : 550);
+        this.aim(chart, step, reduced ? 0 : AIM_MS);
       }
       if (i < shown.length - 1) await wait(FRAME_MS);
     }
     if (shown.length > 1) {
       await wait(GLIDE_MS);
-      if (run === this.run && this.chart) this.aim(this.chart, step, 550);
+      if (run === this.run && this.chart) this.aim(this.chart, step, AIM_MS);
     }
+    // The step is shown when the camera has arrived.
+    if (!reduced || shown.length > 1) await wait(AIM_MS + 50);
     if (run === this.run) emit(this, 'step-shown', { step: this.step }, { bubbles: false });
   }
 

@@ -89,7 +89,9 @@ export function stepTree(model: Model, step: StoryStep, date: string, room?: Roo
   if (!room) return plain;
   const focus = (step.focus ?? []).filter((id) => plain.organs.has(id));
   const framed = [...new Set([...focus, ...(step.highlight ?? [])])].filter((id) => plain.organs.has(id));
-  if (!framed.length || fitsRoom(plain, framed, room)) return plain;
+  if (!framed.length) return plain;
+  let best = { tree: plain, fit: roomFit(plain, framed, room) };
+  if (best.fit >= 1) return plain;
   // The strict ancestors of the framed organs: the path that must stay unfolded.
   const path = new Set<string>();
   for (const id of framed) for (let p = plain.parent.get(id); p !== undefined && !path.has(p); p = plain.parent.get(p)) path.add(p);
@@ -99,16 +101,22 @@ export function stepTree(model: Model, step: StoryStep, date: string, room?: Roo
     new Set([...path, ...focus]), // and the highlighted organs' children
     path, // and the focus's children
   ];
-  let tree = plain;
+  // The first fold that fits; failing that, the one that comes closest (folding can also make a
+  // wide row of subtrees a tall column of leaves).
   for (const open of keep) {
-    tree = viewTree(snap, { hidden, collapsed: new Set(parents.filter((id) => !open.has(id))) });
-    if (fitsRoom(tree, framed, room)) return tree;
+    const tree = viewTree(snap, { hidden, collapsed: new Set(parents.filter((id) => !open.has(id))) });
+    const fit = roomFit(tree, framed, room);
+    if (fit >= 1) return tree;
+    if (fit > best.fit) best = { tree, fit };
   }
-  return tree;
+  return best.tree;
 }
 
-/** Whether the organs, laid out as the chart lays them out, fit the room at the stage's least label size. */
-function fitsRoom(tree: ViewTree, ids: string[], room: Room): boolean {
+/**
+ * How well the organs, laid out as the chart lays them out, fit the room at the stage's least label
+ * size: 1 or more when they fit, less by how much they would have to shrink.
+ */
+function roomFit(tree: ViewTree, ids: string[], room: Room): number {
   const layout = tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) });
   const w = TIDY_DEFAULTS.nodeWidth / 2;
   const h = TIDY_DEFAULTS.nodeHeight / 2;
@@ -117,9 +125,9 @@ function fitsRoom(tree: ViewTree, ids: string[], room: Room): boolean {
     return p ? [{ x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h }] : [];
   });
   const all = union(boxes);
-  if (!all) return true;
+  if (!all) return Infinity;
   const zoom = STAGE_MIN_LABEL / CHART_FONT;
-  return (all.x2 - all.x1) * zoom <= room.width && (all.y2 - all.y1) * zoom <= room.height;
+  return Math.min(room.width / ((all.x2 - all.x1) * zoom), room.height / ((all.y2 - all.y1) * zoom));
 }
 
 const MAX_FRAMES = 10;

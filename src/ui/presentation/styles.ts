@@ -28,6 +28,8 @@ export const presentationStyles = css`
   .when {
     position: absolute;
     z-index: 3;
+    /* Clear of the chart's zoom buttons at the top right. */
+    right: 130px;
     left: clamp(16px, 2vw, 40px);
     top: clamp(12px, 1.6vw, 32px);
     display: flex;
@@ -256,6 +258,9 @@ export const presentationStyles = css`
     }
     .when .date {
       font-size: 26px;
+    }
+    .when .graph {
+      font-size: 13px;
     }
     .controls .hint {
       display: none;
