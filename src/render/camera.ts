@@ -152,14 +152,14 @@ export const CHART_FONT = Math.min(
 
 /**
  * The organs a framing puts in view, most important first: the focus organs with their children
- * and the highlighted organs; then the focus and highlighted organs alone; then the focus alone.
- * Without a focus, the highlighted organs; without either, every organ.
+ * and the highlighted organs; then the focus and highlighted organs alone. Without a focus, the
+ * highlighted organs; without either, every organ.
  */
 export function framingSets(tree: ViewTree, framing: Framing): string[][] {
   const focus = (framing.focus ?? []).filter((id) => tree.organs.has(id));
   const highlight = (framing.highlight ?? []).filter((id) => tree.organs.has(id) && !focus.includes(id));
   const withKids = [...new Set(focus.flatMap((id) => [id, ...(tree.children.get(id) ?? [])]))].filter((id) => !highlight.includes(id));
-  if (focus.length) return [[...withKids, ...highlight], [...focus, ...highlight], focus];
+  if (focus.length) return [[...withKids, ...highlight], [...focus, ...highlight]];
   if (highlight.length) return [highlight];
   return [[...tree.organs.keys()]];
 }
@@ -192,7 +192,9 @@ export function frameCamera(
     if (boxes.every((b) => inView(b, cam, viewport, o.insets))) return cam;
     fallback ??= cam;
   }
-  const main = sets.length > 1 ? sets[1] : sets[0];
+  // Nothing fits whole: the focus and highlighted organs at the least legible zoom, the focus whole
+  // and the view as far towards the others as that allows.
+  const main = sets[sets.length - 1];
   const boxes = main.flatMap((id) => boxOf([id]) ?? []);
   return (boxes.length ? frame(boxes, viewport, o) : undefined) ?? fallback;
 }
