@@ -142,6 +142,14 @@ export interface Framing {
 
 /** The smallest label on a 1920×1080 stage, px. */
 export const STAGE_MIN_LABEL = 20;
+/**
+ * The least label on a stage whose chart is `width` px wide: 20 px on a 1920×1080 stage (a chart of
+ * 1,200 px or more), less on a smaller screen seen from nearer, down to 12 px on a phone.
+ */
+export function stageMinLabel(width: number): number {
+  return Math.max(12, Math.min(STAGE_MIN_LABEL, (STAGE_MIN_LABEL * width) / 1200));
+}
+
 /** The label size a stage prefers, px: a framing that fits at this size is drawn no smaller. */
 export const STAGE_LABEL = 24;
 
@@ -166,7 +174,8 @@ export function framingSets(tree: ViewTree, framing: Framing): string[][] {
 
 /**
  * The camera for a story step on a canvas of `size` px, with `top` px covered by the caption:
- * the first of `framingSets` that fits whole at labels of at least `minLabel` px (24 px when it fits
+ * the first of `framingSets` that fits whole at labels of at least `minLabel` px (by default
+ * `stageMinLabel` of the canvas's width: 20 px on a 1920×1080 stage; 24 px when it fits
  * at that), drawn by `frame` (so never smaller than `minLabel`); when none fits, the focus and
  * highlighted organs at `minLabel` with the focus kept whole. `boxOf` gives the model box of each
  * drawn organ (undefined when it is not drawn).
@@ -178,7 +187,7 @@ export function frameCamera(
   size: { w: number; h: number },
   pad = 36,
   top = 0,
-  minLabel = STAGE_MIN_LABEL,
+  minLabel = stageMinLabel(size.w),
 ): Camera | undefined {
   const viewport = { width: size.w, height: size.h };
   const o: FrameOptions = { fontSize: CHART_FONT, minLabel, maxLabel: Math.max(minLabel, STAGE_LABEL) * 1.25, insets: { top }, padding: pad };

@@ -120,7 +120,7 @@ describe.runIf(ready)('the controls', () => {
     for (const b of ev) expect(b).toEqual({ content: '"•"', top: 0 });
 
     app.explorer.update({ tab: 'compare' });
-    app.explorer.compareWith('1928-01');
+    app.explorer.compareWith(app.explorer.view.at!.startsWith('1933') ? '1928-01' : '1933-06');
     await expect.poll(() => $(app, 'apparat-compare')?.shadowRoot?.querySelector('ul.changes li') ?? null).not.toBeNull();
     const cmp = bullets($(app, 'apparat-compare')!.shadowRoot!, 'ul.changes li');
     expect(cmp.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 /** Framing a story step on a stage: legible labels first, every framed organ in view when it fits. */
 import { describe, expect, test } from 'vitest';
-import { CHART_FONT, frameCamera, inView, STAGE_MIN_LABEL, type Box } from '../../src/render/camera.ts';
+import { CHART_FONT, frameCamera, inView, STAGE_MIN_LABEL, stageMinLabel, type Box } from '../../src/render/camera.ts';
 import type { ViewTree } from '../../src/layout/view.ts';
 
 const tree = {
@@ -43,5 +43,14 @@ describe('frameCamera (a story step on a stage)', () => {
     const cam = frameCamera(tree, { focus: ['gone'], highlight: ['near'] }, boxOf, stage)!;
     expect(inView(boxes.near, cam, viewport)).toBe(true);
     expect(frameCamera(tree, {}, () => undefined, stage)).toBeUndefined();
+  });
+
+  test('the least label is 20 px on a 1920×1080 stage and less on smaller screens, never under 12 px', () => {
+    expect(stageMinLabel(1306)).toBe(20);
+    expect(stageMinLabel(870)).toBeCloseTo(14.5);
+    expect(stageMinLabel(390)).toBe(12);
+    const phone = frameCamera(tree, { focus: ['root'], highlight: ['near'] }, boxOf, { w: 480, h: 450 })!;
+    expect(phone.zoom * CHART_FONT).toBeGreaterThanOrEqual(12);
+    for (const id of ['root', 'near']) expect(inView(boxes[id], phone, { width: 480, height: 450 })).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { TIDY_DEFAULTS, tidyTree } from '../../layout/tidy.ts';
 import { viewTree, type ViewTree } from '../../layout/view.ts';
-import { CHART_FONT, STAGE_MIN_LABEL, union } from '../../render/camera.ts';
+import { CHART_FONT, stageMinLabel, union } from '../../render/camera.ts';
 import { isoDay, parseDate } from '../../model/dates.ts';
 import { at as atDate, buildModel, type Model } from '../../model/model.ts';
 import { snapshot } from '../../model/snapshot.ts';
@@ -78,7 +78,7 @@ export interface Room {
 /**
  * What a step draws at one of its dates: the snapshot with the step's hidden types left out. Given
  * the `room` of a stage, it makes sure the step's focus and highlighted organs fit it at labels of
- * at least 20 px: when they do not, it folds (shows as collapsed summaries) first the subtrees that
+ * at least `stageMinLabel` (20 px on a 1920×1080 stage): when they do not, it folds (shows as collapsed summaries) first the subtrees that
  * hold none of them, then the children of the highlighted organs, then those of the focus. What the
  * step is about stays drawn, with the path to it; the rest is summarised, never shrunk.
  */
@@ -126,7 +126,7 @@ function roomFit(tree: ViewTree, ids: string[], room: Room): number {
   });
   const all = union(boxes);
   if (!all) return Infinity;
-  const zoom = STAGE_MIN_LABEL / CHART_FONT;
+  const zoom = stageMinLabel(room.width) / CHART_FONT;
   return Math.min(room.width / ((all.x2 - all.x1) * zoom), room.height / ((all.y2 - all.y1) * zoom));
 }
 
