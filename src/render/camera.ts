@@ -8,6 +8,7 @@
  * shows as much of the others as it can, rather than shrinking into illegibility.
  */
 import type { ViewTree } from '../layout/view.ts';
+import { STYLE } from './stylesheet.ts';
 
 /** An axis-aligned box in model units (or px, for rendered boxes). */
 export interface Box {
@@ -139,30 +140,70 @@ export interface Framing {
   highlight?: string[];
 }
 
-/** Above this zoom labels are large enough; more would only crop. */
-const MAX_ZOOM = 2.2;
-/** A set of organs drawn below this zoom is too small to read; a tighter set is tried. */
-const READABLE = 0.45;
+/** The smallest label on a 1920×1080 stage, px. */
+export const STAGE_MIN_LABEL = 20;
+/**
+ * The least label on a stage whose chart is `width` px wide: 20 px on a 1920×1080 stage (a chart of
+ * 1,200 px or more), less on a smaller screen seen from nearer, down to 12 px on a phone.
+ */
+export function stageMinLabel(width: number): number {
+  return Math.max(12, Math.min(STAGE_MIN_LABEL, (STAGE_MIN_LABEL * width) / 1200));
+}
+
+/** The label size a stage prefers, px: a framing that fits at this size is drawn no smaller. */
+export const STAGE_LABEL = 24;
+
+/** The least label font size of the chart's stylesheet, in model units (what the zoom must lift to `minLabel`). */
+export const CHART_FONT = Math.min(
+  ...(STYLE as { style?: Record<string, unknown> }[]).flatMap((r) => (typeof r.style?.['font-size'] === 'number' ? [r.style['font-size'] as number] : [])),
+);
 
 /**
- * The camera for a framing on a canvas of the given size: the focus organs with their children and
- * the highlighted organs (below `top` pixels kept clear); failing a readable zoom, the focus and
- * highlighted organs alone; failing that, the focus alone. Without a focus, the whole chart.
- * `boxOf` gives the box of the drawn organs among `ids` (undefined when none is drawn).
+ * The organs a framing puts in view, most important first: the focus organs with their children
+ * and the highlighted organs; then the focus and highlighted organs alone. Without a focus, the
+ * highlighted organs; without either, every organ.
  */
-export function frameCamera(tree: ViewTree, framing: Framing, boxOf: (ids: string[]) => Box | undefined, size: { w: number; h: number }, pad = 36, top = 0): Camera | undefined {
+export function framingSets(tree: ViewTree, framing: Framing): string[][] {
   const focus = (framing.focus ?? []).filter((id) => tree.organs.has(id));
-  const highlight = (framing.highlight ?? []).filter((id) => tree.organs.has(id));
-  const withKids = focus.flatMap((id) => [id, ...(tree.children.get(id) ?? [])]);
-  const candidates = focus.length ? [[...withKids, ...highlight], [...focus, ...highlight], focus] : [[...tree.organs.keys()]];
-  let best: Camera | undefined;
-  for (const ids of candidates) {
-    const bb = boxOf(ids);
-    if (!bb) continue;
-    const h = size.h - top;
-    const zoom = Math.min(MAX_ZOOM, (size.w - 2 * pad) / Math.max(bb.x2 - bb.x1, 1), (h - 2 * pad) / Math.max(bb.y2 - bb.y1, 1));
-    best = { zoom, pan: { x: size.w / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: top + h / 2 - ((bb.y1 + bb.y2) / 2) * zoom } };
-    if (zoom >= READABLE) return best;
+  const highlight = (framing.highlight ?? []).filter((id) => tree.organs.has(id) && !focus.includes(id));
+  const withKids = [...new Set(focus.flatMap((id) => [id, ...(tree.children.get(id) ?? [])]))].filter((id) => !highlight.includes(id));
+  if (focus.length) return [[...withKids, ...highlight], [...focus, ...highlight]];
+  if (highlight.length) return [highlight];
+  return [[...tree.organs.keys()]];
+}
+
+/**
+ * The camera for a story step on a canvas of `size` px, with `top` px covered by the caption:
+ * the first of `framingSets` that fits whole at labels of at least `minLabel` px (by default
+ * `stageMinLabel` of the canvas's width: 20 px on a 1920×1080 stage; 24 px when it fits
+ * at that), drawn by `frame` (so never smaller than `minLabel`); when none fits, the focus and
+ * highlighted organs at `minLabel` with the focus kept whole. `boxOf` gives the model box of each
+ * drawn organ (undefined when it is not drawn).
+ */
+export function frameCamera(
+  tree: ViewTree,
+  framing: Framing,
+  boxOf: (ids: string[]) => Box | undefined,
+  size: { w: number; h: number },
+  pad = 36,
+  top = 0,
+  minLabel = stageMinLabel(size.w),
+): Camera | undefined {
+  const viewport = { width: size.w, height: size.h };
+  const o: FrameOptions = { fontSize: CHART_FONT, minLabel, maxLabel: Math.max(minLabel, STAGE_LABEL) * 1.25, insets: { top }, padding: pad };
+  const sets = framingSets(tree, framing);
+  let fallback: Camera | undefined;
+  for (const ids of sets) {
+    const boxes = ids.flatMap((id) => boxOf([id]) ?? []);
+    if (!boxes.length) continue;
+    const cam = frame(boxes, viewport, o);
+    if (!cam) continue;
+    if (boxes.every((b) => inView(b, cam, viewport, o.insets))) return cam;
+    fallback ??= cam;
   }
-  return best;
+  // Nothing fits whole: the focus and highlighted organs at the least legible zoom, the focus whole
+  // and the view as far towards the others as that allows.
+  const main = sets[sets.length - 1];
+  const boxes = main.flatMap((id) => boxOf([id]) ?? []);
+  return (boxes.length ? frame(boxes, viewport, o) : undefined) ?? fallback;
 }

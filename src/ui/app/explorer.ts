@@ -199,7 +199,8 @@ export class Explorer implements ReactiveController {
   private onPop = () => {
     this.entryUrl = location.search;
     this.presenting = readStoryUrl(location.search);
-    this.view = this.resolve(readUrl(location.search));
+    // Between a story's steps the explorer's own view (its filters) waits for the story's end.
+    if (!this.presenting) this.view = this.resolve(readUrl(location.search));
     this.host.requestUpdate();
   };
 
@@ -443,12 +444,16 @@ export class Explorer implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Leaves the presentation for the explorer, showing the view of the step it was at. */
+  /**
+   * Leaves the presentation for the explorer at the step's graph, date and focus, with the
+   * explorer's own filters as they were before presenting (hidden types; folds and focus on the same graph).
+   */
   leaveStory(view: ExitView): void {
     this.entryUrl = location.search;
     this.presenting = undefined;
     const v = this.view;
-    this.go(fresh({ select: v.select, hide: v.hide, ...view }));
+    const same = !view.graph || view.graph === v.graph;
+    this.go(fresh({ select: v.select, hide: v.hide, ...(same ? { collapse: v.collapse, focus: v.focus } : {}), ...view }));
   }
 
   /** Shows a draft step's view in the explorer. */

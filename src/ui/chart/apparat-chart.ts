@@ -8,7 +8,7 @@
  * next draw), `prescribed`, `stage` (marks for a room).
  * Events: `organ-select` {id}, `organ-open` {id} (double click, Enter), `chart-rendered`, `chart-drawn` {changes}.
  * Methods: `drawn()`, `fit()`, `fitReadable()`, `labelsInView()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
- * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `drawnIds()`; `core` only to read in tests.
+ * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `labelPx(id)`, `drawnIds()`; `core` only to read in tests.
  *
  * Drawing is plan and apply: a new tree is laid out with the tidy-tree layout, `planTree`
  * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
@@ -338,6 +338,13 @@ export class ApparatChart extends LitElement {
     const bb = node.renderedBoundingBox({ includeLabels: false });
     const r = this.renderRoot.querySelector('#cy')!.getBoundingClientRect();
     return new DOMRect(r.left + bb.x1, r.top + bb.y1, bb.w, bb.h);
+  }
+
+  /** The height in px at which an organ's label is drawn now: its font size times the zoom (undefined when not drawn). */
+  labelPx(id: string): number | undefined {
+    const node = this.cy?.getElementById(id);
+    if (!node || node.empty()) return undefined;
+    return Number.parseFloat(String(node.style('font-size'))) * this.cy!.zoom();
   }
 
   /** Ids of the organs drawn (not stack ghosts, not leaving). */

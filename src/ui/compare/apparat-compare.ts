@@ -76,11 +76,24 @@ export class ApparatCompare extends LitElement {
         font-variant-numeric: tabular-nums;
         color: var(--muted, #5b6475);
       }
+      /* Bullets of their own: a wrapped name (an inline-block button) keeps its bullet on its first line. */
       ul.changes {
         margin: 0;
-        padding-left: 1.1rem;
+        padding: 0;
+        list-style: none;
         max-height: 14rem;
         overflow: auto;
+      }
+      ul.changes li {
+        position: relative;
+        padding-left: 1.1rem;
+      }
+      ul.changes li::before {
+        content: '•';
+        position: absolute;
+        left: 0.3rem;
+        top: 0;
+        color: var(--muted, #5b6475);
       }
       .arrow {
         color: var(--muted, #5b6475);

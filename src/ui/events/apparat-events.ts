@@ -102,9 +102,22 @@ export class ApparatEvents extends LitElement {
         background: var(--c);
         opacity: 0.7;
       }
+      /* Bullets of their own: a wrapped name (an inline-block button) keeps its bullet on its first line. */
       .io ul {
         margin: 0;
-        padding-left: 1rem;
+        padding: 0;
+        list-style: none;
+      }
+      .io li {
+        position: relative;
+        padding-left: 0.9rem;
+      }
+      .io li::before {
+        content: '•';
+        position: absolute;
+        left: 0.15rem;
+        top: 0;
+        color: var(--muted, #5b6475);
       }
       .sources ol {
         font-size: 0.8rem;

@@ -7,7 +7,8 @@
  *
  * Properties: `loaded` (the loaded files), `story` (its id), `step` (1-based).
  * Events: `story-step` {step} (the explorer writes the URL and history, and passes the step back),
- * `presentation-exit` {graph, at, select, hide}: the view of the step to continue with in the explorer.
+ * `presentation-exit` {graph, at, select}: the step's graph, date and focus to continue with in the explorer
+ * (which keeps its own filters: the story's hidden types are the story's).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../shared/events.ts';
@@ -22,13 +23,17 @@ import { download } from '../shared/download.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';
-import { modelFor, stepFrames, stepTree, storiesOf, storyUrl, type StoryEntry } from './stories.ts';
+import { modelFor, stepFrames, stepTree, storiesOf, storyUrl, type Room, type StoryEntry } from './stories.ts';
 import { presentationStyles } from './styles.ts';
 
 /** How long each date of an animated step (`at` → `to`) is shown. */
 const FRAME_MS = 1100;
 /** The chart's own transition (organs glide, fade in and out). */
 const GLIDE_MS = 460;
+/** The camera's move to a step's organs. */
+const AIM_MS = 550;
+/** Px the camera keeps clear around a step's organs. */
+const PAD = 28;
 
 export interface HandoutPage {
   n: number;
@@ -168,7 +173,7 @@ export class ApparatPresentation extends LitElement {
     this.run++;
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     const step = this.entry?.steps[this.step - 1];
-    emit(this, 'presentation-exit', step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0], hide: step.hide ?? [] } : {});
+    emit(this, 'presentation-exit', step ? { graph: step.graph, at: this.frame ?? step.to ?? step.at, select: step.focus?.[0] } : {});
   }
 
   private announce(): void {
@@ -250,8 +255,10 @@ export class ApparatPresentation extends LitElement {
     const words = this.renderRoot.querySelector('.words') as HTMLElement | null;
     if (!words) return;
     let fit = 1;
+    // On a phone the caption scrolls rather than shrinking below what reads in the hand.
+    const least = matchMedia('(max-width: 700px)').matches ? 0.85 : 0.6;
     words.style.setProperty('--fit', '1');
-    while (fit > 0.6 && words.scrollHeight > words.clientHeight + 1) {
+    while (fit > least && words.scrollHeight > words.clientHeight + 1) {
       fit = Math.round((fit - 0.05) * 100) / 100;
       words.style.setProperty('--fit', String(fit));
     }
@@ -271,7 +278,7 @@ export class ApparatPresentation extends LitElement {
     for (let i = 0; i < shown.length; i++) {
       if (run !== this.run) return;
       this.frame = shown[i];
-      this.currentTree = stepTree(model, step, shown[i]);
+      this.currentTree = stepTree(model, step, shown[i], this.room());
       this.requestUpdate();
       await this.updateComplete;
       const chart = this.chart;
@@ -280,22 +287,36 @@ export class ApparatPresentation extends LitElement {
       if (i === 0) {
         await wait(reduced ? 0 : GLIDE_MS);
         if (run !== this.run) return;
-        this.aim(chart, step, reduced ? 0 : 550);
+        this.aim(chart, step, reduced ? 0 : AIM_MS);
       }
       if (i < shown.length - 1) await wait(FRAME_MS);
     }
     if (shown.length > 1) {
       await wait(GLIDE_MS);
-      if (run === this.run && this.chart) this.aim(this.chart, step, 550);
+      if (run === this.run && this.chart) this.aim(this.chart, step, AIM_MS);
     }
+    // The step is shown when the camera has arrived.
+    if (!reduced || shown.length > 1) await wait(AIM_MS + 50);
     if (run === this.run) emit(this, 'step-shown', { step: this.step }, { bubbles: false });
   }
 
   private currentTree?: ViewTree;
 
-  private aim(chart: ApparatChart, step: StoryEntry['steps'][number], duration: number): void {
+  /** Px at the top of the chart that the caption over it (graph and date) covers: kept clear when framing. */
+  private captionInset(): number {
     const when = this.renderRoot.querySelector('.when') as HTMLElement | null;
-    chart.frame(step, { duration, top: when ? when.offsetTop + when.offsetHeight : 0 });
+    return when ? when.offsetTop + when.offsetHeight + 8 : 0;
+  }
+
+  /** The room the chart gives a step's organs, px (less the caption and the camera's padding). */
+  private room(): Room | undefined {
+    const chart = this.chart;
+    if (!chart || !chart.clientWidth || !chart.clientHeight) return undefined;
+    return { width: chart.clientWidth - 2 * PAD, height: chart.clientHeight - this.captionInset() - 2 * PAD };
+  }
+
+  private aim(chart: ApparatChart, step: StoryEntry['steps'][number], duration: number): void {
+    chart.frame(step, { duration, top: this.captionInset(), pad: PAD });
   }
 
   /** Resolves when the current step has been shown (its animation and camera done). */
@@ -318,7 +339,7 @@ export class ApparatPresentation extends LitElement {
       await this.updateComplete;
       const renderer = this.renderRoot.querySelector('apparat-chart.renderer') as ApparatChart | null;
       if (!model || !renderer) continue;
-      const tree = stepTree(model, step, step.to ?? step.at);
+      const tree = stepTree(model, step, step.to ?? step.at, { width: 1280 - 2 * PAD, height: 760 - 2 * PAD });
       renderer.fitKey = `handout-${i}`;
       renderer.found = new Set(step.highlight ?? []);
       renderer.tree = tree;

@@ -1,9 +1,11 @@
 /**
  * The stories the app can present (story files and stories inside graphs), the URL of a step
- * (`?story=<id>&step=<n>`, 1-based), and what a step draws. No DOM.
+ * (`?story=<id>&step=<n>`, 1-based), and what a step draws (folded to fit a stage). No DOM.
  */
 import type { LoadedGraph } from '../../io/graph-file.ts';
+import { TIDY_DEFAULTS, tidyTree } from '../../layout/tidy.ts';
 import { viewTree, type ViewTree } from '../../layout/view.ts';
+import { CHART_FONT, stageMinLabel, union } from '../../render/camera.ts';
 import { isoDay, parseDate } from '../../model/dates.ts';
 import { at as atDate, buildModel, type Model } from '../../model/model.ts';
 import { snapshot } from '../../model/snapshot.ts';
@@ -67,9 +69,65 @@ export function modelFor(graph: Graph): Model {
   return m;
 }
 
-/** What a step draws at one of its dates: the snapshot with the step's hidden types left out. */
-export function stepTree(model: Model, step: StoryStep, date: string): ViewTree {
-  return viewTree(snapshot(model, atDate(date)), { hidden: new Set(step.hide ?? []) });
+/** The room a stage gives the chart, px: its size less the caption over it and the padding. */
+export interface Room {
+  width: number;
+  height: number;
+}
+
+/**
+ * What a step draws at one of its dates: the snapshot with the step's hidden types left out. Given
+ * the `room` of a stage, it makes sure the step's focus and highlighted organs fit it at labels of
+ * at least `stageMinLabel` (20 px on a 1920×1080 stage): when they do not, it folds (shows as collapsed summaries) first the subtrees that
+ * hold none of them, then the children of the highlighted organs, then those of the focus. What the
+ * step is about stays drawn, with the path to it; the rest is summarised, never shrunk.
+ */
+export function stepTree(model: Model, step: StoryStep, date: string, room?: Room): ViewTree {
+  const snap = snapshot(model, atDate(date));
+  const hidden = new Set(step.hide ?? []);
+  const plain = viewTree(snap, { hidden });
+  if (!room) return plain;
+  const focus = (step.focus ?? []).filter((id) => plain.organs.has(id));
+  const framed = [...new Set([...focus, ...(step.highlight ?? [])])].filter((id) => plain.organs.has(id));
+  if (!framed.length) return plain;
+  let best = { tree: plain, fit: roomFit(plain, framed, room) };
+  if (best.fit >= 1) return plain;
+  // The strict ancestors of the framed organs: the path that must stay unfolded.
+  const path = new Set<string>();
+  for (const id of framed) for (let p = plain.parent.get(id); p !== undefined && !path.has(p); p = plain.parent.get(p)) path.add(p);
+  const parents = [...plain.children.keys()].filter((id) => (plain.children.get(id) ?? []).length > 0);
+  const keep = [
+    new Set([...path, ...framed]), // fold the subtrees that hold nothing framed
+    new Set([...path, ...focus]), // and the highlighted organs' children
+    path, // and the focus's children
+  ];
+  // The first fold that fits; failing that, the one that comes closest (folding can also make a
+  // wide row of subtrees a tall column of leaves).
+  for (const open of keep) {
+    const tree = viewTree(snap, { hidden, collapsed: new Set(parents.filter((id) => !open.has(id))) });
+    const fit = roomFit(tree, framed, room);
+    if (fit >= 1) return tree;
+    if (fit > best.fit) best = { tree, fit };
+  }
+  return best.tree;
+}
+
+/**
+ * How well the organs, laid out as the chart lays them out, fit the room at the stage's least label
+ * size: 1 or more when they fit, less by how much they would have to shrink.
+ */
+function roomFit(tree: ViewTree, ids: string[], room: Room): number {
+  const layout = tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) });
+  const w = TIDY_DEFAULTS.nodeWidth / 2;
+  const h = TIDY_DEFAULTS.nodeHeight / 2;
+  const boxes = ids.flatMap((id) => {
+    const p = layout.positions.get(id);
+    return p ? [{ x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h }] : [];
+  });
+  const all = union(boxes);
+  if (!all) return Infinity;
+  const zoom = stageMinLabel(room.width) / CHART_FONT;
+  return Math.min(room.width / ((all.x2 - all.x1) * zoom), room.height / ((all.y2 - all.y1) * zoom));
 }
 
 const MAX_FRAMES = 10;

@@ -19,7 +19,7 @@ export const presentationStyles = css`
     position: absolute;
     inset: 0;
     display: grid;
-    grid-template-columns: minmax(0, 1fr) clamp(360px, 36vw, 820px);
+    grid-template-columns: minmax(0, 1fr) clamp(340px, 32vw, 760px);
   }
   .view {
     position: relative;
@@ -28,6 +28,8 @@ export const presentationStyles = css`
   .when {
     position: absolute;
     z-index: 3;
+    /* Clear of the chart's zoom buttons at the top right. */
+    right: 130px;
     left: clamp(16px, 2vw, 40px);
     top: clamp(12px, 1.6vw, 32px);
     display: flex;
@@ -42,7 +44,7 @@ export const presentationStyles = css`
     color: #3d4657;
   }
   .when .date {
-    font-size: clamp(30px, 3.4vw, 72px);
+    font-size: clamp(28px, 2.8vw, 60px);
     font-weight: 750;
     letter-spacing: -0.01em;
     line-height: 1.05;
@@ -96,7 +98,7 @@ export const presentationStyles = css`
     white-space: nowrap;
   }
   .caption {
-    font-size: calc(clamp(19px, 1.95vw, 46px) * var(--fit, 1));
+    font-size: calc(clamp(19px, 1.8vw, 44px) * var(--fit, 1));
     line-height: 1.36;
     flex: 1 1 auto;
   }
@@ -224,6 +226,45 @@ export const presentationStyles = css`
   }
   .handout {
     display: none;
+  }
+
+  /* A phone (or any narrow, tall window): the caption above the chart, each the full width. */
+  @media (max-width: 700px) {
+    .stage {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr);
+    }
+    .words {
+      grid-row: 1;
+      max-height: 48vh;
+      padding: 14px 16px 16px;
+    }
+    .view {
+      grid-row: 2;
+    }
+    .top {
+      margin-bottom: 8px;
+    }
+    .caption {
+      font-size: calc(19px * var(--fit, 1));
+    }
+    .citation {
+      font-size: 14px;
+      margin-top: 10px;
+    }
+    .when {
+      left: 12px;
+      top: 8px;
+    }
+    .when .date {
+      font-size: 26px;
+    }
+    .when .graph {
+      font-size: 13px;
+    }
+    .controls .hint {
+      display: none;
+    }
   }
 
   @media print {

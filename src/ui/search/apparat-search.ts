@@ -9,6 +9,7 @@ import { visuallyHidden } from '../shared/visually-hidden.ts';
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
+import { keepOnScreen } from '../shared/on-screen.ts';
 import type { Model } from '../../model/model.ts';
 import { searchOrgans, type SearchHit } from '../../model/search.ts';
 import { searchAcross, type CrossHit } from '../../model/across.ts';
@@ -73,7 +74,8 @@ export class ApparatSearch extends LitElement {
       position: absolute;
       top: calc(100% + 4px);
       right: 0;
-      width: min(28rem, 90vw);
+      width: min(28rem, calc(100vw - 16px));
+      translate: var(--shift, 0px) 0;
       max-height: 22rem;
       overflow: auto;
       margin: 0;
@@ -132,7 +134,9 @@ export class ApparatSearch extends LitElement {
       position: absolute;
       top: calc(100% + 4px);
       right: 0;
-      width: 22rem;
+      width: min(22rem, calc(100vw - 16px));
+      box-sizing: border-box;
+      translate: var(--shift, 0px) 0;
       max-height: 70vh;
       overflow: auto;
       background: #fff;
@@ -268,6 +272,53 @@ export class ApparatSearch extends LitElement {
     }
   }
 
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('resize', this.onResize);
+    // Esc closes an open Types panel wherever the focus is (before the explorer's Esc clears the view).
+    window.addEventListener('keydown', this.onTypesKey, true);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('keydown', this.onTypesKey, true);
+  }
+
+  private onResize = () => this.placePopups();
+
+  protected updated(): void {
+    this.placePopups();
+  }
+
+  /** The results and the Types panel open anchored right; in a narrow window they are kept on screen. */
+  private placePopups(): void {
+    keepOnScreen(this.renderRoot.querySelector<HTMLElement>('[role="listbox"]'));
+    const details = this.renderRoot.querySelector('details');
+    if (details?.open) keepOnScreen(this.renderRoot.querySelector<HTMLElement>('.panel'));
+  }
+
+  /** Whether the Types panel is open. */
+  get typesOpen(): boolean {
+    return Boolean(this.renderRoot.querySelector('details')?.open);
+  }
+
+  /** Closes the Types panel (Esc), and gives the focus back to its button when it was inside. */
+  closeTypes(): void {
+    const details = this.renderRoot.querySelector('details');
+    if (!details?.open) return;
+    const inside = details.matches(':focus-within');
+    details.open = false;
+    if (inside) details.querySelector('summary')?.focus();
+  }
+
+  private onTypesKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.typesOpen) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.closeTypes();
+  };
+
   /** Moves focus to the search box. */
   focus(): void {
     (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
@@ -331,7 +382,7 @@ export class ApparatSearch extends LitElement {
         />
         ${this.open ? this.renderList() : nothing}
       </div>
-      <details>
+      <details @toggle=${() => this.placePopups()}>
         <summary><span class="visually-hidden">Filter by </span>Types${hidden.size ? html`<span class="count">${hidden.size} hidden</span>` : nothing}</summary>
         <div class="panel">
           <div class="quick">

@@ -7,12 +7,11 @@
 import type { StoryStep } from '../../model/types.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
 
-/** The view a presentation step leaves the explorer at. */
+/** The view a presentation step leaves the explorer at (the explorer keeps its own filters). */
 export interface ExitView {
   graph?: string;
   at?: string;
   select?: string;
-  hide?: string[];
 }
 
 /** Event name → detail. */

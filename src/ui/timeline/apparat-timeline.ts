@@ -2,18 +2,36 @@
  * <apparat-timeline>: a slider over the graph's period, month by month, with a tick per
  * restructuring event, previous/next event buttons, and play/pause.
  *
- * Properties: `period` {min, max} (ms), `at` (EDTF), `events` (in date order), `current` (event id).
+ * Ticks never cover one another (src/render/ticks.ts): close ones are spread a little, or drawn as
+ * one group tick with a count that opens a short list of its events; a click on the track opens the
+ * tick nearest to it, so a click opens the event it shows. The date beside the slider has a fixed
+ * width, so the slider (and its ticks) keep their place while stepping.
+ *
+ * Play steps event by event in stepping order (`events` as given: src/model/steps.ts `stepOrder`),
+ * pausing at each (`pause` ms, 2 s by default, shortened or lengthened by the speed control), and
+ * stops after the last. With reduced motion the chart does not glide; the change is still marked.
+ *
+ * Properties: `period` {min, max} (ms), `at` (EDTF), `events` (in stepping order), `current` (event id).
  * Events: `date-input` {at} while dragging, `date-change` {at, replace?} when a date is chosen,
- * `event-choose` {id} for a tick or the previous/next buttons.
+ * `event-choose` {id} for a tick, the previous/next buttons and each step of Play.
  */
 import { emit } from '../shared/events.ts';
 import { LitElement, html, nothing, svg } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import { formatDate, parseDate } from '../../model/dates.ts';
 import type { ChangeEvent } from '../../model/types.ts';
+import { layoutTicks, tickAt, type Tick } from '../../render/ticks.ts';
 import { timelineStyles } from './styles.ts';
 
 const THUMB = 18;
+/** The least distance between two drawn ticks, px: a tick is 10 px wide, so they never touch. */
+const TICK_GAP = 14;
+/** Play's pause at each event at 1× (ms). */
+export const PLAY_PAUSE = 2000;
+/** Play's speeds: the pause at each event is `PLAY_PAUSE / speed`. */
+export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;
+/** A date label longer than this is set smaller (on two lines if need be) within the same width. */
+const LONG_DATE = 17;
 
 const ICONS = {
   prev: 'M4 3h2v10H4zM13 3v10L6.5 8z',
@@ -53,6 +71,9 @@ export class ApparatTimeline extends LitElement {
     current: { type: String },
     compare: { type: String },
     playing: { state: true },
+    speed: { type: Number },
+    trackWidth: { state: true },
+    openGroup: { state: true },
   };
   declare period: { min: number; max: number } | undefined;
   declare at: string;
@@ -61,16 +82,43 @@ export class ApparatTimeline extends LitElement {
   /** A second date being compared with, marked on the track. */
   declare compare: string | undefined;
   declare playing: boolean;
+  /** Play's speed: 1 pauses `PLAY_PAUSE` ms at each event, 2 half as long. */
+  declare speed: number;
+  /** The slider's width in px (ticks are laid out in it). */
+  declare trackWidth: number;
+  /** The group tick whose list of events is open (its first event's id). */
+  declare openGroup: string | undefined;
 
   static styles = timelineStyles;
 
   private timer?: number;
+  private resizer?: ResizeObserver;
 
   constructor() {
     super();
     this.at = '';
     this.events = [];
     this.playing = false;
+    this.speed = 1;
+    this.trackWidth = 0;
+  }
+
+  protected firstUpdated(): void {
+    const track = this.renderRoot.querySelector('.track') as HTMLElement;
+    this.resizer = new ResizeObserver(() => (this.trackWidth = track.clientWidth));
+    this.resizer.observe(track);
+    this.trackWidth = track.clientWidth;
+  }
+
+  /** The ticks as drawn: x in px from the track's left end (the thumb's centre at the first month). */
+  ticks(): Tick[] {
+    const [lo, hi] = this.range;
+    const inner = Math.max(0, this.trackWidth - THUMB);
+    const input = this.events.flatMap((e) => {
+      const m = safeMin(e.date);
+      return m === undefined ? [] : [{ id: e.id, x: this.frac(Math.max(lo, Math.min(hi, monthIndex(m)))) * inner }];
+    });
+    return layoutTicks(input, { width: inner, minGap: TICK_GAP }).map((t) => ({ ...t, x: t.x + THUMB / 2 }));
   }
 
   private get range(): [number, number] {
@@ -92,6 +140,7 @@ export class ApparatTimeline extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stop();
+    this.resizer?.disconnect();
   }
 
   render() {
@@ -108,8 +157,14 @@ export class ApparatTimeline extends LitElement {
           <button type="button" class="prev" ?disabled=${!prev} @click=${() => this.step(-1)} title="Previous event ([)" aria-label="Previous event${prev ? `: ${prev.title}` : ''}">${icon('prev')}</button>
           <button type="button" class="play" @click=${() => this.toggle()} aria-pressed=${this.playing ? 'true' : 'false'} title="Play or pause (P)" aria-label=${this.playing ? 'Pause' : 'Play through the years'}>${icon(this.playing ? 'pause' : 'play')}</button>
           <button type="button" class="next" ?disabled=${!next} @click=${() => this.step(1)} title="Next event (])" aria-label="Next event${next ? `: ${next.title}` : ''}">${icon('next')}</button>
+          <label class="speed" title="Play's speed: how long it stays at each event">
+            <span class="visually-hidden">Play speed</span>
+            <select aria-label="Play speed" @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
+              ${PLAY_SPEEDS.map((v) => html`<option value=${v} ?selected=${v === this.speed}>${v}×</option>`)}
+            </select>
+          </label>
         </div>
-        <div class="date" aria-live="polite"><span class="label">Date</span><output for="slider">${when}</output></div>
+        <div class="date" aria-live="polite"><span class="label">Date</span><output for="slider" class=${when.length > LONG_DATE ? 'long' : ''}>${when}</output></div>
         <div class="track">
           <input
             id="slider"
@@ -123,21 +178,8 @@ export class ApparatTimeline extends LitElement {
             @input=${this.onInput}
             @change=${this.onChange}
           />
-          <div class="ticks" role="group" aria-label="Restructuring events (arrow keys move between them)" @keydown=${this.onTickKey}>
-            ${this.events.map((e) => {
-              const m = safeMin(e.date);
-              if (m === undefined) return nothing;
-              const f = this.frac(Math.max(lo, Math.min(hi, monthIndex(m))));
-              return html`<button
-                type="button"
-                class="tick ${e.id === this.current ? 'current' : ''}"
-                tabindex=${e.id === this.tickStop ? 0 : -1}
-                style=${cssProps({ left: at(f) })}
-                aria-label="${formatDate(e.date)}: ${e.title}"
-                data-event=${e.id}
-                @click=${() => this.choose(e.id)}
-              ><span class="tip" role="tooltip">${formatDate(e.date)}: ${e.title}</span></button>`;
-            })}
+          <div class="ticks" role="group" aria-label="Restructuring events (arrow keys move between them)" @keydown=${this.onTickKey} @click=${this.onTrackClick}>
+            ${this.trackWidth ? this.ticks().map((t) => this.renderTick(t)) : nothing}
           </div>
           ${this.compare && safeMin(this.compare) !== undefined
             ? html`<span
@@ -155,6 +197,78 @@ export class ApparatTimeline extends LitElement {
     `;
   }
 
+  private renderTick(t: Tick) {
+    const events = t.ids.map((id) => this.events.find((e) => e.id === id)!);
+    const label = (e: ChangeEvent) => `${formatDate(e.date)}: ${e.title}`;
+    const current = this.current !== undefined && t.ids.includes(this.current);
+    const stop = this.tickStop !== undefined && t.ids.includes(this.tickStop);
+    const pos = cssProps({ left: `${t.x}px` });
+    if (events.length === 1)
+      return html`<button type="button" class="tick ${current ? 'current' : ''}" tabindex=${stop ? 0 : -1} style=${pos} aria-label=${label(events[0])} data-event=${t.ids[0]}
+        @click=${(e: Event) => {
+          e.stopPropagation();
+          this.choose(t.ids[0]);
+        }}
+      ><span class="tip" role="tooltip">${label(events[0])}</span></button>`;
+    const open = this.openGroup === t.ids[0];
+    return html`<button
+        type="button"
+        class="tick group ${current ? 'current' : ''}"
+        tabindex=${stop ? 0 : -1}
+        style=${pos}
+        aria-haspopup="true"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-label=${`${events.length} events: ${events.map(label).join('; ')}`}
+        data-events=${t.ids.join(' ')}
+        @click=${(e: Event) => {
+          e.stopPropagation();
+          this.toggleGroup(t);
+        }}
+      >${events.length}${open ? nothing : html`<span class="tip" role="tooltip">${events.length} events, ${formatDate(events[0].date)} to ${formatDate(events.at(-1)!.date)}</span>`}</button
+      >${open
+        ? html`<ul class="group-list" role="list" style=${pos} aria-label="Events at this tick" @keydown=${this.onGroupKey}>
+            ${events.map(
+              (e) => html`<li><button type="button" class=${e.id === this.current ? 'current' : ''} data-event=${e.id} @click=${(ev: Event) => {
+                ev.stopPropagation();
+                this.openGroup = undefined;
+                this.choose(e.id);
+              }}><span class="when">${formatDate(e.date)}</span> ${e.title}</button></li>`,
+            )}
+          </ul>`
+        : nothing}`;
+  }
+
+  private toggleGroup(t: Tick): void {
+    this.openGroup = this.openGroup === t.ids[0] ? undefined : t.ids[0];
+    if (this.openGroup) void this.updateComplete.then(() => (this.renderRoot.querySelector('.group-list button') as HTMLElement | null)?.focus());
+  }
+
+  private onGroupKey = (e: KeyboardEvent) => {
+    const items = [...this.renderRoot.querySelectorAll('.group-list button')] as HTMLElement[];
+    const i = items.indexOf(e.composedPath()[0] as HTMLElement);
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      const first = this.openGroup;
+      this.openGroup = undefined;
+      void this.updateComplete.then(() => (this.renderRoot.querySelector(`.tick.group[data-events^="${first}"]`) as HTMLElement | null)?.focus());
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      e.stopPropagation();
+      items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    }
+  };
+
+  /** A click on the strip of ticks, between them: the nearest tick opens (half the least gap away at most). */
+  private onTrackClick = (e: MouseEvent) => {
+    const strip = e.currentTarget as HTMLElement;
+    const x = e.clientX - strip.getBoundingClientRect().left;
+    const t = tickAt(this.ticks(), x, TICK_GAP / 2);
+    if (!t) return;
+    if (t.ids.length === 1) this.choose(t.ids[0]);
+    else this.toggleGroup(t);
+  };
+
   /** The one tick in the tab order: the current event, or the next one after the date. */
   private get tickStop(): string | undefined {
     if (this.current) return this.current;
@@ -162,6 +276,7 @@ export class ApparatTimeline extends LitElement {
   }
 
   private onTickKey = (e: KeyboardEvent) => {
+    if ((e.composedPath()[0] as HTMLElement).closest?.('.group-list')) return;
     const ticks = [...this.renderRoot.querySelectorAll('.tick')] as HTMLElement[];
     const i = ticks.indexOf(e.composedPath()[0] as HTMLElement);
     if (i < 0) return;
@@ -209,20 +324,31 @@ export class ApparatTimeline extends LitElement {
     else this.play();
   }
 
+  /**
+   * Plays the events one by one from the one after the current event or date (from the first when
+   * at the end), pausing at each, and stops after the last.
+   */
   play(): void {
-    const [, hi] = this.range;
-    if (this.index >= hi) emit(this, 'date-change', { at: monthEdtf(this.range[0]) });
+    this.stop();
+    const list = this.events.filter((e) => safeMin(e.date) !== undefined);
+    if (!list.length) return;
+    const first = this.neighbour(1, safeMin(this.at) ?? 0) ?? list[0];
     this.playing = true;
-    this.timer = window.setInterval(() => {
-      const next = this.index + 1;
-      if (next > this.range[1]) return this.stop();
-      emit(this, 'date-change', { at: monthEdtf(next), replace: true });
-    }, 650);
+    const show = (i: number) => {
+      this.choose(list[i].id);
+      if (i + 1 >= list.length) {
+        // The last event stays on screen; Play is over.
+        this.stop();
+        return;
+      }
+      this.timer = window.setTimeout(() => show(i + 1), PLAY_PAUSE / this.speed);
+    };
+    show(list.indexOf(first));
   }
 
   stop(): void {
     this.playing = false;
-    if (this.timer !== undefined) window.clearInterval(this.timer);
+    if (this.timer !== undefined) window.clearTimeout(this.timer);
     this.timer = undefined;
   }
 }

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     padding: 0.6rem 1rem 0.4rem;
     border-top: 1px solid var(--line, #d9d6ce);
     background: #fff;
@@ -45,8 +46,10 @@ export const timelineStyles = css`
     background: var(--ink, #1d2330);
     color: #fff;
   }
+  /* A fixed width: the slider beside it keeps its width (and its ticks their place) whatever the date says. */
   .date {
-    min-width: 9.5rem;
+    flex: none;
+    width: 11rem;
     display: flex;
     flex-direction: column;
   }
@@ -60,6 +63,31 @@ export const timelineStyles = css`
     font-size: 1.2rem;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+  }
+  output.long {
+    font-size: 0.86rem;
+  }
+  .speed select {
+    font: inherit;
+    font-size: 0.8rem;
+    height: 2.1rem;
+    border: 1px solid var(--line, #d9d6ce);
+    border-radius: 6px;
+    background: #fff;
+    color: var(--ink, #1d2330);
+  }
+  .speed select:focus-visible {
+    outline: 2.5px solid var(--focus, #2c6fb7);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .track {
     position: relative;
@@ -102,6 +130,52 @@ export const timelineStyles = css`
   }
   .tick.current {
     box-shadow: 0 0 0 2px #fff, 0 0 0 4px #8a3a44;
+  }
+  /* A group tick: several events too close to draw apart; its count, and a list on click. */
+  .tick.group {
+    width: 12px;
+    margin-left: -6px;
+    height: 14px;
+    top: -1px;
+    font-size: 9px;
+    font-weight: 700;
+    line-height: 14px;
+    color: #fff;
+    opacity: 0.8;
+    border-radius: 3px;
+  }
+  .group-list {
+    position: absolute;
+    bottom: 20px;
+    transform: translateX(-50%);
+    margin: 0;
+    padding: 4px;
+    list-style: none;
+    background: #fff;
+    border: 1px solid var(--line, #d9d6ce);
+    border-radius: 8px;
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.14);
+    z-index: 6;
+    width: max-content;
+    max-width: min(26rem, 80vw);
+  }
+  .group-list button {
+    display: block;
+    width: 100%;
+    height: auto;
+    min-height: 2rem;
+    text-align: left;
+    border: none;
+    padding: 4px 8px;
+    font-size: 0.85rem;
+  }
+  .group-list button.current {
+    font-weight: 700;
+  }
+  .group-list .when {
+    color: var(--muted, #5b6475);
+    font-variant-numeric: tabular-nums;
+    margin-right: 0.3rem;
   }
   .tip {
     display: none;
@@ -149,7 +223,8 @@ export const timelineStyles = css`
     position: absolute;
     transform: translateX(-50%);
   }
-  @media (max-width: 700px) {
+  /* A narrow timeline (a narrow window, or a narrow centre column): the slider on a row of its own. */
+  @container (max-width: 720px) {
     .row {
       flex-wrap: wrap;
       gap: 0.5rem 1rem;
