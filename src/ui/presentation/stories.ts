@@ -3,7 +3,7 @@
  * (`?story=<id>&step=<n>`, 1-based), and what a step draws (folded to fit a stage). No DOM.
  */
 import type { LoadedGraph } from '../../io/graph-file.ts';
-import { TIDY_DEFAULTS, tidyTree } from '../../layout/tidy.ts';
+import { labelSize, layoutTree, nodeLabel } from '../../render/elements.ts';
 import { viewTree, type ViewTree } from '../../layout/view.ts';
 import { CHART_FONT, stageMinLabel, union } from '../../render/camera.ts';
 import { isoDay, parseDate } from '../../model/dates.ts';
@@ -117,12 +117,12 @@ export function stepTree(model: Model, step: StoryStep, date: string, room?: Roo
  * size: 1 or more when they fit, less by how much they would have to shrink.
  */
 function roomFit(tree: ViewTree, ids: string[], room: Room): number {
-  const layout = tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) });
-  const w = TIDY_DEFAULTS.nodeWidth / 2;
-  const h = TIDY_DEFAULTS.nodeHeight / 2;
+  const layout = layoutTree(tree);
   const boxes = ids.flatMap((id) => {
     const p = layout.positions.get(id);
-    return p ? [{ x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h }] : [];
+    if (!p) return [];
+    const { w, h } = labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
+    return [{ x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 }];
   });
   const all = union(boxes);
   if (!all) return Infinity;
