@@ -10,45 +10,18 @@
 import { emit } from '../shared/events.ts';
 import { html, nothing } from 'lit';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import { strToU8, zipSync } from 'fflate';
-import { exportCsv, exportCsvAt } from '../../io/csv.ts';
-import { exportGexf, exportGexfAt } from '../../io/gexf.ts';
-import { exportGraphml, exportGraphmlAt } from '../../io/graphml.ts';
-import { exportJson } from '../../io/json.ts';
-import { exportJsonAt } from '../../io/json-at.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Graph } from '../../model/types.ts';
+import type { DataFormat } from '../../io/graph-export.ts';
+import { exportName } from '../../io/export-name.ts';
 import { PNG_MAX_AREA, PNG_MAX_SIDE } from '../chart/png.ts';
 import { download } from '../shared/download.ts';
 import { HeaderMenu } from '../shared/header-menu.ts';
 import { menuStyles } from '../shared/menu-styles.ts';
 
 export const PNG_SCALES = [1, 2, 4, 8, 16] as const;
-export type DataFormat = 'gexf' | 'graphml' | 'csv' | 'json';
-
-/** The file name for a graph export: `<id>.gexf`, `<id>-at-1931-06.graphml`. */
-export function exportName(graph: Graph, ext: string, at?: string): string {
-  const base = at ? `${graph.id}-at-${at}` : graph.id;
-  return `${base.replace(/[^A-Za-z0-9_.-]+/g, '-')}.${ext}`;
-}
-
-/** The graph (whole, or at a date) in a format: the file's name, and its bytes or text. */
-export function graphExport(graph: Graph, format: DataFormat, at?: string): { name: string; data: Blob | string; type: string } {
-  switch (format) {
-    case 'gexf':
-      return { name: exportName(graph, 'gexf', at), data: at ? exportGexfAt(graph, at) : exportGexf(graph), type: 'application/gexf+xml' };
-    case 'graphml':
-      return { name: exportName(graph, 'graphml', at), data: at ? exportGraphmlAt(graph, at) : exportGraphml(graph), type: 'application/graphml+xml' };
-    case 'json':
-      return { name: exportName(graph, 'json', at), data: at ? exportJsonAt(graph, at) : exportJson(graph), type: 'application/json' };
-    case 'csv': {
-      const tables: Record<string, string> = at ? exportCsvAt(graph, at) : exportCsv(graph);
-      const folder = exportName(graph, 'csv', at).replace(/\.csv$/, '');
-      const zip = zipSync(Object.fromEntries(Object.entries(tables).map(([name, text]) => [`${folder}/${name}`, strToU8(text)])), { level: 6, mtime: new Date() });
-      return { name: `${folder}.zip`, data: new Blob([zip as BlobPart], { type: 'application/zip' }), type: 'application/zip' };
-    }
-  }
-}
+export type { DataFormat } from '../../io/graph-export.ts';
+export { exportName } from '../../io/export-name.ts';
 
 export class ApparatExportMenu extends HeaderMenu {
   static properties = {
@@ -128,10 +101,12 @@ export class ApparatExportMenu extends HeaderMenu {
     this.done(file, `Saved ${file} (vector; the labels are text).`);
   }
 
-  exportData(format: DataFormat): void {
+  async exportData(format: DataFormat): Promise<void> {
     if (!this.graph) return;
     const at = this.atDate ? this.at : undefined;
     try {
+      // The exporters (and their XML and zip libraries) load on first use.
+      const { graphExport } = await import('../../io/graph-export.ts');
       const { name, data, type } = graphExport(this.graph, format, at);
       download(data, name, type);
       this.done(name, `Saved ${name}${format === 'csv' ? ' (a folder of CSV tables; open the .zip, or drop it back here)' : ''}.`);
