@@ -28,6 +28,7 @@ import { pngScale, viewPng, type PngOptions } from './png.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
+import { guardStyleCache } from './style-cache.ts';
 import { boxOf, createCore, fitReadable, reducedMotion, reveal, zoomBy } from './viewport.ts';
 import { hoverText, spokenOrgan, walk } from './walk.ts';
 import { chartStyles } from './styles.ts';
@@ -164,6 +165,7 @@ export class ApparatChart extends LitElement {
   }
 
   private createCore(): void {
+    guardStyleCache();
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
     const cy = createCore(container, this.stage, {
       tap: (id) => emit(this, 'organ-select', { id }),
