@@ -192,7 +192,7 @@ export async function run(print: Print): Promise<void> {
       });
       await page.goto(`${url}__bench.html${process.env.APPARAT_BENCH_NO_DAGRE ? '?nodagre' : ''}`);
       await page
-        .waitForFunction(() => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === 'done', undefined, { timeout: 120_000, polling: 500 })
+        .waitForFunction(() => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === 'done', undefined, { timeout: 600_000, polling: 500 })
         .catch(async (e) => {
           throw new Error(`${e}; the page got to ${JSON.stringify(await page.evaluate(() => (window as unknown as { __bench?: unknown }).__bench))}`);
         });

@@ -35,5 +35,11 @@ export function soon(): void {
   if (scheduled) return;
   scheduled = true;
   const idle = (globalThis as { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  idle(() => (Object.keys(loaders) as LazyTag[]).forEach((t) => void need(t)), { timeout: 2000 });
+  idle(
+    () => {
+      (Object.keys(loaders) as LazyTag[]).forEach((t) => void need(t));
+      void import('./io/apparat-export-menu.ts').then((m) => m.loadExporters());
+    },
+    { timeout: 2000 },
+  );
 }

@@ -19,6 +19,13 @@ import { download } from '../shared/download.ts';
 import { HeaderMenu } from '../shared/header-menu.ts';
 import { menuStyles } from '../shared/menu-styles.ts';
 
+let exporters: typeof import('../../io/graph-export.ts') | undefined;
+/** Loads the exporters (once). */
+export async function loadExporters(): Promise<typeof import('../../io/graph-export.ts')> {
+  exporters ??= await import('../../io/graph-export.ts');
+  return exporters;
+}
+
 export const PNG_SCALES = [1, 2, 4, 8, 16] as const;
 export type { DataFormat } from '../../io/graph-export.ts';
 export { exportName } from '../../io/export-name.ts';
@@ -105,8 +112,8 @@ export class ApparatExportMenu extends HeaderMenu {
     if (!this.graph) return;
     const at = this.atDate ? this.at : undefined;
     try {
-      // The exporters (and their XML and zip libraries) load on first use.
-      const { graphExport } = await import('../../io/graph-export.ts');
+      // The exporters (and their XML and zip libraries) load after the first chart (../lazy.ts), or now.
+      const { graphExport } = exporters ?? (await loadExporters());
       const { name, data, type } = graphExport(this.graph, format, at);
       download(data, name, type);
       this.done(name, `Saved ${name}${format === 'csv' ? ' (a folder of CSV tables; open the .zip, or drop it back here)' : ''}.`);
@@ -116,6 +123,7 @@ export class ApparatExportMenu extends HeaderMenu {
   }
 
   render() {
+    if (this.open) void loadExporters();
     const plan = this.open ? this.pngPlan() : undefined;
     const capped = plan && plan.used < this.scale - 1e-6;
     return html`<div @keydown=${this.onMenuKey}>
