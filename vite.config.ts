@@ -14,6 +14,8 @@ function checkBundledGraphs(): Plugin {
   return {
     name: 'apparat-check-bundled-graphs',
     apply: 'build',
+    // Tells the page (src/io/bundled.ts) that its bundled files were checked.
+    config: () => ({ define: { 'import.meta.env.APPARAT_GRAPHS_CHECKED': 'true' } }),
     buildStart() {
       const dir = (d: string) =>
         readdirSync(join(root, d))
