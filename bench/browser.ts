@@ -9,10 +9,12 @@
  *   8 steps of a year); date-step-10k-chart: the chart's layout and diff, which it does in the
  *   following frame; date-step-10k-complete: until the chart's last slice of Cytoscape updates
  *   (one batch across frames) is applied. Animation is not counted.
- * - first-render: from navigation to the first drawn chart of the default (largest) bundled graph,
- *   in the built app served by `vite preview` (median of 3 fresh loads);
- * - bundle-gzip: the app's code (JS and CSS) gzipped; data-gzip: the bundled graphs, loaded as
- *   separate chunks.
+ * - layout-10k-d3: d3-hierarchy's `tree` on the same tree (fixed-size boxes), a second reference;
+ * - first-render: from navigation to the first drawn chart in the built app served by `vite
+ *   preview` (median of 3 fresh loads), at the default URL and at a deep link (first-render-deep);
+ * - bundle-gzip: the code (JS and CSS) the page fetched before its first chart, gzipped;
+ *   data-gzip: the bundled graphs, loaded as separate chunks;
+ * - page-errors: errors thrown on the bench pages; any fails the bench.
  *
  * `tsx bench/browser.ts --screenshots` instead writes docs/chart-*.png from the built app.
  */
@@ -23,6 +25,10 @@ import { tmpdir } from 'node:os';
 import { chromium, type Browser } from 'playwright';
 import { build, createServer, preview, type Plugin } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
+import { firstLoad, isGraphChunk } from './first-load.ts';
+
+/** A deep link: a graph, a date and a selected organ. */
+const DEEP_LINK = '?graph=leningrad-region&at=1931-06&select=obkom';
 
 type Print = (name: string, value: number, unit: string) => void;
 
@@ -37,6 +43,7 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { syntheticGraph } from '/bench/synthetic.ts';
 import { tidyTree } from '/src/layout/tidy.ts';
+import { hierarchy, tree as d3tree } from 'd3-hierarchy';
 import '/src/ui/app/apparat-app.ts';
 
 const out = (window.__bench = { progress: 'start' });
@@ -64,13 +71,23 @@ for (let i = 0; i < 9; i++) {
   if (l.positions.size !== 10000) throw new Error('layout lost nodes: ' + l.positions.size);
 }
 out.layout = median(times.slice(2));
+// d3-hierarchy's tree on the same tree (fixed-size boxes, no stacked leaves): a reference.
+const d3times = [];
+for (let i = 0; i < 9; i++) {
+  const t = performance.now();
+  const h = hierarchy('o0', (id) => children.get(id));
+  d3tree().nodeSize([200, 100])(h);
+  d3times.push(performance.now() - t);
+  if (h.descendants().length !== 10000) throw new Error('d3 lost nodes');
+}
+out.layoutD3 = median(d3times.slice(2));
 out.progress = 'layout';
 
 // The app with the synthetic graph, stepping between dates.
 const app = document.createElement('apparat-app');
 document.body.append(app);
 await new Promise((r) => setTimeout(r, 50));
-while (!app.shadowRoot || !app.loaded) await new Promise((r) => setTimeout(r, 20));
+while (!app.shadowRoot || !app.explorer.loaded) await new Promise((r) => setTimeout(r, 20));
 app.explorer.addGraph(graph);
 await app.updateComplete;
 await new Promise((r) => setTimeout(r, 500));
@@ -115,7 +132,7 @@ out.progress = 'done';
 }
 `;
 
-function benchPlugin(): Plugin {
+export function benchPlugin(): Plugin {
   return {
     name: 'apparat-bench-page',
     resolveId(id) {
@@ -158,6 +175,7 @@ function sizes(outDir: string): { code: number; data: number } {
 
 export async function run(print: Print): Promise<void> {
   const browser = await launch();
+  const errors: string[] = [];
   try {
     // In-page benchmarks on the dev server.
     const server = await createServer({ root, logLevel: 'error', plugins: [benchPlugin()], server: { port: 0, host: '127.0.0.1' } });
@@ -165,18 +183,22 @@ export async function run(print: Print): Promise<void> {
     const url = server.resolvedUrls!.local[0];
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      page.on('pageerror', (e) => console.error('bench page error:', e.message));
+      page.on('pageerror', (e) => {
+        errors.push(e.message);
+        console.error('bench page error:', e.stack ?? e.message);
+      });
       page.on('console', (m) => {
         if (m.type() === 'error' && !m.location().url.endsWith('favicon.ico')) console.error('bench page:', m.text());
       });
       await page.goto(`${url}__bench.html${process.env.APPARAT_BENCH_NO_DAGRE ? '?nodagre' : ''}`);
       await page
-        .waitForFunction(() => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === 'done', undefined, { timeout: 120_000, polling: 500 })
+        .waitForFunction(() => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === 'done', undefined, { timeout: 600_000, polling: 500 })
         .catch(async (e) => {
           throw new Error(`${e}; the page got to ${JSON.stringify(await page.evaluate(() => (window as unknown as { __bench?: unknown }).__bench))}`);
         });
       const r1 = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
       print('layout-10k', r1.layout, 'ms');
+      print('layout-10k-d3', r1.layoutD3, "ms (d3-hierarchy's tree on the same tree: fixed-size boxes)");
       print('date-step-10k', r1.step, `ms (before the next frame; ${r1.stepOrgans} organs drawn)`);
       print('date-step-10k-chart', r1.draw, "ms (the chart's layout and diff, in the frame after)");
       print('date-step-10k-complete', r1.total, 'ms (until the last slice is on the canvas)');
@@ -188,31 +210,23 @@ export async function run(print: Print): Promise<void> {
       await server.close();
     }
 
-    // The built app.
+    // The built app: the first chart at the default URL and at a deep link, and the code it needed.
     const outDir = join(tmpdir(), 'apparat-bench-dist');
     await buildApp(outDir);
-    const { code, data } = sizes(outDir);
-    const server2 = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-    const url2 = server2.resolvedUrls!.local[0];
-    try {
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        const page = await ctx.newPage();
-        await page.goto(url2);
-        await page.waitForFunction(() => performance.getEntriesByName('apparat:first-chart').length > 0, undefined, { timeout: 30_000 });
-        times.push(await page.evaluate(() => performance.getEntriesByName('apparat:first-chart')[0].startTime));
-        await ctx.close();
-      }
-      print('first-render', [...times].sort((a, b) => a - b)[1], 'ms');
-    } finally {
-      await new Promise<void>((resolve) => server2.httpServer.close(() => resolve()));
-    }
-    print('bundle-gzip', code / 1024, 'kB');
+    const { data } = sizes(outDir);
+    const plain = await firstLoad(browser, outDir, '', 3, isGraphChunk);
+    const deep = await firstLoad(browser, outDir, DEEP_LINK, 3, isGraphChunk);
+    errors.push(...plain.errors, ...deep.errors);
+    print('first-render', plain.ms, `ms (the default URL; graphs in at ${plain.graphsMs.toFixed(0)} ms)`);
+    print('first-render-deep', deep.ms, `ms (${DEEP_LINK})`);
+    print('bundle-gzip', plain.codeGzip / 1024, `kB (the code fetched before the first chart: ${plain.code.length} files)`);
     print('data-gzip', data / 1024, 'kB');
   } finally {
     await browser.close();
   }
+  print('page-errors', errors.length, 'errors');
+  // A page error is a bug the bench found: it fails (npm run bench exits non-zero).
+  if (errors.length) throw new Error(`the bench pages threw ${errors.length} errors:\n${[...new Set(errors)].join('\n')}`);
 }
 
 /** Screenshots of the chart of the region at three dates, for docs/. */

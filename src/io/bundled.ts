@@ -1,12 +1,15 @@
 /**
- * The graphs bundled in graphs/, as raw text so that the app validates them exactly as the CLI
- * does (with line numbers). Each file is its own chunk, loaded when first needed.
+ * The graphs bundled in graphs/, each file its own chunk. A built app trusts them: the build
+ * validates graphs/ exactly as the CLI does and stops on any error (vite.config.ts), so the page
+ * only parses them and loads no validator before the first chart. The dev server (and the tests
+ * run on it) validates them on the page, as raw text, with line numbers.
  *
  * A site written by `apparat build` (src/cli/build.ts) is built with VITE_APPARAT_SITE=1: it
  * bundles no graph and reads the list of its files from graphs/index.json at run time, so one
- * app serves whatever graphs the build was given.
+ * app serves whatever graphs the build was given (validated on the page, as the user's own).
  */
-import { loadGraphSet, type LoadedGraph } from './graph-file.ts';
+import type { LoadedGraph } from './graph-file.ts';
+import type { Graph, StoryFile } from '../model/types.ts';
 
 /** The list a built site reads: file names relative to graphs/ (stories under stories/). */
 export interface SiteIndex {
@@ -36,26 +39,47 @@ async function loaders(): Promise<{ file: string; load: () => Promise<string> }[
   return index.files.map((f) => ({ file: `graphs/${f}`, load: () => fetchText(`graphs/${encodeURI(f)}`) }));
 }
 
+/** True in a built app, whose build validated graphs/ (vite.config.ts defines it). */
+const checkedByBuild = !site && (import.meta.env as { APPARAT_GRAPHS_CHECKED?: boolean }).APPARAT_GRAPHS_CHECKED === true;
+
+type Fetched = { file: string; text: string } | { file: string; error: string };
+let fetched: Promise<Fetched[]> | undefined;
+
+/** Starts fetching every bundled file (main.ts calls it before the app's code loads); a file that fails keeps its error. */
+export function fetchBundled(): Promise<Fetched[]> {
+  fetched ??= loaders().then((list) =>
+    Promise.all(
+      list.map(async ({ file, load }): Promise<Fetched> => {
+        try {
+          return { file, text: await load() };
+        } catch (e) {
+          return { file, error: e instanceof Error ? e.message : String(e) };
+        }
+      }),
+    ),
+  );
+  return fetched;
+}
+
 /**
- * Loads and validates every bundled graph together (drill-down links resolve across them). A file
- * the host fails to serve is listed with its error; the others load without it.
+ * Loads every bundled graph and story together (drill-down links resolve across them). A file the
+ * host fails to serve is listed with its error; the others load without it.
  */
 export async function loadBundled(): Promise<LoadedGraph[]> {
-  const got = await Promise.all(
-    (await loaders()).map(async ({ file, load }) => {
-      try {
-        return { file, text: await load() };
-      } catch (e) {
-        return { file, error: e instanceof Error ? e.message : String(e) };
-      }
-    }),
-  );
-  const texts = got.flatMap((g) => ('text' in g && g.text !== undefined ? [{ file: g.file, text: g.text }] : []));
+  const got = await fetchBundled();
+  const texts = got.flatMap((g) => ('text' in g ? [g] : []));
   const failed: LoadedGraph[] = got.flatMap((g) =>
-    'error' in g && g.error !== undefined
+    'error' in g
       ? [{ file: g.file, issues: [{ severity: 'error' as const, rule: 'fetch', path: '', file: g.file, message: `the file could not be fetched from the site (${g.error}); reload the page to try again` }] }]
       : [],
   );
-  const ids = failed.map((f) => f.file.replace(/^.*\//, '').replace(/\.json$/, ''));
-  return [...loadGraphSet(texts, ids), ...failed];
+  if (!checkedByBuild || failed.length) {
+    const { loadGraphSet } = await import('./graph-file.ts');
+    const ids = failed.map((f) => f.file.replace(/^.*\//, '').replace(/\.json$/, ''));
+    return [...loadGraphSet(texts, ids), ...failed];
+  }
+  return texts.map(({ file, text }) => {
+    const data = JSON.parse(text) as Graph | StoryFile;
+    return (data as { kind?: unknown }).kind === 'story' ? { file, story: data as StoryFile, issues: [] } : { file, graph: data as Graph, issues: [] };
+  });
 }

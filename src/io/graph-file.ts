@@ -171,8 +171,4 @@ export function loadGraphSet(files: { file: string; text: string }[], unavailabl
   });
 }
 
-/** One line per issue: `file:line: error: path: message`. */
-export function formatIssue(i: Issue): string {
-  const where = [i.file, i.line].filter((x) => x !== undefined).join(':');
-  return `${where ? `${where}: ` : ''}${i.severity}: ${i.path ? `${i.path}: ` : ''}${i.message} [${i.rule}]`;
-}
+export { formatIssue } from './format-issue.ts';

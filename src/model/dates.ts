@@ -62,6 +62,8 @@ export function parseDate(edtf: string): DateSpan {
 function parseUncached(edtf: string): DateSpan {
   if (typeof edtf !== 'string') throw new DateError(`a date must be a string, not ${typeof edtf}`);
   if (edtf === OPEN) return { edtf, min: -Infinity, max: Infinity, precision: 'open', uncertain: false, approximate: false };
+  const plain = plainDate(edtf);
+  if (plain) return plain;
   let parsed: ParsedDate;
   try {
     parsed = parse(edtf) as ParsedDate;
@@ -113,6 +115,25 @@ function parseUncached(edtf: string): DateSpan {
     return { edtf, min: Date.UTC(year, month, 1), max: Date.UTC(year, month + 1, 1) - 1, precision: 'month', uncertain, approximate };
   }
   return { edtf, min: Date.UTC(year, 0, 1), max: Date.UTC(year + 1, 0, 1) - 1, precision: 'year', uncertain, approximate };
+}
+
+/**
+ * Most dates are plain (`1931`, `1931-06`, `1931-06-21`): read without the EDTF grammar, which is
+ * slow enough to matter when a large graph loads. Anything else (a season, a qualifier, a month
+ * out of range) is left to the grammar and its messages.
+ */
+function plainDate(edtf: string): DateSpan | undefined {
+  const m = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d\d))?)?$/.exec(edtf);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const base = { edtf, uncertain: false, approximate: false };
+  if (m[2] === undefined) return { ...base, min: Date.UTC(year, 0, 1), max: Date.UTC(year + 1, 0, 1) - 1, precision: 'year' };
+  const month = Number(m[2]) - 1;
+  if (m[3] === undefined) return { ...base, min: Date.UTC(year, month, 1), max: Date.UTC(year, month + 1, 1) - 1, precision: 'month' };
+  const day = Number(m[3]);
+  const min = Date.UTC(year, month, day);
+  if (day < 1 || new Date(min).getUTCMonth() !== month) return undefined;
+  return { ...base, min, max: min + DAY - 1, precision: 'day' };
 }
 
 /** `193X` (a decade), `19XX` (a century), `1930-XX` (some month of 1930): the widest span the digits allow. */

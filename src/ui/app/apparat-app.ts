@@ -5,12 +5,12 @@
  * history, the models and the actions. Keys: ./keys.ts.
  */
 import { LitElement, html, nothing } from 'lit';
-import { formatIssue, type LoadedGraph } from '../../io/graph-file.ts';
+import { formatIssue } from '../../io/format-issue.ts';
+import type { LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import { nameAt } from '../../model/model.ts';
 import type { Graph } from '../../model/types.ts';
 import '../chart/apparat-chart.ts';
-import '../flow/apparat-flow.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import '../compare/apparat-compare.ts';
 import '../editor/apparat-editor.ts';
@@ -24,12 +24,9 @@ import '../io/apparat-yours.ts';
 import '../legend/apparat-legend.ts';
 import '../outline/apparat-outline.ts';
 import '../presentation/apparat-present-menu.ts';
-import '../presentation/apparat-presentation.ts';
-import '../presentation/apparat-speaker.ts';
 import type { StoryLocation } from '../presentation/stories.ts';
 import '../search/apparat-search.ts';
 import { on } from '../shared/events.ts';
-import '../story-builder/apparat-story-builder.ts';
 import '../timeline/apparat-timeline.ts';
 import type { Evidence } from '../../model/across.ts';
 import { Explorer, TABS, type Derived, type Tab } from './explorer.ts';
@@ -37,6 +34,7 @@ import { runExplorerKey } from './keys.ts';
 import { writeUrl } from './state.ts';
 import { appStyles } from './styles.ts';
 import { followGroups, readFolded, stepCaption, writeFolded } from './stepping.ts';
+import { need, soon } from '../lazy.ts';
 
 /** The files that could not be loaded, and why. */
 const problems = (bad: LoadedGraph[], open: boolean) =>
@@ -63,6 +61,8 @@ export class ApparatApp extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
+    // What the first chart does not need loads once it is drawn (../lazy.ts).
+    this.addEventListener('chart-rendered', soon, { once: true });
   }
 
   disconnectedCallback(): void {
@@ -115,7 +115,10 @@ export class ApparatApp extends LitElement {
     const x = this.explorer;
     if (x.failure) return html`<div class="fatal" role="alert"><h1>apparat</h1><p>${x.failure}</p></div>`;
     if (!x.loaded) return html`<p class="loading" role="status">Loading the graphs…</p>`;
-    if (x.presenting) return this.renderStory(x.presenting);
+    if (x.presenting) {
+      void need(x.presenting.speaker ? 'apparat-speaker' : 'apparat-presentation');
+      return this.renderStory(x.presenting);
+    }
     let d: Derived | undefined;
     try {
       d = x.derived();
@@ -218,6 +221,10 @@ export class ApparatApp extends LitElement {
     const showOrgan = on('organ-go', ({ id, at }) => x.showOrgan(id, at));
     const chooseEvent = on('event-choose', ({ id }) => x.chooseEvent(id));
     document.title = `${graph.title} — ${formatDate(v.at)} — apparat`;
+    if (v.view === 'flow') {
+      void need('apparat-flow');
+      soon();
+    }
     return html`
       <main class=${[this.folded.left ? 'fold-left' : '', this.folded.right ? 'fold-right' : ''].join(' ')}>
         <aside class="left" aria-labelledby="outline-title" ?hidden=${this.folded.left}>

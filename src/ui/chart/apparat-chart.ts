@@ -29,6 +29,7 @@ import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
 import { aimAt, boxOf, createCore, labelSizesInView, moveTo, reducedMotion, reveal, zoomBy } from './viewport.ts';
 import { chartKey, hoverText } from './walk.ts';
+import { guardStyleCache } from './style-cache.ts';
 import { chartStyles } from './styles.ts';
 import { restyleNodes } from './restyle.ts';
 import { Overview } from './overview.ts';
@@ -172,6 +173,7 @@ export class ApparatChart extends LitElement {
   }
 
   private createCore(): void {
+    guardStyleCache();
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
     const cy = createCore(container, this.stage, {
       tap: (id) => emit(this, 'organ-select', { id }),

@@ -10,34 +10,25 @@
 import { emit } from '../shared/events.ts';
 import { html, nothing } from 'lit';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import { strToU8, zipSync } from 'fflate';
-import { FORMATS, type FormatId } from '../../io/formats.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Graph } from '../../model/types.ts';
+import type { DataFormat } from '../../io/graph-export.ts';
+import { exportName } from '../../io/export-name.ts';
 import { PNG_MAX_AREA, PNG_MAX_SIDE } from '../chart/png.ts';
 import { download } from '../shared/download.ts';
 import { HeaderMenu } from '../shared/header-menu.ts';
 import { menuStyles } from '../shared/menu-styles.ts';
 
+let exporters: typeof import('../../io/graph-export.ts') | undefined;
+/** Loads the exporters (once). */
+export async function loadExporters(): Promise<typeof import('../../io/graph-export.ts')> {
+  exporters ??= await import('../../io/graph-export.ts');
+  return exporters;
+}
+
 export const PNG_SCALES = [1, 2, 4, 8, 16] as const;
-export type DataFormat = FormatId;
-
-/** The file name for a graph export: `<id>.gexf`, `<id>-at-1931-06.graphml`. */
-export function exportName(graph: Graph, ext: string, at?: string): string {
-  const base = at ? `${graph.id}-at-${at}` : graph.id;
-  return `${base.replace(/[^A-Za-z0-9_.-]+/g, '-')}.${ext}`;
-}
-
-/** The graph (whole, or at a date) in a format: the file's name, and its bytes or text. */
-export function graphExport(graph: Graph, format: DataFormat, at?: string): { name: string; data: Blob | string; type: string } {
-  const f = FORMATS[format];
-  const written = at ? f.writeAt(graph, at) : f.write(graph);
-  if (typeof written === 'string') return { name: exportName(graph, f.extensions[0], at), data: written, type: f.mime };
-  // A folder of tables travels as one .zip.
-  const folder = exportName(graph, f.extensions[0], at).replace(/\.[^.]+$/, '');
-  const zip = zipSync(Object.fromEntries(Object.entries(written).map(([name, text]) => [`${folder}/${name}`, strToU8(text)])), { level: 6, mtime: new Date() });
-  return { name: `${folder}.zip`, data: new Blob([zip as BlobPart], { type: 'application/zip' }), type: 'application/zip' };
-}
+export type { DataFormat } from '../../io/graph-export.ts';
+export { exportName } from '../../io/export-name.ts';
 
 export class ApparatExportMenu extends HeaderMenu {
   static properties = {
@@ -117,10 +108,12 @@ export class ApparatExportMenu extends HeaderMenu {
     this.done(file, `Saved ${file} (vector; the labels are text).`);
   }
 
-  exportData(format: DataFormat): void {
+  async exportData(format: DataFormat): Promise<void> {
     if (!this.graph) return;
     const at = this.atDate ? this.at : undefined;
     try {
+      // The exporters (and their XML and zip libraries) load after the first chart (../lazy.ts), or now.
+      const { graphExport } = exporters ?? (await loadExporters());
       const { name, data, type } = graphExport(this.graph, format, at);
       download(data, name, type);
       this.done(name, `Saved ${name}${format === 'csv' ? ' (a folder of CSV tables; open the .zip, or drop it back here)' : ''}.`);
@@ -130,6 +123,7 @@ export class ApparatExportMenu extends HeaderMenu {
   }
 
   render() {
+    if (this.open) void loadExporters();
     const plan = this.open ? this.pngPlan() : undefined;
     const capped = plan && plan.used < this.scale - 1e-6;
     return html`<div @keydown=${this.onMenuKey}>

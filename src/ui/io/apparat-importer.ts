@@ -9,11 +9,10 @@
  */
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
-import { locateIssues, type LoadedGraph } from '../../io/graph-file.ts';
+import type { LoadedGraph } from '../../io/graph-file.ts';
 import { ACCEPT } from '../../io/formats.ts';
 import type { ImportedFile } from '../../io/import-files.ts';
 import { buildModel, type Model } from '../../model/model.ts';
-import { storyIssues } from '../../model/story.ts';
 import type { Graph, StoryFile } from '../../model/types.ts';
 import type { Issue } from '../../model/validate.ts';
 import { graphKey, putYours, storyKey, type Kept, type StoredItem } from '../storage/graphs-db.ts';
@@ -148,6 +147,8 @@ export class ApparatImporter extends LitElement {
 
   /** Checks stories against the graphs, keeps what opened, and says what happened. */
   private async finish(results: ImportedFile[]): Promise<ImportDetail> {
+    // The validators load with the first import, not with the page.
+    const [{ locateIssues }, { storyIssues }] = await Promise.all([import('../../io/graph-file.ts'), import('../../model/story.ts')]);
     const fresh = new Map<string, Graph>();
     for (const r of results) if (r.graph) fresh.set(r.graph.id, r.graph);
     const models = new Map<string, Model>();
