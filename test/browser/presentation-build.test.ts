@@ -24,6 +24,8 @@ afterEach(() => {
 describe.runIf(hasGraph('leningrad-region'))('building a story from the explorer', () => {
   test('two views become steps; captions edited, reordered, kept over a reload, saved as a valid story file, cleared', async () => {
     let app = await openApp('?graph=leningrad-region&at=1929-06&select=obkom&hide=party-unit');
+    // The builder is loaded after the first chart (a lazy chunk).
+    await expect.poll(() => builder(app)?.shadowRoot?.querySelector('button') ?? null, { timeout: 30_000 }).not.toBeNull();
     await userEvent.click(button(app, 'Add this view as a step'));
     await expect.poll(() => stepLabels(app).length).toBe(1);
     expect(stepLabels(app)[0]).toContain('June 1929');
@@ -53,7 +55,7 @@ describe.runIf(hasGraph('leningrad-region'))('building a story from the explorer
     // Reload: the draft is still there.
     app.remove();
     app = await openApp('?graph=leningrad-region&at=1930-01');
-    expect(text(inBuilder(app, '.toggle'))).toContain('(2)');
+    await expect.poll(() => builder(app)?.shadowRoot?.querySelector('.toggle')?.textContent ?? '').toContain('(2)');
     await userEvent.click(inBuilder(app, '.toggle')!);
     await expect.poll(() => stepLabels(app).length).toBe(2);
     expect((allInBuilder(app, 'textarea.caption')[1] as HTMLTextAreaElement).value).toBe('In **December 1931** the city got a gorkom.');

@@ -19,12 +19,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadBundled } from '../../io/bundled.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../layout/view.ts';
-import { compareDates, isoDay, parseDate } from '../../model/dates.ts';
+import { compareDates, parseDate } from '../../model/dates.ts';
 import { diff, type Diff } from '../../model/diff.ts';
 import { eventsInOrder } from '../../model/lineage.ts';
 import { nearestEvidence, personCareer, type Career, type Evidence } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
 import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
+import { clampDate, defaultDate } from '../../model/opening.ts';
 import { justAfter, type EventStep } from '../../model/steps.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
 import { disagree } from '../../render/figures.ts';
@@ -61,38 +62,6 @@ export interface Derived {
 /** A view change that starts over: nothing selected, marked, focused, hidden, folded or drilled into. */
 export function fresh(change: Partial<ViewState> = {}): Partial<ViewState> {
   return { select: undefined, compare: undefined, event: undefined, focus: undefined, hide: [], collapse: [], trail: [], ...change };
-}
-
-function clampDate(model: Model, at: string): string {
-  try {
-    const d = parseDate(at);
-    if (d.max < model.period.min) return isoDay(model.period.min).slice(0, 7);
-    if (d.min > model.period.max) return isoDay(model.period.max).slice(0, 7);
-    return at;
-  } catch {
-    return isoDay(model.period.min).slice(0, 7);
-  }
-}
-
-/** A date worth opening at: the first month with the most organs that certainly existed then. */
-export function defaultDate(model: Model): string {
-  const d0 = new Date(model.period.min);
-  const d1 = new Date(model.period.max);
-  const months = (d1.getUTCFullYear() - d0.getUTCFullYear()) * 12 + d1.getUTCMonth() - d0.getUTCMonth();
-  const step = Math.max(1, Math.ceil(months / 60));
-  let best = '';
-  let bestN = -1;
-  for (let i = 0; i <= months; i += step) {
-    const d = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1));
-    const edtf = isoDay(d.getTime()).slice(0, 7);
-    let n = 0;
-    for (const o of snapshot(model, atDate(edtf)).organs.values()) if (!o.vague) n++;
-    if (n > bestN) {
-      bestN = n;
-      best = edtf;
-    }
-  }
-  return best || isoDay(model.period.min).slice(0, 7);
 }
 
 export class Explorer implements ReactiveController {
