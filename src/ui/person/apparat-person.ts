@@ -76,17 +76,7 @@ export class ApparatPerson extends LitElement {
         font-size: 0.8rem;
         color: #3b4252;
       }
-      button {
-        font: inherit;
-        cursor: pointer;
-      }
       button.link {
-        border: none;
-        background: none;
-        padding: 0;
-        color: var(--accent, #2c6fb7);
-        text-decoration: underline;
-        text-underline-offset: 2px;
         text-align: left;
       }
       button.close {
