@@ -236,10 +236,7 @@ export function importGraphml(text: string, file: string): ImportResult {
   issues.push(...foreign.warning(file, 'node'));
 
   const byId = new Map(g.organs.map((o) => [o.id, o]));
-  const addEdge = (edge: Edge, line: number | undefined, where: string) => {
-    origins.set(`edges[${g.edges.length}]`, { file, line, where });
-    g.edges.push(edge);
-  };
+  const addEdge = (edge: Edge, line: number | undefined, where: string) => origins.addEdge(g, edge, line, where);
   for (const p of nested) addEdge(withDates({ child: p.child, parent: p.parent }, overlapOfLives(byId.get(p.child), byId.get(p.parent))), lineOfElement(p.el), p.where);
   if (nested.length && edgeEls.length)
     issues.push({

@@ -6,7 +6,7 @@
 import { isoDay, parseDate } from '../model/dates.ts';
 import { validateGraph, type Issue } from '../model/validate.ts';
 import { capDetail, networkSummary, onceEach } from './summary.ts';
-import { ORGAN_TYPES, type Graph, type OrganType } from '../model/types.ts';
+import { ORGAN_TYPES, type Edge, type Graph, type OrganType } from '../model/types.ts';
 
 export const OPEN = '..';
 
@@ -103,6 +103,12 @@ export class Origins {
 
   set(path: string, origin: Origin): void {
     this.map.set(path, origin);
+  }
+
+  /** Adds an edge to the graph read so far, remembering where in the file it came from. */
+  addEdge(g: Graph, edge: Edge, line: number | undefined, where: string): void {
+    this.set(`edges[${g.edges.length}]`, { file: this.file, line, where });
+    g.edges.push(edge);
   }
 
   find(path: string): Origin | undefined {
