@@ -3,16 +3,16 @@
  * node:http server on 127.0.0.1 (not Vite) and opened in Debian's Chromium: the user's graph is
  * there, the bundled Leningrad graphs are not. Bad input writes nothing and says where it is wrong.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { run } from '../../src/cli/main.ts';
+import { serveStatic } from './static-server.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 const browserPath = chromiumPath();
 
 function cli(...args: string[]) {
@@ -20,27 +20,6 @@ function cli(...args: string[]) {
   const err: string[] = [];
   const code = run(args, (s) => out.push(s), (s) => err.push(s));
   return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** A static file server, as any web host is: files as they are, nothing built on request. */
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      resolve({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-    }),
-  );
 }
 
 describe('build: bad input writes nothing', () => {
@@ -76,7 +55,7 @@ describe.runIf(browserPath)('build: a user graph published as a static site', ()
 
   beforeAll(async () => {
     built = cli('build', 'test/fixtures/publish', '--out', out);
-    ({ server, origin } = await serve(out));
+    ({ server, origin } = await serveStatic(out));
     browser = await chromium.launch({ executablePath: browserPath!, args: CHROMIUM_ARGS, headless: true });
   }, 180_000);
 

@@ -6,15 +6,15 @@
  * drills down: no violation, no error, no request to another origin.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { serveStatic } from './static-server.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml' };
 const browserPath = chromiumPath();
 
 describe.runIf(browserPath)('the built app under its Content-Security-Policy', () => {
@@ -26,20 +26,7 @@ describe.runIf(browserPath)('the built app under its Content-Security-Policy', (
   beforeAll(async () => {
     const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`vite build failed: ${built.stderr}`);
-    server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-      let file = join(dir, path);
-      try {
-        if (statSync(file).isDirectory()) file = join(file, 'index.html');
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        res.end(readFileSync(file));
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const addr = server.address();
-    origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    ({ server, origin } = await serveStatic(dir));
     browser = await chromium.launch({ executablePath: browserPath!, args: CHROMIUM_ARGS, headless: true });
   }, 120_000);
 
