@@ -211,12 +211,19 @@ function meaningIssues(g: Graph, options: ValidateOptions): Issue[] {
     e.outputs.forEach((id, j) => knownOrgan(id, ['events', i, 'outputs', j], 'the output'));
     if (e.inputs.length + e.outputs.length === 0) error('event-empty', ['events', i], `the event "${e.id}" names no inputs and no outputs`);
   });
+  // An unusual measure is warned about once, where it is first used: a table of shares (Table 6-12) may use it a dozen times.
+  const unusual = new Map<string, { first: number; uses: number }>();
   g.figures?.forEach((f, i) => {
     checkSources(f.sources, ['figures', i]);
     knownOrgan(f.organ, ['figures', i, 'organ'], 'the figure is about');
-    if (!(MEASURES as readonly string[]).includes(f.measure))
-      warn('unknown-measure', ['figures', i, 'measure'], `"${f.measure}" is not one of the usual measures (${MEASURES.join(', ')})`);
+    if (!(MEASURES as readonly string[]).includes(f.measure)) {
+      const u = unusual.get(f.measure);
+      if (u) u.uses += 1;
+      else unusual.set(f.measure, { first: i, uses: 1 });
+    }
   });
+  for (const [measure, { first, uses }] of unusual)
+    warn('unknown-measure', ['figures', first, 'measure'], `"${measure}" is not one of the usual measures (${MEASURES.join(', ')})${uses > 1 ? `; ${uses} figures use it` : ''}`);
   g.people?.forEach((p, i) => {
     checkSources(p.sources, ['people', i]);
     p.attributes?.forEach((a, j) => {
