@@ -50,12 +50,19 @@ export class ApparatDetails extends LitElement {
   }
 
   /** A claim's own sources; one without them rests on the organ's, listed at the end. */
-  /** What the sources say of a post's holder (social origin, party entry), each with its sources. */
+  /** What the sources say of a post's holder (social origin, party entry): the claims of one source together, under it. */
   private personAttributes(person: string) {
     const list = this.model?.people.get(person)?.attributes ?? [];
+    const bySources = new Map<string, { sources: string[]; texts: string[] }>();
+    for (const a of list) {
+      const key = a.sources.join('|');
+      const group = bySources.get(key) ?? { sources: a.sources, texts: [] };
+      group.texts.push(attributeText(a));
+      bySources.set(key, group);
+    }
     return list.length
       ? html`<ul class="plain attributes" aria-label="About ${this.model!.people.get(person)!.name}">
-          ${list.map((a) => html`<li class="attribute">${attributeText(a)}${this.claimCites(a.sources)}</li>`)}
+          ${[...bySources.values()].map((g) => html`<li class="attribute">${g.texts.join('; ')}${this.claimCites(g.sources)}</li>`)}
         </ul>`
       : nothing;
   }
