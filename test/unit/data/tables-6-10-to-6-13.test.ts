@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main.ts';
-import { model, valuesAt } from './load.ts';
+import { around, model, valuesAt } from './load.ts';
 
 const ID = 'leningrad-officials';
 
@@ -90,5 +90,18 @@ describe('Tables 6-12 and 6-13: length of party membership (lines 16020-16060, 1
     const s = shares('city-factory-kollektiv-bureaux', 'members', '1931-11');
     expect(s['joined-1927-1929'] + s['joined-1930-1931']).toBeCloseTo(47.9, 5);
     expect(valuesAt(ID, 'city-workshop-cell-bureaux', 'members-joined-before-1924', '1931-11')).toEqual([8.9]); // "only nine per cent"
+  });
+});
+
+describe('every value stands in the lines its source cites', () => {
+  it('each figure from Tables 6-10 to 6-13 and the text beside them is printed there (OCR marks stripped: "(55.5)", "88^")', () => {
+    const g = model(ID).graph;
+    const shares = g.figures!.filter((f) => f.sources.some((s) => /^t6-1[0-3]-/.test(s) || s === 'unit-organisers-1927-workers'));
+    expect(shares.length).toBeGreaterThan(120);
+    for (const f of shares) {
+      const lines = g.sources[f.sources[0]].lines!;
+      const printed = around(lines, 0).split(/\s+/).map((t) => Number(t.replace(/[^0-9.]/g, '').replace(/\.$/, '')));
+      expect(printed, `${f.organ} ${f.measure} ${f.date} ${f.value} (lines ${lines})`).toContain(f.value);
+    }
   });
 });
