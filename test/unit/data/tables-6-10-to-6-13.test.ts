@@ -82,7 +82,7 @@ describe('Tables 6-12 and 6-13: length of party membership (lines 16020-16060, 1
   });
   it('every row of brackets of joining sums to 100 (within the rounding the tables print, 100.5 at most), so no value sits in a wrong bracket', () => {
     const rows = new Map<string, number>();
-    for (const f of model(ID).graph.figures!) if (/-joined-/.test(f.measure)) rows.set(`${f.organ} ${f.measure.split('-joined-')[0]} ${f.date}`, (rows.get(`${f.organ} ${f.measure.split('-joined-')[0]} ${f.date}`) ?? 0) + f.value);
+    for (const f of model(ID).graph.figures!) if (/-joined-/.test(f.measure) && f.sources.some((x) => /^t6-1[23]-\d$/.test(x))) rows.set(`${f.organ} ${f.measure.split('-joined-')[0]} ${f.date}`, (rows.get(`${f.organ} ${f.measure.split('-joined-')[0]} ${f.date}`) ?? 0) + f.value);
     expect(rows.size).toBe(25); // 16 rows of Table 6-12 (December 1933 is by length, not year) and 9 of Table 6-13
     for (const [k, sum] of rows) expect(Math.abs(sum - 100), k).toBeLessThanOrEqual(0.5);
   });
@@ -90,6 +90,9 @@ describe('Tables 6-12 and 6-13: length of party membership (lines 16020-16060, 1
     const s = shares('city-factory-kollektiv-bureaux', 'members', '1931-11');
     expect(s['joined-1927-1929'] + s['joined-1930-1931']).toBeCloseTo(47.9, 5);
     expect(valuesAt(ID, 'city-workshop-cell-bureaux', 'members-joined-before-1924', '1931-11')).toEqual([8.9]); // "only nine per cent"
+    // After the table: 13 per cent of workshop cell secretaries pre-1924 by the end of 1933; about 27 per cent under two years in April 1932.
+    expect(valuesAt(ID, 'city-workshop-cell-bureaux', 'secretaries-joined-before-1924', '1933-12')).toEqual([13]);
+    expect(valuesAt(ID, 'city-workshop-cell-bureaux', 'secretaries-member-under-2-years', '1932-04')).toEqual([27]);
   });
 });
 
