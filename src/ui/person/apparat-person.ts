@@ -144,7 +144,7 @@ export class ApparatPerson extends LitElement {
       <p class="kicker">Person</p>
       <h2 id="person-name">${c.name}</h2>
       ${c.aliases.length ? html`<p class="aliases">Also: ${c.aliases.join('; ')}</p>` : nothing}
-      ${c.attributes.length ? html`<dl class="attributes" aria-label="What the sources say of this person">${c.attributes.map((a) => this.attribute(a))}</dl>` : nothing}
+      ${c.attributes.length ? html`<h3>About</h3><dl class="attributes">${c.attributes.map((a) => this.attribute(a))}</dl>` : nothing}
       <p class="muted">${c.posts.length} post${c.posts.length === 1 ? '' : 's'} in ${graphs.join(', ')}.</p>
       <h3>Career</h3>
       <ol class="career" aria-label="Posts in date order">
