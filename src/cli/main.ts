@@ -8,7 +8,8 @@ import { checkDate, formatDate, formatInterval } from '../model/dates.ts';
 import { diff } from '../model/diff.ts';
 import { eventsInOrder, lineage } from '../model/lineage.ts';
 import { at, buildModel, nameAt, type Model } from '../model/model.ts';
-import { figureRows, postRows, stats } from '../model/queries.ts';
+import { attributeText, figureRows, postRows, stats } from '../model/queries.ts';
+import type { PersonAttribute } from '../model/types.ts';
 import { depthFirst, snapshot } from '../model/snapshot.ts';
 import { justAfter, type EventStep } from '../model/steps.ts';
 import { runBuild } from './build.ts';
@@ -25,7 +26,7 @@ commands:
   snapshot <graph> --after <event>          organs just after an event (its outputs there, what it ended gone), what left and arrived
   stats <graph> --at <date>                 organs per type (a counted group counts as its count)
   figures <graph> [--at <date>] [--organ <id>]   every sourced number
-  people <graph> [--at <date>]              who held which post in which organ, when, and the source
+  people <graph> [--at <date>]              who held which post in which organ, when, and the source; what the sources say of each person (social origin, party entry)
   events <graph>                            the restructurings in stepping order
   lineage <graph> <organ>                   predecessors and successors through splits, merges, renames
   diff <graph> --from <date> --to <date>    organs added, removed, re-parented, renamed; figures changed
@@ -121,8 +122,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         const { model } = loadModel(rest[0], o);
         if (!model) return 1;
         const rows = postRows(model, date ? at(date) : undefined);
-        if (o.json) out(JSON.stringify(rows, null, 2));
-        else for (const r of rows) out(`${r.personName}\t${r.post}\t${r.organName}\t${formatInterval(r)}\t${src(r.sources, model)}`);
+        // Without a date, people the graph lists with attributes but no post are rows too (with empty post columns).
+        const unposted = date ? [] : [...model.people.values()].filter((p) => p.attributes?.length && !rows.some((r) => r.person === p.id));
+        if (o.json) out(JSON.stringify([...rows, ...unposted.map((p) => ({ person: p.id, personName: p.name, personAttributes: p.attributes }))], null, 2));
+        else {
+          for (const r of rows) out(`${r.personName}\t${r.post}\t${r.organName}\t${formatInterval(r)}\t${src(r.sources, model)}${attributesText(r.personAttributes, model)}`);
+          for (const p of unposted) out(`${p.name}\t\t\t\t${attributesText(p.attributes ?? [], model)}`);
+        }
         return 0;
       }
       case 'events': {
@@ -244,6 +250,17 @@ function printSnapshot(model: Model, date: string, o: Output, step?: EventStep):
     );
   }
   return 0;
+}
+
+/** A person's attributes as one tab-led column: "social origin: worker; party entry: 1917 {Table 6-6}", sources once per group. */
+function attributesText(list: PersonAttribute[], m: Model): string {
+  if (!list.length) return '';
+  const groups = new Map<string, string[]>();
+  for (const a of list) {
+    const key = src(a.sources, m);
+    groups.set(key, [...(groups.get(key) ?? []), attributeText(a)]);
+  }
+  return `\t${[...groups].map(([sources, texts]) => `${texts.join('; ')}${sources ? ` {${sources}}` : ''}`).join('; ')}`;
 }
 
 const stepLine = (m: Model, what: string, ids: string[]) => (ids.length ? `\n${what}: ${ids.map((id) => `${nameAt(m, id)} (${id})`).join(', ')}` : '');

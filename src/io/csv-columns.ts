@@ -113,6 +113,21 @@ export const ITEM_TABLES = {
     ],
   },
   'people.csv': { columns: [c('id', 'text', 'id', true), c('name', 'text', 'name', true), c('aliases', 'list', 'aliases'), c('sources', 'list', 'sources')] },
+  /** A person's attributes (social origin, year of party entry), one row each, after the person's id. */
+  'attributes.csv': {
+    owner: 'person',
+    columns: [
+      c('attribute', 'text', 'attribute', true),
+      c('value', 'text', 'value', true),
+      c('date', 'date', 'date'),
+      c('sources', 'list', 'sources', true),
+      c('citations', 'citations', 'sources'),
+      c('certainty', 'text', 'certainty'),
+      c('note', 'text', 'note'),
+      c('Date', 'first-day', 'date'),
+      c('extra', 'extra'),
+    ],
+  },
   'posts.csv': {
     columns: [
       c('organ', 'text', 'organ', true),

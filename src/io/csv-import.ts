@@ -2,7 +2,7 @@
  * Reading CSV into a graph: the folder of tables apparat writes (nodes.csv, edges.csv, names,
  * lifetimes, events, figures, people, posts, sources, stories), or one table of a hierarchy.
  */
-import type { Edge, Existence, Graph, Name, Organ, Source, Story, StoryStep } from '../model/types.ts';
+import type { Edge, Existence, Graph, Name, Organ, PersonAttribute, Source, Story, StoryStep } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
 import { ITEM_TABLES, readRow } from './csv-columns.ts';
 import { dates, listOrUndefined, mark, pick, readTable, set, truth, type Table, type TableRow } from './csv-table.ts';
@@ -201,6 +201,22 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
       list.push(item);
     }
     (g as unknown as Record<string, object[]>)[key] = list;
+  }
+
+  // A person's attributes: rows after the person's id, in people.csv's order.
+  const at = table('attributes.csv');
+  for (const row of at?.rows ?? []) {
+    const id = need(at!, row, 'person', 'the person');
+    const i = (g.people ?? []).findIndex((p) => p.id === id);
+    if (i < 0) {
+      if (id) issues.push(readError(at!.file, `"${id}" is not a person of people.csv`, row.line, 'column "person"', 'unknown-id'));
+      continue;
+    }
+    const person = g.people![i];
+    const { item, fields } = readRow<PersonAttribute>(ITEM_TABLES['attributes.csv'], row, (m, column) => issues.push(readError(at!.file, m, row.line, `column "${column}"`, 'csv')));
+    person.attributes ??= [];
+    mark(origins, `people[${i}].attributes[${person.attributes.length}]`, at!, row, fields);
+    person.attributes.push(item);
   }
 
   const sT = table('stories.csv');

@@ -33,6 +33,7 @@ export const CSV_COLUMNS = {
   'events.csv': columnsOf(ITEM_TABLES['events.csv']),
   'figures.csv': columnsOf(ITEM_TABLES['figures.csv']),
   'people.csv': columnsOf(ITEM_TABLES['people.csv']),
+  'attributes.csv': columnsOf(ITEM_TABLES['attributes.csv']),
   'posts.csv': columnsOf(ITEM_TABLES['posts.csv']),
   'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 } as const;
@@ -76,6 +77,7 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
     'events.csv': items('events.csv', (g.events ?? []).map((e) => [e] as const)),
     'figures.csv': items('figures.csv', (g.figures ?? []).map((f) => [f] as const)),
     'people.csv': items('people.csv', (g.people ?? []).map((p) => [p] as const)),
+    'attributes.csv': items('attributes.csv', (g.people ?? []).flatMap((p) => (p.attributes ?? []).map((a) => [a, p.id] as const))),
     'posts.csv': items('posts.csv', (g.posts ?? []).map((p) => [p] as const)),
     'stories.csv': t(
       'stories.csv',

@@ -212,7 +212,8 @@ const KEY_ORDER = {
   interval: ['name', 'child', 'parent', 'organ', 'post', 'person', 'start', 'end', 'sources', 'note'],
   event: ['id', 'date', 'kind', 'title', 'description', 'inputs', 'outputs', 'sources'],
   figure: ['organ', 'measure', 'value', 'qualifier', 'date', 'sources', 'note'],
-  person: ['id', 'name', 'aliases', 'sources'],
+  person: ['id', 'name', 'aliases', 'attributes', 'sources'],
+  attribute: ['attribute', 'value', 'date', 'sources', 'certainty', 'note'],
   story: ['id', 'title', 'description', 'steps'],
   step: ['graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
 };
@@ -237,7 +238,7 @@ export function inFormatOrder(g: Graph): Graph {
   out.edges = list(g.edges, KEY_ORDER.interval) ?? [];
   if (g.events) out.events = list(g.events, KEY_ORDER.event);
   if (g.figures) out.figures = list(g.figures, KEY_ORDER.figure);
-  if (g.people) out.people = list(g.people, KEY_ORDER.person);
+  if (g.people) out.people = list(g.people, KEY_ORDER.person)?.map((p) => (Array.isArray(p.attributes) ? { ...p, attributes: list(p.attributes, KEY_ORDER.attribute) } : p));
   if (g.posts) out.posts = list(g.posts, KEY_ORDER.interval);
   if (g.stories) out.stories = list(g.stories, KEY_ORDER.story)?.map((s) => ({ ...s, steps: list(s.steps, KEY_ORDER.step)! }));
   return out;

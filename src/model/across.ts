@@ -6,7 +6,7 @@
 import { bounds, compareDates, isoDay, parseDate, type DateSpan } from './dates.ts';
 import { nameAt, organPresence, type Model } from './model.ts';
 import { normalise, searchOrgans, type SearchHit } from './search.ts';
-import type { Certainty, Edtf, Organ, Source } from './types.ts';
+import type { Certainty, Edtf, Organ, PersonAttribute, Source } from './types.ts';
 
 export interface CareerPost {
   /** The graph the post is recorded in. */
@@ -26,10 +26,18 @@ export interface CareerPost {
   at: Edtf;
 }
 
+/** A person's attribute as one graph records it, with what its sources cite. */
+export interface CareerAttribute extends PersonAttribute {
+  graph: string;
+  citations: Source[];
+}
+
 export interface Career {
   person: string;
   name: string;
   aliases: string[];
+  /** What the sources of every graph say about the person (social origin, party entry); the same claim from the same source once. */
+  attributes: CareerAttribute[];
   /** The graphs that list the person. */
   graphs: string[];
   /** Every post in every graph, in date order. */
@@ -52,10 +60,15 @@ export function personCareer(models: Iterable<Model>, personId: string): Career 
   for (const m of models) {
     const person = m.people.get(personId);
     if (!person) continue;
-    career ??= { person: personId, name: person.name, aliases: [], graphs: [], posts: [] };
+    career ??= { person: personId, name: person.name, aliases: [], attributes: [], graphs: [], posts: [] };
     career.graphs.push(m.graph.id);
     for (const a of [person.name, ...(person.aliases ?? [])])
       if (a !== career.name && !career.aliases.includes(a)) career.aliases.push(a);
+    for (const a of person.attributes ?? []) {
+      const citations = a.sources.map((s) => m.graph.sources[s]).filter((s): s is Source => s !== undefined);
+      const same = (b: CareerAttribute) => b.attribute === a.attribute && b.value === a.value && b.date === a.date && b.citations.map((c) => c.citation).join('|') === citations.map((c) => c.citation).join('|');
+      if (!career.attributes.some(same)) career.attributes.push({ ...a, graph: m.graph.id, citations });
+    }
     for (const post of m.graph.posts ?? []) {
       if (post.person !== personId) continue;
       const when = dateWithin(m, post);

@@ -1,8 +1,8 @@
 /** Questions the CLI and the app ask of a model: figures, people, stats. */
-import { compareDates, type DateSpan } from './dates.ts';
+import { compareDates, formatDate, type DateSpan } from './dates.ts';
 import { during, latestFigures, nameAt, type Model } from './model.ts';
 import { countsOf, type Snapshot } from './snapshot.ts';
-import type { Figure, OrganType, Post } from './types.ts';
+import { DATE_ATTRIBUTES, type Figure, type OrganType, type PersonAttribute, type Post } from './types.ts';
 
 export interface TypeStats {
   type: OrganType;
@@ -69,6 +69,8 @@ export function figureRows(model: Model, opts: { at?: DateSpan; organ?: string }
 export interface PostRow extends Post {
   organName: string;
   personName: string;
+  /** What the sources say about the holder beyond their posts (social origin, party entry). */
+  personAttributes: PersonAttribute[];
 }
 
 /** Who held which post in which organ (at D: the posts held at some time within D). */
@@ -76,11 +78,21 @@ export function postRows(model: Model, at?: DateSpan): PostRow[] {
   const rows: PostRow[] = [];
   for (const [organ, list] of model.postsByOrgan) {
     for (const { item } of at ? during(list, at) : list) {
-      rows.push({ ...item, organName: nameAt(model, organ, at), personName: model.people.get(item.person)?.name ?? item.person });
+      const person = model.people.get(item.person);
+      rows.push({ ...item, organName: nameAt(model, organ, at), personName: person?.name ?? item.person, personAttributes: person?.attributes ?? [] });
     }
   }
   return rows.sort((a, b) => a.personName.localeCompare(b.personName) || compareDates(a.start ?? '..', b.start ?? '..'));
 }
+
+/** An attribute's name in words: `party-entry` → "party entry". */
+export const attributeLabel = (attribute: string): string => attribute.replace(/-/g, ' ');
+
+/** An attribute's value as the reader sees it: a date attribute's value as a date ("1917", "1917?" as "1917 (uncertain)"). */
+export const attributeValue = (a: PersonAttribute): string => (DATE_ATTRIBUTES.includes(a.attribute) ? formatDate(a.value) : a.value);
+
+/** An attribute in words: "party entry: 1917", "position (29 January 1932): chairman of the Leningrad Soviet". */
+export const attributeText = (a: PersonAttribute): string => `${attributeLabel(a.attribute)}${a.date ? ` (${formatDate(a.date)})` : ''}: ${attributeValue(a)}${a.certainty === 'inferred' ? ' (inferred)' : ''}`;
 
 /** A person's career: their posts across organs in date order. */
 export function career(model: Model, person: string): PostRow[] {

@@ -165,10 +165,33 @@ export interface Figure {
   note?: string;
 }
 
+/**
+ * What a source says about a person, as the source gives it: social origin, year of party entry.
+ * The usual attributes are listed in `PERSON_ATTRIBUTES`; others are allowed (lower-case,
+ * hyphenated) with a warning. Several values of one attribute from different sources all stay.
+ */
+export const PERSON_ATTRIBUTES = ['social-origin', 'party-entry', 'position'] as const;
+/** Attributes whose value is an EDTF date (`party-entry`: "1917", "1917?"), checked as such. */
+export const DATE_ATTRIBUTES: readonly string[] = ['party-entry'];
+
+export interface PersonAttribute {
+  /** `social-origin` ("worker", "employee"), `party-entry` (an EDTF date), `position` (a post held outside the graph's organs, in the source's words), or your own. */
+  attribute: string;
+  /** The value in the source's words; for a date attribute, an EDTF date. */
+  value: string;
+  /** When the source records it ("1932-01": the post held in January 1932); absent when timeless. */
+  date?: Edtf;
+  sources: SourceRefs;
+  certainty?: Certainty;
+  note?: string;
+}
+
 export interface Person {
   id: string;
   name: string;
   aliases?: string[];
+  /** What the sources say about the person beyond their posts (Table 6-6: social origin, year of party entry). */
+  attributes?: PersonAttribute[];
   sources?: SourceRefs;
 }
 

@@ -6,7 +6,7 @@
 import { Validator } from '@cfworker/json-schema';
 import schema from '../../graphs/schema.json' with { type: 'json' };
 import { bounds, checkDate, formatDate, isoDay, parseDate, presence, type Bounds } from './dates.ts';
-import { MEASURES, type Graph } from './types.ts';
+import { DATE_ATTRIBUTES, MEASURES, PERSON_ATTRIBUTES, type Graph } from './types.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -142,6 +142,16 @@ function meaningIssues(g: Graph, options: ValidateOptions): Issue[] {
   g.events?.forEach((e, i) => checkAt(e.date, ['events', i, 'date']));
   g.figures?.forEach((f, i) => checkAt(f.date, ['figures', i, 'date']));
   g.posts?.forEach((p, i) => checkInterval(p, ['posts', i]));
+  g.people?.forEach((p, i) =>
+    p.attributes?.forEach((a, j) => {
+      checkAt(a.date, ['people', i, 'attributes', j, 'date']);
+      // A date attribute's value is a date, so that "joined in 1917?" stays as vague as the source.
+      if (DATE_ATTRIBUTES.includes(a.attribute)) {
+        const problem = checkDate(a.value);
+        if (problem) error('date', ['people', i, 'attributes', j, 'value'], `the ${a.attribute} of "${p.id}" must be an EDTF date (1917, 1917?, [1917,1918]): ${problem}`);
+      }
+    }),
+  );
 
   // Ids: unique within their kind, and every reference resolves.
   const organIndex = new Map<string, number>();
@@ -201,13 +211,27 @@ function meaningIssues(g: Graph, options: ValidateOptions): Issue[] {
     e.outputs.forEach((id, j) => knownOrgan(id, ['events', i, 'outputs', j], 'the output'));
     if (e.inputs.length + e.outputs.length === 0) error('event-empty', ['events', i], `the event "${e.id}" names no inputs and no outputs`);
   });
+  // An unusual measure is warned about once, where it is first used: a table of shares (Table 6-12) may use it a dozen times.
+  const unusual = new Map<string, { first: number; uses: number }>();
   g.figures?.forEach((f, i) => {
     checkSources(f.sources, ['figures', i]);
     knownOrgan(f.organ, ['figures', i, 'organ'], 'the figure is about');
-    if (!(MEASURES as readonly string[]).includes(f.measure))
-      warn('unknown-measure', ['figures', i, 'measure'], `"${f.measure}" is not one of the usual measures (${MEASURES.join(', ')})`);
+    if (!(MEASURES as readonly string[]).includes(f.measure)) {
+      const u = unusual.get(f.measure);
+      if (u) u.uses += 1;
+      else unusual.set(f.measure, { first: i, uses: 1 });
+    }
   });
-  g.people?.forEach((p, i) => checkSources(p.sources, ['people', i]));
+  for (const [measure, { first, uses }] of unusual)
+    warn('unknown-measure', ['figures', first, 'measure'], `"${measure}" is not one of the usual measures (${MEASURES.join(', ')})${uses > 1 ? `; ${uses} figures use it` : ''}`);
+  g.people?.forEach((p, i) => {
+    checkSources(p.sources, ['people', i]);
+    p.attributes?.forEach((a, j) => {
+      checkSources(a.sources, ['people', i, 'attributes', j]);
+      if (!(PERSON_ATTRIBUTES as readonly string[]).includes(a.attribute))
+        warn('unknown-attribute', ['people', i, 'attributes', j, 'attribute'], `"${a.attribute}" is not one of the usual attributes of a person (${PERSON_ATTRIBUTES.join(', ')})`);
+    });
+  });
   g.posts?.forEach((p, i) => {
     checkSources(p.sources, ['posts', i]);
     knownOrgan(p.organ, ['posts', i, 'organ'], 'the post is in');
@@ -224,6 +248,7 @@ function meaningIssues(g: Graph, options: ValidateOptions): Issue[] {
   });
   g.edges.forEach((e, i) => reasoned(e, ['edges', i], `the placement of "${e.child}" under "${e.parent}"`));
   g.posts?.forEach((p, i) => reasoned(p, ['posts', i], `the post "${p.post}" of "${p.person}"`));
+  g.people?.forEach((p, i) => p.attributes?.forEach((a, j) => reasoned(a, ['people', i, 'attributes', j], `the ${a.attribute} of "${p.id}"`)));
   for (const id of Object.keys(g.sources))
     if (!usedSources.has(id)) warn('unused-source', ['sources', id], `the source "${id}" is never cited`);
 

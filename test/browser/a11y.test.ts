@@ -63,6 +63,15 @@ describe.runIf(ready)('axe-core finds no serious or critical violation', { timeo
     expect(await violations()).toEqual([]);
   });
 
+  test("a holder's attributes in the details, and a person's career with what the sources say of them", async () => {
+    const app = await openApp('?graph=leningrad-apparatus&at=1932-06&select=gorkom');
+    await expect.poll(() => deep(app, 'apparat-details', 'ul.attributes')).toBeTruthy();
+    expect(await violations()).toEqual([]);
+    app.explorer.openPerson('gaza');
+    await expect.poll(() => deep(app, 'apparat-person', 'dl.attributes')).toBeTruthy();
+    expect(await violations()).toEqual([]);
+  });
+
   test("Krasnyi putilovets' chart", async () => {
     await openApp('?graph=factory-krasnyi-putilovets');
     expect(await violations()).toEqual([]);

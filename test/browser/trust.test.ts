@@ -55,11 +55,20 @@ test("a post's holder carries its citation, and the holder's name opens their ca
     [...(deep(app, 'apparat-details')!.shadowRoot!.querySelectorAll('li.post') as NodeListOf<HTMLElement>)].find((li) => text(li).includes('second secretary') && text(li).includes('Gaza'));
   await expect.poll(() => gazaPost(), WAIT).toBeTruthy();
   for (const s of post.sources) expect(text(gazaPost()!)).toContain(citedAs(model.graph.sources[s]));
+  // What Table 6-6 says of the holder stands under the post, with its own source.
+  const about = gazaPost()!.querySelector('ul.attributes');
+  expect(text(about)).toContain('social origin: worker');
+  expect(text(about)).toContain('party entry: 1917');
+  expect(text(about)).toContain(citedAs(model.graph.sources['t6-6']));
 
   // The name is a button: the career lists posts in more than one graph, each with its sources.
   (gazaPost()!.querySelector('button.person') as HTMLButtonElement).click();
   await expect.poll(() => text(deep(app, 'apparat-person', 'h2')), WAIT).toContain('Gaza');
   const person = deep(app, 'apparat-person')!;
+  const attributes = person.shadowRoot!.querySelector('dl.attributes');
+  expect(text(attributes)).toMatch(/social origin\s*worker/);
+  expect(text(attributes)).toMatch(/party entry\s*1917/);
+  expect(text(attributes)).toContain('Table 6-6');
   const items = [...person.shadowRoot!.querySelectorAll('ol.career > li')];
   const mine = model.graph.posts!.filter((p) => p.person === 'gaza');
   expect(items.length).toBeGreaterThan(mine.length);

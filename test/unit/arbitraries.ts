@@ -115,7 +115,18 @@ export function richGraphArb(text: fc.Arbitrary<string> = textArb): fc.Arbitrary
         { organ: 'root', measure: 'members', value: 7, date: '1930', sources: ['s.2'] },
         { organ: 'root', measure: 'count', value: 1917, date: '1931-01-01', sources: ['s'] },
       ];
-      g.people = [{ id: 'p', name: t(2, 3), aliases: [t(2, 4)], sources: ['s'] }];
+      g.people = [
+        {
+          id: 'p',
+          name: t(2, 3),
+          aliases: [t(2, 4)],
+          attributes: [
+            { attribute: 'social-origin', value: `${t(3, 2)}x`, sources: ['s'] },
+            { attribute: 'party-entry', value: '1917?', date: '1932-01-29', sources: ['s', 's.2'], certainty: 'inferred', note: `${t(3, 3)}x` },
+          ],
+          sources: ['s'],
+        },
+      ];
       g.posts = [{ organ: 'root', post: t(2, 5), person: 'p', start: '1929', end: '1931?', sources: ['s'], note: t(2, 6) }];
       g.stories = [
         {

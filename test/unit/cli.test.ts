@@ -67,6 +67,12 @@ describe('the command line', () => {
     expect(cli('figures', 'example', '--organ', 'tsentralno-gorodskoi').out).toContain('17,597');
     expect(cli('people', 'example', '--at', '1932').out).toContain('A. S. Miloslavskii\tfirst secretary');
     expect(cli('people', 'example', '--at', '1929').out).toBe('');
+    // What the sources say of the holder follows the post, with the source once.
+    expect(cli('people', 'example', '--at', '1932').out).toMatch(/\tTable 6-8[^\t]*\tsocial origin: worker; party entry: 1918 \{Table 6-6, Leningrad gorkom bureau members, January 1932\}$/m);
+    expect(JSON.parse(cli('people', 'example', '--json').out)[0].personAttributes).toEqual([
+      { attribute: 'social-origin', value: 'worker', sources: ['t6-6'] },
+      { attribute: 'party-entry', value: '1918', sources: ['t6-6'] },
+    ]);
     expect(cli('events', 'example').out).toContain('split');
     expect(cli('lineage', 'example', 'smolninskii').out).toMatch(/predecessors:\n\s+Tsentral'no-gorodskoi raikom/);
     const d = JSON.parse(cli('diff', 'example', '--from', '1929', '--to', '1931', '--json').out);

@@ -9,7 +9,7 @@ import Graph from 'graphology';
 import { parse as parseGexfGraphology } from 'graphology-gexf';
 import { parse as parseGraphmlGraphology } from 'graphology-graphml';
 import { describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, exportCsv, exportCsvAt } from '../../src/io/csv.ts';
+import { CSV_COLUMNS, exportCsv, exportCsvAt, importCsv } from '../../src/io/csv.ts';
 import { exportGexf, exportGexfAt } from '../../src/io/gexf.ts';
 import { exportGraphml, exportGraphmlAt } from '../../src/io/graphml.ts';
 import type { Graph as ApparatGraph } from '../../src/model/types.ts';
@@ -113,6 +113,24 @@ describe('CSV as csv-parse reads it', () => {
     expect(read('posts.csv')[0]).toMatchObject({ organ: 'rai', person: 'p', start: '1929', end: '1931' });
     expect(read('names.csv').filter((n) => n.organ === 'rai').map((n) => n.name)).toEqual(['Raikom X', 'Raikom Y']);
     expect(read('sources.csv')[1]).toMatchObject({ id: 's2', citation: '§2', primary: 'Partrabotnik' });
+  });
+
+  test("a person's attributes have a table of their own, one row each after the person's id, and come back; an unknown person is named with its row", () => {
+    const withAttributes = awkward();
+    withAttributes.people![0].attributes = [
+      { attribute: 'social-origin', value: 'worker', sources: ['s1'] },
+      { attribute: 'party-entry', value: '1917', date: '1932-01-29', sources: ['s1', 's2'], certainty: 'inferred', note: 'a reading' },
+    ];
+    const tables = exportCsv(withAttributes);
+    const rows = parseCsv(tables['attributes.csv'], { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toEqual([
+      expect.objectContaining({ person: 'p', attribute: 'social-origin', value: 'worker', sources: 's1', citations: '§1' }),
+      expect.objectContaining({ person: 'p', attribute: 'party-entry', value: '1917', date: '1932-01-29', Date: '1932-01-29', certainty: 'inferred', note: 'a reading' }),
+    ]);
+    expect(importCsv(tables, 'folder').graph!.people![0].attributes).toEqual(withAttributes.people![0].attributes);
+    const wrong = { ...tables, 'attributes.csv': tables['attributes.csv'].replace('\r\np,social-origin', '\r\nnobody,social-origin') };
+    const issue = importCsv(wrong, 'folder').issues.find((i) => i.rule === 'unknown-id');
+    expect(issue).toMatchObject({ file: 'folder/attributes.csv', line: 2, path: 'column "person"', message: expect.stringContaining('"nobody" is not a person of people.csv') });
   });
 
   test('a snapshot: nodes and edges at the date', () => {

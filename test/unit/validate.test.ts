@@ -34,6 +34,8 @@ const CASES: Record<string, { rule: string; severity: 'error' | 'warning'; path:
   'unit-label': { rule: 'unit-label', severity: 'warning', path: 'organs[0]', line: '{', says: /no typeLabel/ },
   'counted-without-count': { rule: 'counted-without-count', severity: 'warning', path: 'organs[2]', line: '{', says: /no "count" figure/ },
   'inferred-without-note': { rule: 'inferred-without-note', severity: 'error', path: 'edges[1]', line: '{', says: /marked "inferred" but has no "note" saying the reasoning/ },
+  'attribute-date': { rule: 'date', severity: 'error', path: 'people[0].attributes[1].value', line: '"about 1918"', says: /the party-entry of "miloslavskii" must be an EDTF date .*"about 1918"/ },
+  'unknown-attribute': { rule: 'unknown-attribute', severity: 'warning', path: 'people[0].attributes[2].attribute', line: '"shoe-size"', says: /not one of the usual attributes of a person \(social-origin, party-entry, position\)/ },
   'no-source': { rule: 'no-source', severity: 'warning', path: 'organs[2].sources', line: '"sources"', says: /cites no source/ },
 };
 

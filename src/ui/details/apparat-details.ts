@@ -16,6 +16,7 @@ import { compareDates, formatDate, formatInterval } from '../../model/dates.ts';
 import { eventsOf, lineage } from '../../model/lineage.ts';
 import type { Model } from '../../model/model.ts';
 import { ancestors, type Snapshot } from '../../model/snapshot.ts';
+import { attributeText } from '../../model/queries.ts';
 import type { Figure } from '../../model/types.ts';
 import { FAMILIES, qualified, typeLabel, typeStyle } from '../../render/organ-style.ts';
 import { figureChart } from './figure-chart.ts';
@@ -49,6 +50,23 @@ export class ApparatDetails extends LitElement {
   }
 
   /** A claim's own sources; one without them rests on the organ's, listed at the end. */
+  /** What the sources say of a post's holder (social origin, party entry): the claims of one source together, under it. */
+  private personAttributes(person: string) {
+    const list = this.model?.people.get(person)?.attributes ?? [];
+    const bySources = new Map<string, { sources: string[]; texts: string[] }>();
+    for (const a of list) {
+      const key = a.sources.join('|');
+      const group = bySources.get(key) ?? { sources: a.sources, texts: [] };
+      group.texts.push(attributeText(a));
+      bySources.set(key, group);
+    }
+    return list.length
+      ? html`<ul class="plain attributes" aria-label="About ${this.model!.people.get(person)!.name}">
+          ${[...bySources.values()].map((g) => html`<li class="attribute">${g.texts.join('; ')}${this.claimCites(g.sources)}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
   private claimCites(ids: string[] | undefined) {
     return ids?.length ? cites(this.model!.graph.sources, ids) : html`<span class="cites">— the organ's sources, below</span>`;
   }
@@ -186,6 +204,7 @@ export class ApparatDetails extends LitElement {
                     <span class="when">${formatInterval(p)}</span>
                     ${p.certainty === 'inferred' ? inferredNote(p.note) : p.note ? html`<span class="note">${p.note}</span>` : nothing}
                     ${cites(allSources, p.sources)}
+                    ${this.personAttributes(p.person)}
                   </li>`,
                 )}
               </ul>

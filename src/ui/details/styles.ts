@@ -136,6 +136,11 @@ export const detailsStyles = [
     button.person {
       font-weight: 600;
     }
+    ul.attributes {
+      font-size: 0.8rem;
+      color: #3b4252;
+      margin: 0.1rem 0 0 0.8rem;
+    }
     td.src {
       color: var(--muted, #5b6475);
       font-size: 0.75rem;

@@ -8,7 +8,8 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { formatDate, formatInterval } from '../../model/dates.ts';
-import type { Career, CareerPost } from '../../model/across.ts';
+import type { Career, CareerAttribute, CareerPost } from '../../model/across.ts';
+import { attributeLabel, attributeValue } from '../../model/queries.ts';
 import { emit } from '../shared/events.ts';
 import { panelBase } from '../shared/panel-styles.ts';
 import { citationText, inferredNote, shortCitationText, sourceStyles } from '../shared/sources.ts';
@@ -93,6 +94,16 @@ export class ApparatPerson extends LitElement {
       .cites .cite {
         font-style: normal;
       }
+      dl.attributes {
+        margin: 0 0 0.5rem;
+      }
+      dl.attributes dt {
+        font-weight: 600;
+        margin-top: 0.3rem;
+      }
+      dl.attributes dd {
+        margin: 0;
+      }
     `,
   ];
 
@@ -114,6 +125,16 @@ export class ApparatPerson extends LitElement {
     </li>`;
   }
 
+  /** One attribute: its value (a date attribute as a date), when the source records it, inference and sources. */
+  private attribute(a: CareerAttribute) {
+    return html`<dt>${attributeLabel(a.attribute)}${a.date ? html` <span class="when">(${formatDate(a.date)})</span>` : nothing}</dt>
+      <dd>
+        ${attributeValue(a)}
+        ${a.certainty === 'inferred' ? inferredNote(a.note) : a.note ? html`<span class="note">${a.note}</span>` : nothing}
+        <span class="cites">${a.citations.map((c, i) => html`<cite class="cite" title=${[citationText(c, a.sources[i]), c.quote ? `“${c.quote}”` : ''].filter(Boolean).join('\n')}>${shortCitationText(c, a.sources[i])}</cite>`)}</span>
+      </dd>`;
+  }
+
   render() {
     const c = this.career;
     if (!c) return html`<p class="hint">No loaded graph lists this person.</p>`;
@@ -123,6 +144,7 @@ export class ApparatPerson extends LitElement {
       <p class="kicker">Person</p>
       <h2 id="person-name">${c.name}</h2>
       ${c.aliases.length ? html`<p class="aliases">Also: ${c.aliases.join('; ')}</p>` : nothing}
+      ${c.attributes.length ? html`<h3>About</h3><dl class="attributes">${c.attributes.map((a) => this.attribute(a))}</dl>` : nothing}
       <p class="muted">${c.posts.length} post${c.posts.length === 1 ? '' : 's'} in ${graphs.join(', ')}.</p>
       <h3>Career</h3>
       <ol class="career" aria-label="Posts in date order">

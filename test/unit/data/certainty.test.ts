@@ -224,6 +224,8 @@ const TEXT_WITHOUT_FOOTNOTE: Record<string, string> = {
   'leningrad-region raikom-vyborgskii communists 12694': "The text's 'only 12,694 members' in October 1927 (line 8572) has no footnote; Table 4-5 gives 12,603 (and 12,694 for Volodarskii).",
   'leningrad-membership raikom-vyborgskii communists 12694': 'The same figure of the text, kept beside Table 4-5 in the membership graph.',
   'leningrad-membership raikom-petrogradskii communists 8000': "The text's 'only about eight thousand' beside Table 4-5's 8,096 has no footnote of its own.",
+  'leningrad-officials city-kollektiv-bureaux members-workers-by-occupation 39':
+    "The text's 'stabilised at 39 per cent in 1930' (line 15847) beside Table 6-11's 38.3; the footnote of the passage is not in the OCR.",
 };
 
 describe('conflicting figures say which source gives which', () => {
