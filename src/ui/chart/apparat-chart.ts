@@ -165,7 +165,7 @@ export class ApparatChart extends LitElement {
     this.resizer = new ResizeObserver(() => {
       this.cy?.resize();
       // A folded panel or a new window size: the camera keeps to its intent.
-      this.camera.keep(Boolean(this.applier?.busy));
+      if (!this.camera.userMoved && !this.applier?.busy) this.camera.aim(false);
     });
     this.resizer.observe(container);
     if (this.tree) this.scheduleDraw();
@@ -175,7 +175,7 @@ export class ApparatChart extends LitElement {
     if (!this.cy) return;
     if (changed.has('tree')) this.scheduleDraw();
     else if (this.drawPending) return;
-    else if (changed.has('insetBottom') || changed.has('insetTop')) this.camera.keep(Boolean(this.applier?.busy));
+    else if ((changed.has('insetBottom') || changed.has('insetTop')) && !this.camera.userMoved && !this.applier?.busy) this.camera.aim(false);
     else if ((['marks', 'eventInputs', 'eventOutputs', 'selected', 'found'] as const).some((k) => changed.has(k))) this.restyle();
     if (changed.has('selected') && this.selected && !this.drawPending) this.reveal(this.selected);
   }
@@ -224,7 +224,7 @@ export class ApparatChart extends LitElement {
     applier.apply(plan, motion, () => {
       this.restyle();
       if (fresh) this.lastFitKey = this.fitKey;
-      this.camera.drawn(fresh);
+      this.camera.afterDraw(fresh);
       if (!this.rendered) {
         this.rendered = true;
         cy.one('render', () => {

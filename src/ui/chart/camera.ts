@@ -44,13 +44,8 @@ export class ChartCamera {
     if (cam) moveTo(cy!, cam, glide);
   }
 
-  /** A folded panel, a new window size or new insets: aims again as its intent says, unless the user moved it or a draw is under way (`busy`). */
-  keep(busy: boolean): void {
-    if (!this.userMoved && !busy) this.aim(false);
-  }
-
   /** After a draw: follows a new change (gliding unless the chart was drawn afresh), else fits a fresh chart. */
-  drawn(fresh: boolean): void {
+  afterDraw(fresh: boolean): void {
     const follow = this.scene().follow;
     const isNew = follow && follow.key !== this.followed;
     this.followed = follow?.key;
