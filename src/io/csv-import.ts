@@ -4,10 +4,10 @@
  */
 import type { Edge, Existence, Graph, Name, Organ, PersonAttribute, Source, Story, StoryStep } from '../model/types.ts';
 import type { Issue } from '../model/validate.ts';
-import { ITEM_TABLES, readRow } from './csv-columns.ts';
-import { dates, listOrUndefined, mark, pick, readTable, set, truth, type Table, type TableRow } from './csv-table.ts';
+import { ITEM_TABLES, readRow, STORY_TABLE, type NodeRow, type TableSpec } from './csv-columns.ts';
+import { dates, listOrUndefined, mark, pick, readTable, set, type Table, type TableRow } from './csv-table.ts';
 import type { CsvFileName } from './csv.ts';
-import { finishImport, foreignType, idFromFile, importedSource, mergeExtra, Origins, readError, splitList, type ImportResult } from './interchange.ts';
+import { finishImport, foreignType, idFromFile, importedSource, Origins, readError, splitList, type ImportResult } from './interchange.ts';
 
 /**
  * One table, one organ per row: `id`, `label` (or `name`), `type`, `parent`, `start`, `end`,
@@ -104,55 +104,41 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
     return v ?? '';
   };
 
+  const read = <T extends object>(spec: TableSpec, t: Table, row: TableRow) => readRow<T>(spec, row, (m, column) => issues.push(readError(t.file, m, row.line, `column "${column}"`, 'csv')));
+
   const gt = table('graph.csv');
   const g0 = gt?.rows[0];
-  const g: Graph = { apparat: 1, id: g0?.get('id') ?? idFromFile(base), title: g0?.get('title') ?? idFromFile(base), sources: {}, organs: [], edges: [] };
+  const g: Graph = { apparat: 1, id: idFromFile(base), title: idFromFile(base), sources: {}, organs: [], edges: [] };
   if (gt && g0) {
-    mark(origins, '', gt, g0, { id: 'id', title: 'title', description: 'description', kind: 'kind', note: 'note', 'period.start': 'period_start', 'period.end': 'period_end' });
+    const { item, fields } = read<Partial<Graph>>(ITEM_TABLES['graph.csv'], gt, g0);
+    mark(origins, '', gt, g0, fields);
     const v = g0.get('apparat');
     if (v !== undefined && v !== '1') issues.push(readError(gt.file, `apparat must be 1 (the format version), not "${v}"`, g0.line, 'column "apparat"', 'csv'));
-    set(g, 'description', g0.get('description'));
-    set(g, 'kind', g0.get('kind') as Graph['kind']);
-    const period = dates({}, g0, 'period_start', 'period_end');
-    if (Object.keys(period).length) g.period = period;
-    set(g, 'note', g0.get('note'));
+    Object.assign(g, item);
   }
 
   const st = table('sources.csv');
   for (const row of st?.rows ?? []) {
     const id = need(st!, row, 'id', 'the source id');
-    const { item, fields } = readRow<Source>(ITEM_TABLES['sources.csv'], row, (m, column) => issues.push(readError(st!.file, m, row.line, `column "${column}"`, 'csv')));
+    const { item, fields } = read<Source>(ITEM_TABLES['sources.csv'], st!, row);
     mark(origins, `sources.${id}`, st!, row, fields);
     g.sources[id] = item;
   }
 
   const nt = table('nodes.csv')!;
-  const idCol = pick(nt, 'Id', 'id') ?? 'Id';
-  if (!nt.has(idCol) && nt.columns.length) issues.push(readError(nt.file, `no "Id" column (the columns are ${nt.columns.join(', ')})`, 1, 'header row', 'csv'));
+  if (!nt.has('Id') && nt.columns.length) issues.push(readError(nt.file, `no "Id" column (the columns are ${nt.columns.join(', ')})`, 1, 'header row', 'csv'));
   const organIndex = new Map<string, number>();
-  let usedImported = false;
+  // Without a sources column, every organ cites "imported from <folder>".
+  const usedImported = !nt.has('sources') && nt.rows.length > 0;
   for (const row of nt.rows) {
-    const id = need(nt, row, idCol, 'the organ id');
     const i = g.organs.length;
-    const organ: Organ = { id, ...foreignType(row.get('Type'), row.get('type_label')), names: [{ name: row.get('Label') ?? id }], exists: [], sources: [] };
-    const counted = truth(row.get('counted'));
-    if (counted === 'bad') issues.push(readError(nt.file, `counted must be true or false, not "${row.get('counted')}"`, row.line, 'column "counted"', 'csv'));
-    else set(organ, 'counted', counted);
-    set(organ, 'countedIn', row.get('counted_in'));
-    set(organ, 'link', row.get('link'));
-    set(organ, 'aliases', listOrUndefined(row.get('aliases')));
-    set(organ, 'note', row.get('note'));
-    mergeExtra(organ, row.get('extra'), (m) => issues.push(readError(nt.file, m, row.line, 'column "extra"', 'csv')));
-    if (nt.has('sources')) organ.sources = splitList(row.get('sources'));
-    else {
-      organ.sources = ['imported'];
-      usedImported = true;
-    }
-    const life = dates<Existence>({}, row);
-    organ.exists = [life];
-    mark(origins, `organs[${i}]`, nt, row, { id: idCol, type: 'Type', typeLabel: 'type_label', counted: 'counted', link: 'link', aliases: 'aliases', note: 'note', sources: 'sources' });
-    mark(origins, `organs[${i}].exists[0]`, nt, row, { start: 'start', end: 'end' });
-    mark(origins, `organs[${i}].names[0]`, nt, row, { name: 'Label' });
+    const { item, fields } = read<NodeRow>(ITEM_TABLES['nodes.csv'], nt, row);
+    const { id, label, type, typeLabel, start, end, sources, ...rest } = item;
+    const organ: Organ = { id, ...foreignType(type, typeLabel), names: [{ name: label ?? id }], exists: [dates<Existence>({}, row)], sources: sources ?? ['imported'], ...rest };
+    const { label: name, start: s0, end: e0, ...own } = fields;
+    mark(origins, `organs[${i}]`, nt, row, own);
+    mark(origins, `organs[${i}].exists[0]`, nt, row, { start: s0, end: e0 });
+    mark(origins, `organs[${i}].names[0]`, nt, row, { name });
     if (!organIndex.has(id)) organIndex.set(id, i);
     g.organs.push(organ);
   }
@@ -177,7 +163,7 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
         replaced.add(hit.organ);
         hit.organ[key] = [];
       }
-      const { item, fields } = readRow<Name & Existence>(ITEM_TABLES[name], row, (m, column) => issues.push(readError(t!.file, m, row.line, `column "${column}"`, 'csv')));
+      const { item, fields } = read<Name & Existence>(ITEM_TABLES[name], t!, row);
       mark(origins, `organs[${hit.i}].${key}[${hit.organ[key].length}]`, t!, row, fields);
       (hit.organ[key] as object[]).push(item);
     }
@@ -185,18 +171,17 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
 
   const et = table('edges.csv');
   for (const row of et?.rows ?? []) {
-    const { item, fields } = readRow<Edge>(ITEM_TABLES['edges.csv'], row, (m, column) => issues.push(readError(et!.file, m, row.line, `column "${column}"`, 'csv')));
+    const { item, fields } = read<Edge>(ITEM_TABLES['edges.csv'], et!, row);
     mark(origins, `edges[${g.edges.length}]`, et!, row, fields);
     g.edges.push(item);
   }
-
 
   for (const [name, key] of [['events.csv', 'events'], ['figures.csv', 'figures'], ['people.csv', 'people'], ['posts.csv', 'posts']] as const) {
     const t = table(name);
     if (!t?.rows.length) continue;
     const list: object[] = [];
     for (const row of t.rows) {
-      const { item, fields } = readRow<object>(ITEM_TABLES[name], row, (m, column) => issues.push(readError(t.file, m, row.line, `column "${column}"`, 'csv')));
+      const { item, fields } = read<object>(ITEM_TABLES[name], t, row);
       mark(origins, `${key}[${list.length}]`, t, row, fields);
       list.push(item);
     }
@@ -222,23 +207,18 @@ export function importCsvFolder(files: Record<string, string>, lower: Map<string
   const sT = table('stories.csv');
   if (sT?.rows.length) g.stories = [];
   for (const row of sT?.rows ?? []) {
-    const id = row.get('story') ?? '';
-    let story: Story | undefined = g.stories!.find((s) => s.id === id);
+    const head = read<Story>(STORY_TABLE.story, sT!, row);
+    let story: Story | undefined = g.stories!.find((s) => s.id === head.item.id);
     if (!story) {
-      story = { id, title: row.get('title') ?? '', steps: [] };
-      set(story, 'description', row.get('description'));
-      mark(origins, `stories[${g.stories!.length}]`, sT!, row, { id: 'story', title: 'title' });
+      story = { ...head.item, steps: [] };
+      mark(origins, `stories[${g.stories!.length}]`, sT!, row, head.fields);
       g.stories!.push(story);
     }
+    // A row without a step, a caption or a date is a story without steps.
     if (row.get('step') === undefined && row.get('caption') === undefined && row.get('at') === undefined) continue;
-    const step = { at: row.get('at') ?? '', caption: row.get('caption') ?? '', citation: row.get('citation') ?? '' } as StoryStep;
-    for (const k of ['graph', 'to', 'notes'] as const) set(step, k, row.get(k));
-    set(step, 'focus', listOrUndefined(row.get('focus')));
-    set(step, 'highlight', listOrUndefined(row.get('highlight')));
-    set(step, 'hide', listOrUndefined(row.get('hide')) as StoryStep['hide']);
-    const si = g.stories!.indexOf(story);
-    mark(origins, `stories[${si}].steps[${story.steps.length}]`, sT!, row, { caption: 'caption', graph: 'graph', at: 'at', to: 'to' });
-    story.steps.push(step);
+    const { item, fields } = read<StoryStep>(STORY_TABLE.step, sT!, row);
+    mark(origins, `stories[${g.stories!.indexOf(story)}].steps[${story.steps.length}]`, sT!, row, fields);
+    story.steps.push(item);
   }
 
   if (usedImported) {

@@ -5,72 +5,43 @@
  * README, "Interchange formats", lists every column.
  */
 import type { Graph } from '../model/types.ts';
-import { ORGAN_FIELDS } from './attributes.ts';
-import { columnsOf, ITEM_TABLES, writeRow } from './csv-columns.ts';
+import { columnsOf, ITEM_TABLES, nodeRow, STORY_TABLE, writeRow } from './csv-columns.ts';
 import { importCsvFolder, importCsvHierarchy } from './csv-import.ts';
 
 export { importCsvHierarchy };
 import { importKumu, kumuPair } from './csv-kumu.ts';
 import { toCsv, type Row } from './csv-table.ts';
 import type { Issue } from '../model/validate.ts';
-import { citations, extraOf, firstDay, joinList, lastDay, readError, type ImportResult } from './interchange.ts';
+import { citations, joinList, readError, type ImportResult } from './interchange.ts';
 import { snapshotRows } from './snapshot-rows.ts';
 
-/** Gephi's time intervals: `<[1928-01-01, 1930-12-31];[1932-01-01, Infinity]>`; empty when one is open at both ends. */
-function timeInterval(intervals: { start?: string; end?: string }[]): string | undefined {
-  const spans = intervals.map((i) => [firstDay(i.start), lastDay(i.end)]);
-  if (spans.length === 0 || spans.some(([a, b]) => a === undefined && b === undefined)) return undefined;
-  return `<${spans.map(([a, b]) => `[${a ?? '-Infinity'}, ${b ?? 'Infinity'}]`).join(';')}>`;
-}
+const columns = (name: keyof typeof ITEM_TABLES) => columnsOf(ITEM_TABLES[name]);
 
 export const CSV_COLUMNS = {
-  'graph.csv': ['apparat', 'id', 'title', 'description', 'kind', 'period_start', 'period_end', 'note'],
-  'sources.csv': columnsOf(ITEM_TABLES['sources.csv']),
-  'nodes.csv': ['Id', 'Label', 'Type', 'type_label', 'counted', 'counted_in', 'link', 'aliases', 'note', 'sources', 'citations', 'start', 'end', 'Start Date', 'End Date', 'Time Interval', 'extra'],
-  'names.csv': columnsOf(ITEM_TABLES['names.csv']),
-  'exists.csv': columnsOf(ITEM_TABLES['exists.csv']),
-  'edges.csv': columnsOf(ITEM_TABLES['edges.csv']),
-  'events.csv': columnsOf(ITEM_TABLES['events.csv']),
-  'figures.csv': columnsOf(ITEM_TABLES['figures.csv']),
-  'people.csv': columnsOf(ITEM_TABLES['people.csv']),
-  'attributes.csv': columnsOf(ITEM_TABLES['attributes.csv']),
-  'posts.csv': columnsOf(ITEM_TABLES['posts.csv']),
-  'stories.csv': ['story', 'title', 'description', 'step', 'graph', 'at', 'to', 'focus', 'highlight', 'hide', 'caption', 'citation', 'notes'],
+  'graph.csv': columns('graph.csv'),
+  'sources.csv': columns('sources.csv'),
+  'nodes.csv': columns('nodes.csv'),
+  'names.csv': columns('names.csv'),
+  'exists.csv': columns('exists.csv'),
+  'edges.csv': columns('edges.csv'),
+  'events.csv': columns('events.csv'),
+  'figures.csv': columns('figures.csv'),
+  'people.csv': columns('people.csv'),
+  'attributes.csv': columns('attributes.csv'),
+  'posts.csv': columns('posts.csv'),
+  'stories.csv': [...columnsOf(STORY_TABLE.story), ...columnsOf(STORY_TABLE.step)],
 } as const;
 
 export type CsvFileName = keyof typeof CSV_COLUMNS;
-
-const opt = (list: readonly string[] | undefined) => (list === undefined ? undefined : joinList(list));
 
 /** The whole graph as a folder of tables: file name → CSV text. */
 export function exportCsv(g: Graph): Record<CsvFileName, string> {
   const t = (name: CsvFileName, rows: Row[]) => toCsv([...CSV_COLUMNS[name]], rows);
   const items = (name: keyof typeof ITEM_TABLES, list: readonly (readonly [object, string?])[]) => t(name, list.map(([x, owner]) => writeRow(ITEM_TABLES[name], x, g, owner)));
-  const dated = (i: { start?: string; end?: string }) => ({ start: i.start, end: i.end, 'Start Date': firstDay(i.start), 'End Date': lastDay(i.end) });
   return {
-    'graph.csv': t('graph.csv', [
-      { apparat: g.apparat, id: g.id, title: g.title, description: g.description, kind: g.kind, period_start: g.period?.start, period_end: g.period?.end, note: g.note },
-    ]),
+    'graph.csv': items('graph.csv', [[g]]),
     'sources.csv': items('sources.csv', Object.entries(g.sources).map(([id, s]) => [s, id] as const)),
-    'nodes.csv': t(
-      'nodes.csv',
-      g.organs.map((o) => ({
-        Id: o.id,
-        Label: o.names[0]?.name,
-        Type: o.type,
-        type_label: o.typeLabel,
-        counted: o.counted,
-        counted_in: o.countedIn,
-        link: o.link,
-        aliases: opt(o.aliases),
-        note: o.note,
-        sources: joinList(o.sources),
-        citations: citations(g, o.sources),
-        ...dated({ start: o.exists[0]?.start, end: o.exists[o.exists.length - 1]?.end }),
-        'Time Interval': timeInterval(o.exists),
-        extra: extraOf(o, ORGAN_FIELDS),
-      })),
-    ),
+    'nodes.csv': items('nodes.csv', g.organs.map((o) => [nodeRow(o)] as const)),
     'names.csv': items('names.csv', g.organs.flatMap((o) => o.names.map((n) => [n, o.id] as const))),
     'exists.csv': items('exists.csv', g.organs.flatMap((o) => o.exists.map((e) => [e, o.id] as const))),
     'edges.csv': t('edges.csv', g.edges.map((e, i) => writeRow(ITEM_TABLES['edges.csv'], e, g, undefined, i))),
@@ -81,25 +52,10 @@ export function exportCsv(g: Graph): Record<CsvFileName, string> {
     'posts.csv': items('posts.csv', (g.posts ?? []).map((p) => [p] as const)),
     'stories.csv': t(
       'stories.csv',
-      (g.stories ?? []).flatMap((s) =>
-        s.steps.length === 0
-          ? [{ story: s.id, title: s.title, description: s.description }]
-          : s.steps.map((st, i) => ({
-              story: s.id,
-              title: s.title,
-              description: i === 0 ? s.description : undefined,
-              step: i + 1,
-              graph: st.graph,
-              at: st.at,
-              to: st.to,
-              focus: opt(st.focus),
-              highlight: opt(st.highlight),
-              hide: opt(st.hide),
-              caption: st.caption,
-              citation: st.citation,
-              notes: st.notes,
-            })),
-      ),
+      (g.stories ?? []).flatMap((s) => {
+        const story = (first: boolean) => writeRow(STORY_TABLE.story, first ? s : { ...s, description: undefined }, g);
+        return s.steps.length === 0 ? [story(true)] : s.steps.map((st, i) => ({ ...story(i === 0), ...writeRow(STORY_TABLE.step, st, g, undefined, i + 1) }));
+      }),
     ),
   };
 }

@@ -13,26 +13,28 @@
  * Drawing is plan and apply: a new tree is laid out with the tidy-tree layout, `planTree`
  * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
  * (./apply.ts) brings Cytoscape to it, animated or sliced across frames.
+ * Where the camera looks by itself is ./camera.ts; the template around the canvas ./template.ts.
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
-import { frameCamera, type Framing } from '../../render/camera.ts';
+import type { Framing } from '../../render/camera.ts';
 import { layoutTree } from '../../render/elements.ts';
-import { formatNumber } from '../../render/organ-style.ts';
 import { planSize, planTree } from '../../render/plan.ts';
 import type { SvgOptions } from '../../render/svg.ts';
 import { chartSvg, pngSizeOf, viewPng, type PngOptions } from './png.ts';
-import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
-import { aimAt, boxOf, createCore, labelSizesInView, moveTo, reducedMotion, reveal, zoomBy } from './viewport.ts';
+import { createCore, reducedMotion, zoomBy } from './viewport.ts';
+import { ChartCamera, type FrameOptions } from './camera.ts';
 import { chartKey, hoverText } from './walk.ts';
 import { guardStyleCache } from './style-cache.ts';
 import { chartStyles } from './styles.ts';
 import { restyleNodes } from './restyle.ts';
 import { Overview } from './overview.ts';
+import { drawnIds, labelPx, nodeBox } from './query.ts';
+import { chartTemplate, type Hover } from './template.ts';
 
 // Edges are hidden while organs glide, so Cytoscape's overlap warnings are noise.
 cytoscape.warnings(false);
@@ -79,7 +81,7 @@ export class ApparatChart extends LitElement {
   /** What a screen reader says after a move by keyboard. */
   declare spoken: string;
   /** The organ under the pointer: its full name, shown above it. */
-  declare hover: { x: number; y: number; name: string; detail: string } | undefined;
+  declare hover: Hover | undefined;
 
   static styles = chartStyles;
 
@@ -89,11 +91,7 @@ export class ApparatChart extends LitElement {
   private layout?: TidyLayout;
   private lastFitKey?: string;
   private rendered = false;
-  /** The user has panned or zoomed since the last automatic fit. */
-  private userMoved = false;
-  /** What the camera last did by itself, done again when the insets change: fit the top, Fit, or follow. */
-  private intent: 'auto' | 'fit' | 'follow' = 'auto';
-  private followed?: string;
+  private camera = new ChartCamera(() => ({ cy: this.cy, tree: this.tree, layout: this.layout, follow: this.follow, selected: this.selected, insets: this.insets }));
   private drawPending = false;
   private resizer?: ResizeObserver;
   private classCache = new WeakMap<NodeSingular, string>();
@@ -111,34 +109,7 @@ export class ApparatChart extends LitElement {
   }
 
   render() {
-    return html`
-      <div
-        id="cy"
-        part="canvas"
-        tabindex="0"
-        role="application"
-        aria-roledescription="org chart"
-        aria-label=${this.ariaSummary()}
-        @keydown=${this.onKey}
-      ></div>
-      <p class="visually-hidden" aria-live="polite">${this.spoken}</p>
-      ${this.hover
-        ? html`<div class="tip" style=${cssProps({ left: `${this.hover.x}px`, top: `${this.hover.y}px` })} aria-hidden="true">
-            <strong>${this.hover.name}</strong><span>${this.hover.detail}</span>
-          </div>`
-        : ''}
-      <canvas class="overview" aria-hidden="true" title="The whole chart: click to look there"></canvas>
-      <div class="tools" role="toolbar" aria-label="Chart view">
-        <button type="button" @click=${() => this.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">+</button>
-        <button type="button" @click=${() => this.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">−</button>
-        <button type="button" @click=${() => this.fit()} aria-label="Fit the chart to the window" title="Fit (F)">Fit</button>
-      </div>
-    `;
-  }
-
-  private ariaSummary(): string {
-    const n = this.tree?.organs.size ?? 0;
-    return `Org chart of ${formatNumber(n)} organs. Arrow keys move between organs: up to the parent, down to the first child, left and right to siblings; Enter opens an organ's own chart. The outline beside it lists them all.`;
+    return chartTemplate({ organs: this.tree?.organs.size ?? 0, spoken: this.spoken, hover: this.hover, onKey: this.onKey, zoomBy: (f) => this.zoomBy(f), fit: () => this.fit() });
   }
 
   /** Arrow keys walk the tree (./walk.ts); Enter opens the selected organ's own chart. */
@@ -179,7 +150,7 @@ export class ApparatChart extends LitElement {
       tap: (id) => emit(this, 'organ-select', { id }),
       doubleTap: (id) => emit(this, 'organ-open', { id }),
       moved: () => {
-        this.userMoved = true;
+        this.camera.userMoved = true;
         this.hover = undefined;
       },
       pointAt: (id, bb) => {
@@ -189,12 +160,12 @@ export class ApparatChart extends LitElement {
       pointAway: () => (this.hover = undefined),
     });
     this.cy = cy;
-    this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.userMoved = true));
+    this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.camera.userMoved = true));
     this.applier = new PlanApplier(cy);
     this.resizer = new ResizeObserver(() => {
       this.cy?.resize();
       // A folded panel or a new window size: the camera keeps to its intent.
-      if (!this.userMoved && !this.applier?.busy) this.aim(false);
+      if (!this.camera.userMoved && !this.applier?.busy) this.camera.aim(false);
     });
     this.resizer.observe(container);
     if (this.tree) this.scheduleDraw();
@@ -204,7 +175,7 @@ export class ApparatChart extends LitElement {
     if (!this.cy) return;
     if (changed.has('tree')) this.scheduleDraw();
     else if (this.drawPending) return;
-    else if ((changed.has('insetBottom') || changed.has('insetTop')) && !this.userMoved && !this.applier?.busy) this.aim(false);
+    else if ((changed.has('insetBottom') || changed.has('insetTop')) && !this.camera.userMoved && !this.applier?.busy) this.camera.aim(false);
     else if ((['marks', 'eventInputs', 'eventOutputs', 'selected', 'found'] as const).some((k) => changed.has(k))) this.restyle();
     if (changed.has('selected') && this.selected && !this.drawPending) this.reveal(this.selected);
   }
@@ -224,7 +195,7 @@ export class ApparatChart extends LitElement {
       if (!this.drawPending) return;
       this.drawPending = false;
       this.draw();
-      if (this.selected && this.intent !== 'follow') this.reveal(this.selected);
+      if (this.selected && this.camera.intent !== 'follow') this.reveal(this.selected);
     });
   }
 
@@ -253,13 +224,7 @@ export class ApparatChart extends LitElement {
     applier.apply(plan, motion, () => {
       this.restyle();
       if (fresh) this.lastFitKey = this.fitKey;
-      const follow = this.follow && this.follow.key !== this.followed;
-      this.followed = this.follow?.key;
-      if (follow) {
-        this.intent = 'follow';
-        this.userMoved = false;
-        this.aim(!fresh);
-      } else if (fresh) this.fitReadable();
+      this.camera.afterDraw(fresh);
       if (!this.rendered) {
         this.rendered = true;
         cy.one('render', () => {
@@ -282,29 +247,19 @@ export class ApparatChart extends LitElement {
     return { top: this.insetTop, bottom: Math.min(this.insetBottom, (this.cy?.height() ?? 0) / 3) };
   }
 
-  /** Points the camera as its intent says (./viewport.ts `aimAt`). */
-  private aim(glide: boolean): void {
-    const cam = this.cy && this.layout && this.tree ? aimAt(this.cy, this.layout, this.tree, this.intent === 'follow' ? this.follow?.groups : undefined, this.intent === 'fit' ? this.selected : undefined, this.insets) : undefined;
-    if (cam) moveTo(this.cy!, cam, glide);
-  }
-
   /** Fits the whole chart, but never so small that labels are unreadable: then shows the top. */
   fitReadable(): void {
-    this.userMoved = false;
-    this.intent = 'auto';
-    this.aim(false);
+    this.camera.fitReadable();
   }
 
   /** Fit (F): the whole at a legible zoom, or, when it cannot be read whole, the change or the selection (the overview shows the whole). */
   fit(): void {
-    this.userMoved = false;
-    this.intent = this.follow ? 'follow' : 'fit';
-    this.aim(true);
+    this.camera.fit();
   }
 
   /** The rendered font sizes (px) of the labels drawn at least partly inside the viewport (less the overlays). */
   labelsInView(): number[] {
-    return this.cy ? labelSizesInView(this.cy, this.insets) : [];
+    return this.camera.labelsInView();
   }
 
   /** Zooms by a factor about the centre. */
@@ -314,8 +269,7 @@ export class ApparatChart extends LitElement {
 
   /** Pans so that the organ is in view (without changing the zoom when it is legible). */
   reveal(id: string): void {
-    // Revealing is a deliberate view: a later automatic refit must not undo it.
-    if (this.cy && reveal(this.cy, id)) this.userMoved = true;
+    this.camera.reveal(id);
   }
 
   /**
@@ -323,35 +277,23 @@ export class ApparatChart extends LitElement {
    * src/render/camera.ts), keeping `top` pixels clear; animated over `duration` ms (0 jumps).
    * Returns false when nothing of it is drawn.
    */
-  frame(framing: Framing, { duration = 0, top = 0, pad = 36 }: { duration?: number; top?: number; pad?: number } = {}): boolean {
-    const cy = this.cy;
-    const tree = this.tree;
-    if (!cy || !tree) return false;
-    const cam = frameCamera(tree, framing, (ids) => boxOf(cy, ids), { w: cy.width(), h: cy.height() }, pad, top);
-    if (cam) moveTo(cy, cam, duration);
-    this.userMoved ||= Boolean(cam);
-    return Boolean(cam);
+  frame(framing: Framing, options: FrameOptions = {}): boolean {
+    return this.camera.frame(framing, options);
   }
 
   /** Where an organ's node is drawn, in page pixels (for tests and tooltips). */
   nodeBox(id: string): DOMRect | undefined {
-    const node = this.cy?.getElementById(id);
-    if (!node || node.empty()) return undefined;
-    const bb = node.renderedBoundingBox({ includeLabels: false });
-    const r = this.renderRoot.querySelector('#cy')!.getBoundingClientRect();
-    return new DOMRect(r.left + bb.x1, r.top + bb.y1, bb.w, bb.h);
+    return this.cy && nodeBox(this.cy, id, this.renderRoot.querySelector('#cy')!);
   }
 
   /** The height in px at which an organ's label is drawn now: its font size times the zoom (undefined when not drawn). */
   labelPx(id: string): number | undefined {
-    const node = this.cy?.getElementById(id);
-    if (!node || node.empty()) return undefined;
-    return Number.parseFloat(String(node.style('font-size'))) * this.cy!.zoom();
+    return this.cy && labelPx(this.cy, id);
   }
 
   /** Ids of the organs drawn (not stack ghosts, not leaving). */
   drawnIds(): string[] {
-    return this.cy ? this.cy.nodes().filter((n) => !n.data('ghost') && !n.hasClass('leaving')).map((n) => n.id()) : [];
+    return this.cy ? drawnIds(this.cy) : [];
   }
 
   /** The chart as a PNG Blob (whole, or `full: false` the part in view), its scale capped to what a canvas holds. */
