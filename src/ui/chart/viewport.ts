@@ -4,7 +4,7 @@ import { STAGE_FOUND } from '../../render/marks.ts';
 import { markRule, STYLE } from '../../render/stylesheet.ts';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
-import { frame, inView, touchesView, union, type Box, type Camera, type Insets } from '../../render/camera.ts';
+import { frame, inView, mostThatFit, touchesView, union, type Box, type Camera, type Insets } from '../../render/camera.ts';
 import { SMALL_FONT } from '../../render/elements.ts';
 
 /** The smallest label drawn in the explorer, in px. */
@@ -72,9 +72,9 @@ export function aimAt(cy: Core, layout: TidyLayout, tree: ViewTree, follow: stri
     const groups = follow.map((g) => layoutBoxes(cy, layout, g)).filter((g) => g.length);
     const fits = groups.find((g) => fitsLegibly(cy, g, insets));
     if (fits) return legibleFrame(cy, fits, insets);
-    // None fits: as many of the outputs as the least legible zoom shows, the first whole.
+    // None fits: the first output whole with as many of the others as one legible view holds.
     const most = groups[1] ?? groups[0];
-    if (most) return legibleFrame(cy, most, insets, MIN_LABEL);
+    if (most) return legibleFrame(cy, mostThatFit(most, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, insets, padding: 28 }), insets, MIN_LABEL);
   }
   const root = tree.roots[0];
   if (selected && tree.organs.has(selected)) return wholeOrPrimary(cy, layout, [selected], insets);
