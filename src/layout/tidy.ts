@@ -160,7 +160,9 @@ function stackColumn(kids: number[], contours: (Contour | undefined)[], count: n
 }
 
 export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
-  const o = { ...TIDY_DEFAULTS, ...options };
+  // Options given as undefined keep their defaults.
+  const o = { ...TIDY_DEFAULTS };
+  for (const [k, v] of Object.entries(options)) if (v !== undefined && k in o) (o as Record<string, unknown>)[k] = v;
   const L = Math.max(1, Math.round(o.levelSlots));
 
   // Breadth-first numbering: every node's children get consecutive numbers, all larger than

@@ -106,6 +106,9 @@ export function frame(boxes: readonly Box[], viewport: Size, o: FrameOptions): C
   return { zoom, pan: { x: (area.x1 + area.x2) / 2 - cx * zoom, y: (area.y1 + area.y2) / 2 - cy * zoom } };
 }
 
+/** The least margin (px) the explorer's camera keeps around a change it frames: 12 px beyond the marks' halos (up to 9 model units). */
+export const TIGHT = 21;
+
 /**
  * When the boxes cannot all be framed legibly: the primary box (index `primary`, default 0) with as
  * many of the others as one view at the least legible zoom can hold with it. Returns their boxes.

@@ -6,6 +6,7 @@ import { buildModel } from '../../src/model/model.ts';
 import { justAfter, stepOrder } from '../../src/model/steps.ts';
 import type { Graph } from '../../src/model/types.ts';
 import { foldToFit, roomFit } from '../../src/render/fold.ts';
+import { labelSize, layoutTree, nodeLabel } from '../../src/render/elements.ts';
 
 const graph = JSON.parse(readFileSync(new URL('../../graphs/leningrad-region.json', import.meta.url), 'utf8')) as Graph;
 const model = buildModel(graph);
@@ -58,13 +59,33 @@ describe('foldToFit', () => {
     expect(mine.folded.has('gorkom')).toBe(true);
   });
 
-  test('on every regional event, nothing is lost and the outputs stay drawn', () => {
+  /** Pairs of drawn organs whose boxes overlap in the chart's layout of the tree. */
+  function overlapping(tree: ViewTree): string[] {
+    const l = layoutTree(tree);
+    const boxes = [...tree.organs.values()].map((o) => {
+      const p = l.positions.get(o.id)!;
+      const { w, h } = labelSize(nodeLabel(o, tree.folded.get(o.id) ?? 0));
+      return { id: o.id, x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y - h / 2, y2: p.y + h / 2 };
+    });
+    const bad: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        if (a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5) bad.push(`${a.id}/${b.id}`);
+      }
+    return bad;
+  }
+
+  test('on every regional event, nothing is lost, the outputs stay drawn and no two organs overlap', () => {
     for (const e of stepOrder(graph.events ?? [])) {
       const s = stepOf(e.id);
       const plain = viewTree(s.snapshot);
       const tree = foldToFit(s.snapshot, {}, groups(e.id), room);
       expect(accounted(plain, tree), e.id).toBe(true);
       for (const o of e.outputs.filter((x) => plain.organs.has(x))) expect(tree.organs.has(o), `${e.id}: ${o}`).toBe(true);
+      expect(overlapping(tree), e.id).toEqual([]);
+      expect(overlapping(plain), e.id).toEqual([]);
     }
   });
 });

@@ -7,8 +7,10 @@ import { viewTree, type UnionTree, type ViewFilters, type ViewTree } from '../..
 import type { EventStep } from '../../model/steps.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import { foldToFit, type Room } from '../../render/fold.ts';
+import { TIGHT } from '../../render/camera.ts';
 import { SMALL_FONT } from '../../render/elements.ts';
 import { followGroups } from './stepping.ts';
+
 
 /** Px the caption strip over the chart takes while it is being measured (it shows on an event). */
 const CAPTION = 72;
@@ -46,7 +48,7 @@ export class StepFolds {
       this.folds = new Set();
       return viewTree(base, filters);
     }
-    const room: Room = { width: this.room.width, height: this.room.height - (this.room.caption || CAPTION), zoom: 11 / SMALL_FONT, padding: 28 };
+    const room: Room = { width: this.room.width, height: this.room.height - (this.room.caption || CAPTION), zoom: 11 / SMALL_FONT, padding: TIGHT };
     const tree = foldToFit(base, filters, followGroups(step), room, { open: this.unfolded });
     this.folds = new Set([...tree.folded.keys()].filter((id) => !filters.collapsed?.has(id)));
     return tree;
