@@ -116,6 +116,35 @@ describe.runIf(hasGraph('leningrad-region'))('stepping through the regional grap
     app.remove();
   });
 
+  test('on an event, what holds none of the change is folded, said in the chart and the outline, and unfolds by key; leaving the event restores it', { timeout: 180_000 }, async () => {
+    await page.viewport(1440, 900);
+    const app = await openFull('?graph=leningrad-region&event=urban-raikoms-to-gorkom-1931');
+    const c = chart(app)!;
+    // The chart measures its room, and the step folds the raikoms' own factories into them.
+    await expect.poll(() => app.explorer.derived()!.tree.folded.size, { timeout: 30_000 }).toBeGreaterThan(0);
+    await c.drawn();
+    const raikom = 'raikom-vyborgskii';
+    const hidden = app.explorer.derived()!.tree.folded.get(raikom)!;
+    expect(hidden).toBeGreaterThan(0);
+    expect(c.drawnIds()).not.toContain('stalin-party-committee');
+    expect(c.core!.getElementById(raikom).data('label')).toContain(`+${hidden} folded`);
+    // The outline, for a screen reader, says so too.
+    const row = [...(deep(app, 'apparat-outline')?.shadowRoot?.querySelectorAll('[role="treeitem"]') ?? [])].find((r) => r.textContent?.includes('Vyborgskii'));
+    expect(row?.textContent).toContain(`+${hidden}`);
+    expect(row?.getAttribute('aria-expanded')).toBe('false');
+    // Selected and `c`: it unfolds, the rest of the step stays as it was.
+    app.explorer.select(raikom);
+    await app.updateComplete;
+    document.body.focus();
+    await userEvent.keyboard('c');
+    await expect.poll(() => c.drawnIds().includes('stalin-party-committee'), { timeout: 30_000 }).toBe(true);
+    expect(params().get('event')).toBe('urban-raikoms-to-gorkom-1931');
+    // Leaving the event (Esc clears it, then a date) draws the whole chart again.
+    app.explorer.setDate('1932-01');
+    await expect.poll(() => app.explorer.derived()!.tree.folded.size, { timeout: 30_000 }).toBe(0);
+    app.remove();
+  });
+
   test('a link to an event alone stands at its date', { timeout: 120_000 }, async () => {
     await page.viewport(1440, 900);
     const app = await openFull('?graph=leningrad-region&event=gorkom-elected-1931');

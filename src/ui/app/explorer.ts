@@ -183,7 +183,7 @@ export class Explorer implements ReactiveController {
     const v = this.view;
     const model = this.modelOf(v.graph);
     if (!model || !v.at) return undefined;
-    const key = [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(','), this.stepFolds.key()];
+    const key = [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(','), v.event && !v.compare ? this.stepFolds.key() : ''];
     if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.derived;
     const events = eventsInOrder(model.graph);
     // On an event the chart shows the state just after it, not the whole span of its date.

@@ -5,7 +5,7 @@
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { roomFit, shapes } from '../../render/fold.ts';
 import { viewTree, type ViewTree } from '../../layout/view.ts';
-import { CHART_FONT, stageMinLabel } from '../../render/camera.ts';
+import { CHART_FONT, STAGE_MIN_LABEL, stageMinLabel } from '../../render/camera.ts';
 import { isoDay, parseDate } from '../../model/dates.ts';
 import { at as atDate, buildModel, type Model } from '../../model/model.ts';
 import { snapshot } from '../../model/snapshot.ts';
@@ -90,7 +90,10 @@ export function stepTree(model: Model, step: StoryStep, date: string, room?: Roo
   const focus = (step.focus ?? []).filter((id) => plain.organs.has(id));
   const framed = [...new Set([...focus, ...(step.highlight ?? [])])].filter((id) => plain.organs.has(id));
   if (!framed.length) return plain;
-  const fitOf = (tree: ViewTree) => roomFit(tree, framed, { width: room.width, height: room.height, zoom: stageMinLabel(room.width) / CHART_FONT });
+  // A stage-sized chart (a 1,920 px screen less the caption column) is framed for 20 px labels,
+  // even when it is narrower than the 1,200 px that stageMinLabel scales from.
+  const minLabel = room.width >= 960 ? STAGE_MIN_LABEL : stageMinLabel(room.width);
+  const fitOf = (tree: ViewTree) => roomFit(tree, framed, { width: room.width, height: room.height, zoom: minLabel / CHART_FONT });
   let best = { tree: plain, fit: fitOf(plain) };
   if (best.fit >= 1) return plain;
   // The strict ancestors of the framed organs: the path that must stay unfolded.
