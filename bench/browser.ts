@@ -9,6 +9,9 @@
  *   8 steps of a year); date-step-10k-chart: the chart's layout and diff, which it does in the
  *   following frame; date-step-10k-complete: until the chart's last slice of Cytoscape updates
  *   (one batch across frames) is applied. Animation is not counted.
+ * - step-region: a step of the regional graph as a user takes it, `]` to the chart at rest on the
+ *   event's change (median and worst over its events; the camera's glide included), and
+ *   step-region-frame: to the first frame that shows the change;
  * - layout-10k-d3: d3-hierarchy's `tree` on the same tree (fixed-size boxes), a second reference;
  * - first-render: from navigation to the first drawn chart in the built app served by `vite
  *   preview` (median of 3 fresh loads), at the default URL and at a deep link (first-render-deep);
@@ -16,7 +19,8 @@
  *   data-gzip: the bundled graphs, loaded as separate chunks;
  * - page-errors: errors thrown on the bench pages; any fails the bench.
  *
- * `tsx bench/browser.ts --screenshots` instead writes docs/chart-*.png from the built app.
+ * `tsx bench/browser.ts --screenshots` instead writes the screenshots of docs/ (chart-*, compare-*,
+ * factory-*, step-before, step-after, stage-*) from the built app.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -118,6 +122,35 @@ out.total = median(totals.slice(2));
 out.stepOrgans = organs;
 out.progress = 'step';
 
+// A step of the regional graph, as a user takes it: ] pressed, to the chart at rest on the event's
+// change (its glide of about 420 ms included), and to the first frame that shows the change; over
+// every event in stepping order.
+app.explorer.go({ graph: 'leningrad-region', at: '1927-01', event: undefined, select: undefined, compare: undefined, focus: undefined, hide: [], collapse: [] });
+await app.updateComplete;
+await chart().updateComplete;
+await chart().drawn();
+await new Promise((r) => setTimeout(r, 500));
+const regionEvents = app.explorer.derived().events.length;
+const settled = [];
+const firstFrames = [];
+for (let i = 0; i < regionEvents; i++) {
+  await frame();
+  let shown = 0;
+  const t = performance.now();
+  chart().addEventListener('chart-drawn', () => requestAnimationFrame(() => (shown = performance.now() - t)), { once: true });
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true, composed: true }));
+  await app.updateComplete;
+  await chart().updateComplete;
+  await new Promise((r) => requestAnimationFrame(r));
+  await chart().drawn();
+  settled.push(performance.now() - t);
+  for (let k = 0; !shown && k < 120; k++) await new Promise((r) => requestAnimationFrame(r));
+  firstFrames.push(shown || settled.at(-1));
+}
+if (app.explorer.view.event !== app.explorer.derived().events.at(-1).id) throw new Error('the regional walk did not reach the last event');
+out.region = { median: median(settled), worst: Math.max(...settled), frame: median(firstFrames), frameWorst: Math.max(...firstFrames), n: regionEvents };
+out.progress = 'region';
+
 // cytoscape-dagre on the same tree, once.
 if (new URLSearchParams(location.search).has('nodagre')) { out.dagre = NaN; out.progress = 'done'; } else {
 cytoscape.use(dagre);
@@ -202,6 +235,9 @@ export async function run(print: Print): Promise<void> {
       print('date-step-10k', r1.step, `ms (before the next frame; ${r1.stepOrgans} organs drawn)`);
       print('date-step-10k-chart', r1.draw, "ms (the chart's layout and diff, in the frame after)");
       print('date-step-10k-complete', r1.total, 'ms (until the last slice is on the canvas)');
+      const g = r1.region as unknown as { median: number; worst: number; frame: number; frameWorst: number; n: number };
+      print('step-region', g.median, `ms median, worst ${g.worst.toFixed(0)} ms over the ${g.n} events of the regional graph at 1440×900 (] to the chart at rest on the change, its glide included)`);
+      print('step-region-frame', g.frame, `ms median, worst ${g.frameWorst.toFixed(0)} ms (] to the first frame that shows the change)`);
       const r = r1;
       print('layout-10k-dagre', r.dagre, 'ms');
       print('layout-ratio', r.dagre / r.layout, 'x');
@@ -251,6 +287,22 @@ export async function screenshots(): Promise<void> {
       await page.waitForTimeout(800);
       await page.screenshot({ path: join(root, 'docs', `${name}.png`) });
       console.log(`docs/${name}.png`);
+    }
+    // One event before and after (the explorer at 1,440×900), and a story step on a 1,920×1,080 stage.
+    const sized: [string, string, number, number][] = [
+      ['step-before', '?graph=leningrad-region&event=gorkom-elected-1931', 1440, 900],
+      ['step-after', '?graph=leningrad-region&event=urban-raikoms-to-gorkom-1931', 1440, 900],
+      ['stage-krasnyi-putilovets', '?story=krasnyi-putilovets-1930-32&step=6', 1920, 1080],
+    ];
+    for (const [name, query, width, height] of sized) {
+      const p = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+      await p.goto(url + query);
+      await p.waitForFunction(() => performance.getEntriesByName('apparat:first-chart').length > 0, undefined, { timeout: 30_000 });
+      // The camera glides to the change once the chart has its room.
+      await p.waitForTimeout(2500);
+      await p.screenshot({ path: join(root, 'docs', `${name}.png`) });
+      console.log(`docs/${name}.png`);
+      await p.close();
     }
   } finally {
     await browser.close();

@@ -8,9 +8,10 @@
  * contours are merged by walking the shorter one only: the whole layout is O(n).
  *
  * Org-chart conventions on top of the tidy tree:
- * - leaves hang in columns from a trunk (`stacked`), which keeps wide fans narrow: all the
+ * - leaves hang in columns from trunks (`stacked`), which keeps wide fans narrow: all the
  *   children of a parent with `stackMin` or more children that are all leaves, and runs of more
- *   than `stackMin` consecutive leaves among other children;
+ *   than `stackMin` consecutive leaves among other children; a long run wraps into a grid of
+ *   several columns (`gridAspect`), filled column by column in sibling order;
  * - a forest whose roots are all leaves is laid out as a grid;
  * - siblings keep the order they are given in (the mental map between dates).
  */
@@ -42,6 +43,8 @@ export interface TidyOptions {
   stackMin?: number;
   /** Indent of a stacked column from its parent's left edge. */
   indent?: number;
+  /** The shape of a grid of leaves: its width over its height (1 is square). */
+  gridAspect?: number;
 }
 
 export interface Point {
@@ -68,6 +71,7 @@ export const TIDY_DEFAULTS = {
   subtreeGap: 36,
   stackMin: 2,
   indent: 22,
+  gridAspect: 2,
 };
 
 /** A contour stored bottom-up: slot s (0 = the subtree's root) is at index length-1-s, plus dx. */
@@ -87,8 +91,78 @@ function slotR(c: Contour, s: number): number {
   return c.r[c.r.length - 1 - s] + c.dx;
 }
 
+/** A group of consecutive children placed as one: a single subtree, or a column stacked from a trunk. */
+interface Item {
+  kids: number[];
+  stack: boolean;
+}
+
+/** A stacked column: its contour (trunk at x = 0), and each child's slot offset and x from the trunk. */
+interface Column {
+  contour: Contour;
+  offsets: number[];
+  shifts: number[];
+}
+
+type Options = typeof TIDY_DEFAULTS;
+
+/** Slots a stacked child takes, with an empty slot after a subtree when another follows it. */
+function blockSlots(c: Contour, hasKids: boolean): number {
+  return c.l.length + (hasKids ? 1 : 0);
+}
+
+/**
+ * A run of leaves as a grid: columns of about the same length, filled in order, as many as give the
+ * block about the shape `gridAspect` asks (at 2, a run of 9 takes two columns, of 17 three, of
+ * 100 eight), so that a parent with many children takes a compact block, not a long column.
+ */
+function leafGrid(run: number[], width: Float64Array, o: Options): Item[] {
+  let w = 0;
+  for (const c of run) w = Math.max(w, width[c]);
+  const cols = Math.max(1, Math.min(run.length, Math.round(Math.sqrt((run.length * o.slot * o.gridAspect) / (w + o.indent + o.siblingGap)))));
+  const per = Math.ceil(run.length / cols);
+  const items: Item[] = [];
+  for (let i = 0; i < run.length; i += per) items.push({ kids: run.slice(i, i + per), stack: true });
+  return items;
+}
+
+/** Stacks the children's subtrees one under another, each to the right of a trunk at x = 0. */
+function stackColumn(kids: number[], contours: (Contour | undefined)[], count: number[], o: Options): Column {
+  const offsets: number[] = [];
+  const shifts: number[] = [];
+  let slots = 0;
+  kids.forEach((c, i) => {
+    const ct = contours[c]!;
+    let lo = Infinity;
+    for (let s = 0; s < ct.l.length; s++) lo = Math.min(lo, slotL(ct, s));
+    offsets.push(slots);
+    shifts.push(o.indent - lo);
+    slots += i < kids.length - 1 ? blockSlots(ct, count[c] > 0) : ct.l.length;
+  });
+  const last = offsets[offsets.length - 1];
+  const l = new Array<number>(slots).fill(EMPTY_L);
+  const r = new Array<number>(slots).fill(EMPTY_R);
+  // Index of slot s in bottom-up arrays.
+  const at = (s: number) => slots - 1 - s;
+  for (let s = 0; s <= last; s++) {
+    l[at(s)] = 0;
+    r[at(s)] = 0;
+  }
+  kids.forEach((c, i) => {
+    const ct = contours[c]!;
+    for (let s = 0; s < ct.l.length; s++) {
+      const idx = at(offsets[i] + s);
+      l[idx] = Math.min(l[idx], slotL(ct, s) + shifts[i]);
+      r[idx] = Math.max(r[idx], slotR(ct, s) + shifts[i]);
+    }
+  });
+  return { contour: { l, r, dx: 0 }, offsets, shifts };
+}
+
 export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
-  const o = { ...TIDY_DEFAULTS, ...options };
+  // Options given as undefined keep their defaults.
+  const o = { ...TIDY_DEFAULTS };
+  for (const [k, v] of Object.entries(options)) if (v !== undefined && k in o) (o as Record<string, unknown>)[k] = v;
   const L = Math.max(1, Math.round(o.levelSlots));
 
   // Breadth-first numbering: every node's children get consecutive numbers, all larger than
@@ -135,57 +209,47 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
       contours[v] = { l: [-w / 2], r: [w / 2], dx: 0 };
       continue;
     }
-    // Runs of leaves become columns: all of them when every child is a leaf (and there are
-    // `stackMin` or more), otherwise runs of at least `stackMin + 1`.
+    // Items placed side by side: single subtrees, and runs of leaves, each run a grid of columns
+    // that hang from trunks (all the children when they are all leaves and `stackMin` or more,
+    // otherwise runs of at least `stackMin + 1`).
     let allLeaves = true;
     for (let c = f; c < f + k; c++) if (count[c] > 0) allLeaves = false;
     const min = allLeaves ? o.stackMin : o.stackMin + 1;
-    // Items: [start, end) ranges of children; a range longer than one is a column.
-    const starts: number[] = [];
-    const ends: number[] = [];
-    let runStart = -1;
-    const flush = (end: number) => {
-      if (runStart < 0) return;
-      if (end - runStart >= min) {
-        starts.push(runStart);
-        ends.push(end);
-      } else
-        for (let c = runStart; c < end; c++) {
-          starts.push(c);
-          ends.push(c + 1);
-        }
-      runStart = -1;
+    const items: Item[] = [];
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length >= min) items.push(...leafGrid(run, width, o));
+      else for (const c of run) items.push({ kids: [c], stack: false });
+      run = [];
     };
     for (let c = f; c < f + k; c++) {
-      if (count[c] === 0) {
-        if (runStart < 0) runStart = c;
-      } else {
-        flush(c);
-        starts.push(c);
-        ends.push(c + 1);
+      if (count[c] === 0) run.push(c);
+      else {
+        flush();
+        items.push({ kids: [c], stack: false });
       }
     }
-    flush(f + k);
+    flush();
 
     // Place the items left to right, each as close to the ones before as the contours allow.
     let acc: Contour | undefined;
     const xs: number[] = [];
-    for (let j = 0; j < starts.length; j++) {
+    const placed: Column[] = [];
+    for (let j = 0; j < items.length; j++) {
+      const item = items[j];
       let child: Contour;
-      if (ends[j] - starts[j] > 1) {
-        // A column hangs from a trunk at x = 0, its leaves to the right of it.
-        const l: number[] = [];
-        const r: number[] = [];
-        for (let c = ends[j] - 1; c >= starts[j]; c--) {
-          l.push(0);
-          r.push(o.indent + width[c]);
+      if (item.stack) {
+        const col = stackColumn(item.kids, contours, count, o);
+        placed.push(col);
+        child = col.contour;
+        for (const c of item.kids) {
           stackedFlag[c] = 1;
           contours[c] = undefined;
         }
-        child = { l, r, dx: 0 };
       } else {
-        child = contours[starts[j]]!;
-        contours[starts[j]] = undefined;
+        placed.push({ contour: contours[item.kids[0]]!, offsets: [0], shifts: [0] });
+        child = contours[item.kids[0]]!;
+        contours[item.kids[0]] = undefined;
       }
       if (!acc) {
         acc = child;
@@ -221,15 +285,17 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
       acc = base;
     }
     const centre = (xs[0] + xs[xs.length - 1]) / 2;
-    for (let j = 0; j < starts.length; j++) {
+    for (let j = 0; j < items.length; j++) {
       const x = xs[j] - centre;
-      if (ends[j] - starts[j] > 1) {
-        for (let c = starts[j]; c < ends[j]; c++) {
-          rel[c] = x + o.indent + width[c] / 2;
-          relSlot[c] = L + (c - starts[j]);
+      const item = items[j];
+      if (item.stack) {
+        const col = placed[j];
+        item.kids.forEach((c, i) => {
+          rel[c] = x + col.shifts[i];
+          relSlot[c] = L + col.offsets[i];
           trunkOf[c] = x;
-        }
-      } else rel[starts[j]] = x;
+        });
+      } else rel[item.kids[0]] = x;
     }
     const c = acc!;
     c.dx -= centre;

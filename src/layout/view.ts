@@ -25,6 +25,8 @@ export interface ViewTree {
   folded: Map<string, number>;
   /** Organs in the tree (before filtering) that the filters hide. */
   hiddenCount: number;
+  /** The shape of its grids of leaves, when a fold chose one (src/render/fold.ts; the layout's `gridAspect`). */
+  gridAspect?: number;
 }
 
 export type Mark = 'added' | 'removed' | 'reparented' | 'renamed';

@@ -106,6 +106,33 @@ export function frame(boxes: readonly Box[], viewport: Size, o: FrameOptions): C
   return { zoom, pan: { x: (area.x1 + area.x2) / 2 - cx * zoom, y: (area.y1 + area.y2) / 2 - cy * zoom } };
 }
 
+/** The least margin (px) the explorer's camera keeps around a change it frames: 12 px beyond the marks' halos (up to 9 model units). */
+export const TIGHT = 21;
+
+/**
+ * When the boxes cannot all be framed legibly: the primary box (index `primary`, default 0) with as
+ * many of the others as one view at the least legible zoom can hold with it. Returns their boxes.
+ */
+export function mostThatFit(boxes: readonly Box[], viewport: Size, o: FrameOptions): Box[] {
+  const p = boxes[o.primary ?? 0];
+  if (!p) return [];
+  const pad = o.padding ?? 24;
+  const area = visibleArea(viewport, o.insets);
+  const zoom = o.minLabel / o.fontSize;
+  const w = (area.x2 - area.x1 - 2 * pad) / zoom;
+  const h = (area.y2 - area.y1 - 2 * pad) / zoom;
+  // Views worth trying: their left (top) edge at a box's left (top), or as far as keeps the primary in.
+  const lefts = [p.x2 - w, ...boxes.map((b) => b.x1)].filter((x) => x <= p.x1 && x + w >= p.x2);
+  const tops = [p.y2 - h, ...boxes.map((b) => b.y1)].filter((y) => y <= p.y1 && y + h >= p.y2);
+  let best: Box[] = [p];
+  for (const x of lefts)
+    for (const y of tops) {
+      const held = boxes.filter((b) => b === p || (b.x1 >= x && b.x2 <= x + w && b.y1 >= y && b.y2 <= y + h));
+      if (held.length > best.length) best = [p, ...held.filter((b) => b !== p)];
+    }
+  return best;
+}
+
 /** Whether the model box is drawn wholly inside the viewport (less its insets). */
 export function inView(box: Box, camera: Camera, viewport: Size, insets?: Insets): boolean {
   const r = rendered(box, camera);

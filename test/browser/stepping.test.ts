@@ -8,9 +8,21 @@ import { page, userEvent } from 'vitest/browser';
 import '../../src/ui/app/apparat-app.ts';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
 import { justAfter } from '../../src/model/steps.ts';
+import { formatDate } from '../../src/model/dates.ts';
 import { chart, deep, hasGraph, params } from './helpers.ts';
 
 const MIN_LABEL = 11;
+
+/**
+ * Events whose outputs cannot be read together in a 1,440×900 chart (864 px wide) however the rest
+ * is folded. June 1929: the 12 factory party committees stand under six different raikoms, and six
+ * raikoms side by side are wider than the chart at 11 px (6 × 184 model units and their gaps, about
+ * 1,110 px), stacked taller than it. 1932's structure review: the Putilov committee under the
+ * Narvskii raikom and the city's party units at the end of the gorkom's 17 children are 1 % wider
+ * apart than the chart with its margins. They show the first output whole with as many of the
+ * others as one legible view holds. This list may only shrink.
+ */
+const TOO_SPREAD = new Set(['party-committee-status-1929', 'structure-review-1932']);
 
 async function openFull(query: string): Promise<ApparatApp> {
   document.querySelectorAll('apparat-app').forEach((a) => a.remove());
@@ -23,6 +35,9 @@ async function openFull(query: string): Promise<ApparatApp> {
   await expect.poll(() => chart(app)?.drawnIds().length ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
   return app;
 }
+
+/** Whether a box holds the centre of another (their marks' halos may touch; the boxes must not sit on each other). */
+const holds = (b: DOMRect, o: DOMRect) => b.left < o.x + o.width / 2 && o.x + o.width / 2 < b.right && b.top < o.y + o.height / 2 && o.y + o.height / 2 < b.bottom;
 
 /** Whether a page box lies inside another (half a pixel of rounding). */
 const inside = (b: DOMRect, r: DOMRect) => b.left >= r.left - 0.5 && b.right <= r.right + 0.5 && b.top >= r.top - 0.5 && b.bottom <= r.bottom + 0.5;
@@ -40,6 +55,7 @@ describe.runIf(hasGraph('leningrad-region'))('stepping through the regional grap
 
     const seen = new Map<string, number[]>();
     const report: string[] = [];
+    const missing: string[] = [];
     for (let k = 0; k < events.length; k++) {
       const e = events[k];
       document.body.focus();
@@ -57,19 +73,35 @@ describe.runIf(hasGraph('leningrad-region'))('stepping through the regional grap
       if (primary) await expect.poll(() => inside(c.nodeBox(primary)!, rect()), { timeout: 30_000 }).toBe(true);
       await expect.poll(() => Math.min(...c.labelsInView()), { timeout: 30_000 }).toBeGreaterThanOrEqual(MIN_LABEL);
       await c.drawn();
-      // All outputs are in view whenever they can be together at a legible zoom.
-      const boxes = outputs.map((id) => c.nodeBox(id)!);
-      const zoom = c.core!.zoom();
-      const least = MIN_LABEL / 12;
-      const span = (lo: number[], hi: number[]) => ((Math.max(...hi) - Math.min(...lo)) / zoom) * least;
-      const room = rect();
-      const fits = boxes.length > 0 && span(boxes.map((b) => b.left), boxes.map((b) => b.right)) <= room.width - 80 && span(boxes.map((b) => b.top), boxes.map((b) => b.bottom)) <= room.height - 200;
-      const shown = outputs.filter((id) => inside(c.nodeBox(id)!, rect()));
-      if (fits) expect(shown, `${e.id}: its outputs in view`).toEqual(outputs);
-      report.push(`${e.id}: ${shown.length}/${outputs.length} outputs in view, smallest label ${Math.min(...c.labelsInView()).toFixed(1)} px`);
+      // Every output is in view (what holds none of the change is folded when it cannot all be read
+      // together; only the events of TOO_SPREAD cannot be brought together), and no output sits on
+      // another. Organs glide to their places, so wait for them to get there.
+      const covers = () => {
+        const boxes = outputs.map((id) => [id, c.nodeBox(id)!] as const);
+        const out: string[] = [];
+        for (const [i, [a, p]] of boxes.entries())
+          for (const [b, q] of boxes.slice(i + 1)) if (holds(p, q) || holds(q, p)) out.push(`${a} covers ${b}`);
+        return out;
+      };
+      const outside = () => outputs.filter((id) => !inside(c.nodeBox(id)!, rect()));
+      await expect.poll(() => covers().length === 0 && (TOO_SPREAD.has(e.id) || outside().length === 0), { timeout: 5_000 }).toBe(true).catch(() => undefined);
+      for (const x of covers()) missing.push(`${e.id}: ${x}`);
+      const shown = outputs.filter((id) => !outside().includes(id));
+      if (TOO_SPREAD.has(e.id)) expect(shown.length, `${e.id}: outputs in view`).toBeGreaterThan(1);
+      else if (shown.length < outputs.length) missing.push(`${e.id}: ${outside().join(', ')} out of view`);
+      report.push(`${e.id}: ${shown.length}/${outputs.length} outputs in view, smallest label ${Math.min(...c.labelsInView()).toFixed(1)} px, chart ${Math.round(rect().width)}×${Math.round(rect().height)}`);
       // The caption strip names the event.
       expect(deep(app, '.step-caption')?.textContent).toContain(e.title);
-      for (const id of c.drawnIds()) seen.set(id, [...(seen.get(id) ?? []), k]);
+      // Shown: drawn, or folded into a drawn summary ("+3 folded") to frame the change.
+      const tree = app.explorer.derived()!.tree;
+      const drawn = new Set(c.drawnIds());
+      const underFold = (id: string): boolean => {
+        for (let p = step.snapshot.organs.get(id)?.parent; p !== undefined; p = step.snapshot.organs.get(p)?.parent) if (drawn.has(p)) return tree.folded.has(p);
+        return false;
+      };
+      const folded = [...step.snapshot.organs.keys()].filter((id) => !drawn.has(id) && underFold(id));
+      if (tree.folded.size) expect(folded.length, `${e.id}: folded organs`).toBeGreaterThan(0);
+      for (const id of [...drawn, ...folded]) seen.set(id, [...(seen.get(id) ?? []), k]);
     }
     // An organ with one lifetime is drawn over one unbroken run of steps.
     const flicker: string[] = [];
@@ -78,8 +110,48 @@ describe.runIf(hasGraph('leningrad-region'))('stepping through the regional grap
       if (!organ || organ.exists.length !== 1) continue;
       if (steps[steps.length - 1] - steps[0] + 1 !== steps.length) flicker.push(`${id} at ${steps.join(',')}`);
     }
-    expect(flicker).toEqual([]);
     console.log(report.join('\n'));
+    expect(missing, 'outputs out of view').toEqual([]);
+    expect(flicker).toEqual([]);
+    app.remove();
+  });
+
+  test('on an event, what holds none of the change is folded, said in the chart and the outline, and unfolds by key; leaving the event restores it', { timeout: 180_000 }, async () => {
+    await page.viewport(1440, 900);
+    const app = await openFull('?graph=leningrad-region&event=urban-raikoms-to-gorkom-1931');
+    const c = chart(app)!;
+    // The chart measures its room, and the step folds the raikoms' own factories into them.
+    await expect.poll(() => app.explorer.derived()!.tree.folded.size, { timeout: 30_000 }).toBeGreaterThan(0);
+    await c.drawn();
+    const raikom = 'raikom-vyborgskii';
+    const hidden = app.explorer.derived()!.tree.folded.get(raikom)!;
+    expect(hidden).toBeGreaterThan(0);
+    expect(c.drawnIds()).not.toContain('stalin-party-committee');
+    expect(c.core!.getElementById(raikom).data('label')).toContain(`+${hidden} folded`);
+    // The outline, for a screen reader, says so too.
+    const row = [...(deep(app, 'apparat-outline')?.shadowRoot?.querySelectorAll('[role="treeitem"]') ?? [])].find((r) => r.textContent?.includes('Vyborgskii'));
+    expect(row?.textContent).toContain(`+${hidden}`);
+    expect(row?.getAttribute('aria-expanded')).toBe('false');
+    // Selected and `c`: it unfolds, the rest of the step stays as it was.
+    app.explorer.select(raikom);
+    await app.updateComplete;
+    document.body.focus();
+    await userEvent.keyboard('c');
+    await expect.poll(() => c.drawnIds().includes('stalin-party-committee'), { timeout: 30_000 }).toBe(true);
+    expect(params().get('event')).toBe('urban-raikoms-to-gorkom-1931');
+    // Leaving the event (Esc clears it, then a date) draws the whole chart again.
+    app.explorer.setDate('1932-01');
+    await expect.poll(() => app.explorer.derived()!.tree.folded.size, { timeout: 30_000 }).toBe(0);
+    app.remove();
+  });
+
+  test('a link to an event alone stands at its date', { timeout: 120_000 }, async () => {
+    await page.viewport(1440, 900);
+    const app = await openFull('?graph=leningrad-region&event=gorkom-elected-1931');
+    const e = app.explorer.derived()!.events.find((x) => x.id === 'gorkom-elected-1931')!;
+    await expect.poll(() => params().get('at')).toBe(e.date);
+    expect(deep(app, 'apparat-timeline', 'output')?.textContent).toBe(formatDate(e.date));
+    expect(deep(app, '.step-caption')?.textContent).toContain(e.title);
     app.remove();
   });
 

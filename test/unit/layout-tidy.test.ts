@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { tidyTree, TIDY_DEFAULTS, type Forest } from '../../src/layout/tidy.ts';
 
@@ -33,15 +34,77 @@ describe('tidyTree', () => {
     expect(overlaps(l)).toEqual([]);
   });
 
-  test('many leaf children hang in a column', () => {
-    const kids = Array.from({ length: 8 }, (_, i) => `k${i}`);
+  test('a few leaf children hang in a column', () => {
+    const kids = Array.from({ length: 3 }, (_, i) => `k${i}`);
     const l = tidyTree(forest(kids.map((k) => ['r', k] as [string, string]), ['r']));
-    expect(l.stacked.size).toBe(8);
+    expect(l.stacked.size).toBe(3);
     const xs = new Set(kids.map((k) => l.positions.get(k)!.x));
     expect(xs.size).toBe(1);
     const ys = kids.map((k) => l.positions.get(k)!.y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
     expect(overlaps(l)).toEqual([]);
+  });
+
+  test('many leaf children wrap into a compact grid, column by column in their order', () => {
+    for (const n of [17, 100]) {
+      const kids = Array.from({ length: n }, (_, i) => `k${i}`);
+      const l = tidyTree(forest(kids.map((k) => ['r', k] as [string, string]), ['r']));
+      expect(l.stacked.size).toBe(n);
+      expect(overlaps(l)).toEqual([]);
+      const p = kids.map((k) => l.positions.get(k)!);
+      const columns = new Set(p.map((q) => q.x)).size;
+      expect(columns).toBeGreaterThan(1);
+      // Order: down a column, then on to the next column to the right.
+      for (let i = 1; i < n; i++) expect(p[i].x > p[i - 1].x || (p[i].x === p[i - 1].x && p[i].y > p[i - 1].y)).toBe(true);
+      // A block about twice as wide as tall (the default `gridAspect`), not a column.
+      const w = Math.max(...p.map((q) => q.x)) - Math.min(...p.map((q) => q.x)) + W;
+      const h = Math.max(...p.map((q) => q.y)) - Math.min(...p.map((q) => q.y)) + TIDY_DEFAULTS.nodeHeight;
+      expect(w / h).toBeGreaterThan(0.75);
+      expect(w / h).toBeLessThan(4);
+      // Each column hangs from its own trunk at its left, reached along the bar.
+      for (const k of kids) expect(l.routes.get(k)!.at(-1)!.x).toBeLessThan(l.positions.get(k)!.x - W / 2);
+    }
+  });
+
+  test('grids of any shape never overlap and keep sibling order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 30 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 120, max: 320 }), { minLength: 1, maxLength: 7 }),
+        fc.constantFrom(0.5, 1, 2, 4),
+        (sizes, widths, gridAspect) => {
+          // A root whose children are subtrees with `sizes[i]` leaves each, and leaves between them.
+          const edges: [string, string][] = [];
+          sizes.forEach((n, i) => {
+            edges.push(['r', `c${i}`]);
+            if (i % 3 === 2) edges.push(['r', `leaf${i}`]);
+            for (let j = 0; j < n; j++) edges.push([`c${i}`, `c${i}.${j}`]);
+          });
+          const ids = ['r', ...edges.map((e) => e[1])];
+          const width = (id: string) => widths[ids.indexOf(id) % widths.length];
+          const l = tidyTree(forest(edges, ['r']), { width, gridAspect });
+          const boxes = ids.map((id) => ({ id, p: l.positions.get(id)!, w: width(id) }));
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++) {
+              const a = boxes[i];
+              const b = boxes[j];
+              const apart = Math.abs(a.p.x - b.p.x) >= (a.w + b.w) / 2 - 1e-6 || Math.abs(a.p.y - b.p.y) >= TIDY_DEFAULTS.nodeHeight - 1e-6;
+              if (!apart) return false;
+            }
+          // Siblings in order: each below the one before (down a column), or starting to its right.
+          const byParent = new Map<string, string[]>();
+          for (const [p, c] of edges) byParent.set(p, [...(byParent.get(p) ?? []), c]);
+          for (const list of byParent.values())
+            for (let i = 1; i < list.length; i++) {
+              const a = l.positions.get(list[i - 1])!;
+              const b = l.positions.get(list[i])!;
+              if (!(b.y > a.y || b.x - width(list[i]) / 2 > a.x - width(list[i - 1]) / 2)) return false;
+            }
+          return true;
+        },
+      ),
+      { numRuns: 150, seed: 1928 },
+    );
   });
 
   test('random forests never overlap', () => {

@@ -1,7 +1,7 @@
 /** The camera frames what matters at a readable zoom (src/render/camera.ts). */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { frame, inView, rendered, smallestLabelInView, type Box } from '../../src/render/camera.ts';
+import { frame, inView, mostThatFit, rendered, smallestLabelInView, type Box } from '../../src/render/camera.ts';
 
 const box = (x: number, y: number, w = 184, h = 54): Box => ({ x1: x - w / 2, y1: y - h / 2, x2: x + w / 2, y2: y + h / 2 });
 const explorer = { width: 960, height: 700 };
@@ -28,6 +28,24 @@ describe('frame', () => {
     expect(13 * cam.zoom).toBeCloseTo(11);
     expect(inView(boxes[1], cam, explorer)).toBe(true);
     expect(inView(boxes[2], cam, explorer)).toBe(false);
+  });
+
+  test('when all cannot fit: the primary with as many others as one legible view holds, all in view', () => {
+    // A row of ten boxes far wider than the view; the primary is the fourth.
+    const boxes = Array.from({ length: 10 }, (_, i) => box(i * 220, 0));
+    const o = { fontSize: 12, minLabel: 11, primary: 3, padding: 28 };
+    const some = mostThatFit(boxes, explorer, o);
+    expect(some[0]).toBe(boxes[3]);
+    expect(some.length).toBeGreaterThan(2);
+    expect(some.length).toBeLessThan(10);
+    const cam = frame(some, explorer, o)!;
+    expect(12 * cam.zoom).toBeGreaterThanOrEqual(11 - 1e-9);
+    for (const b of some) expect(inView(b, cam, explorer)).toBe(true);
+    // A cluster beside the primary is preferred to its single neighbour on the other side.
+    const cluster = [box(0, 0), box(-300, 0), box(400, 0), box(420, 60), box(440, 120), box(460, 180)];
+    const held = mostThatFit(cluster, { width: 700, height: 700 }, { ...o, primary: 0 });
+    expect(held).toHaveLength(5);
+    expect(held).not.toContain(cluster[1]);
   });
 
   test('insets keep the framed boxes clear of a caption and a legend', () => {

@@ -54,6 +54,7 @@ export class ApparatApp extends LitElement {
   private observedLegend?: HTMLElement;
   private captionHeight = 0;
   private observedCaption?: HTMLElement;
+  private observedChart?: HTMLElement;
   /** The side panels folded away (kept in this browser). */
   private folded = readFolded();
 
@@ -87,7 +88,13 @@ export class ApparatApp extends LitElement {
         this.legendHeight = legend.offsetHeight + 16;
         const chart = this.chart;
         if (chart) chart.insetBottom = this.legendHeight;
+        this.measureRoom();
       }).observe(legend);
+    }
+    const chart = this.chart;
+    if (chart && chart !== this.observedChart) {
+      this.observedChart = chart;
+      new ResizeObserver(this.measureRoom).observe(chart);
     }
     const caption = this.renderRoot.querySelector<HTMLElement>('.step-caption') ?? undefined;
     if (caption !== this.observedCaption) {
@@ -97,11 +104,18 @@ export class ApparatApp extends LitElement {
         new ResizeObserver(() => {
           this.captionHeight = caption.isConnected ? caption.offsetHeight + 12 : 0;
           if (this.chart) this.chart.insetTop = this.captionHeight;
+          this.measureRoom();
         }).observe(caption);
       else this.captionHeight = 0;
       if (this.chart) this.chart.insetTop = this.captionHeight;
     }
   }
+
+  /** Tells the explorer the chart's room, to fold an event's surroundings to it (./step-folds.ts). */
+  private measureRoom = () => {
+    const c = this.chart;
+    if (c?.clientHeight) this.explorer.setRoom(c.clientWidth, c.clientHeight - Math.min(this.legendHeight, c.clientHeight / 3), this.captionHeight);
+  };
 
   /** Folds a side panel away, or unfolds it. */
   private fold(side: 'left' | 'right'): void {

@@ -34,6 +34,7 @@ import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours
 import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../presentation/stories.ts';
 import type { ExitView } from '../shared/events.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
+import { StepFolds } from './step-folds.ts';
 
 export type Tab = 'details' | 'events' | 'compare';
 export const TABS: Tab[] = ['details', 'events', 'compare'];
@@ -83,6 +84,8 @@ export class Explorer implements ReactiveController {
   /** The URL the current history entry was made for (a drag or playback replaces it on the way). */
   private entryUrl = '';
   private memo?: { key: unknown[]; derived: Derived };
+  /** Standing on an event: what is folded to frame its change (./step-folds.ts). */
+  readonly stepFolds = new StepFolds();
 
   constructor(private host: ReactiveControllerHost) {
     host.addController(this);
@@ -139,10 +142,12 @@ export class Explorer implements ReactiveController {
     }
     const model = this.modelOf(next.graph);
     if (model) {
-      next.at = next.at ? clampDate(model, next.at) : defaultDate(model);
+      const event = next.event ? model.graph.events?.find((e) => e.id === next.event) : undefined;
+      if (!event) next.event = undefined;
+      // A link to an event alone stands at its date.
+      next.at = next.at ? clampDate(model, next.at) : (event?.date ?? defaultDate(model));
       if (next.select && !model.organs.has(next.select)) next.select = undefined;
       if (next.focus && !model.organs.has(next.focus)) next.focus = undefined;
-      if (next.event && !(model.graph.events ?? []).some((e) => e.id === next.event)) next.event = undefined;
     }
     return next;
   }
@@ -178,7 +183,7 @@ export class Explorer implements ReactiveController {
     const v = this.view;
     const model = this.modelOf(v.graph);
     if (!model || !v.at) return undefined;
-    const key = [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(',')];
+    const key = [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(','), v.event && !v.compare ? this.stepFolds.key() : ''];
     if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.derived;
     const events = eventsInOrder(model.graph);
     // On an event the chart shows the state just after it, not the whole span of its date.
@@ -194,7 +199,7 @@ export class Explorer implements ReactiveController {
       marks = diffMarks(d);
       base = unionTree(snap, other, model.order);
     }
-    const tree = viewTree(base, { hidden: new Set(v.hide), collapsed: new Set(v.collapse), focus: v.focus });
+    const tree = this.stepFolds.tree(base, { hidden: new Set(v.hide), collapsed: new Set(v.collapse), focus: v.focus }, step);
     const ev = v.event ? events.find((e) => e.id === v.event) : undefined;
     const types = new Set<string>();
     const legend = { counted: false, vague: false, conflict: false, linked: false, inferred: false };
@@ -277,9 +282,20 @@ export class Explorer implements ReactiveController {
   /** Folds (`expand: false`) or unfolds an organ's subtree. */
   toggle(id: string, expand: boolean): void {
     const set = new Set(this.view.collapse);
+    if (expand && this.stepFolds.folded(id)) this.stepFolds.unfolded.add(id);
     if (expand) set.delete(id);
     else set.add(id);
     this.go({ collapse: [...set] });
+  }
+
+  /** Whether an organ is folded, by the user or to frame the event's change. */
+  isFolded(id: string): boolean {
+    return this.view.collapse.includes(id) || this.stepFolds.folded(id);
+  }
+
+  /** The chart's room in px (less the legend; `caption`: the event's strip), as the app measures it. */
+  setRoom(width: number, height: number, caption: number): void {
+    if (this.stepFolds.setRoom(width, height, caption)) this.host.requestUpdate();
   }
 
   /** Focuses on an organ's subtree; none shows everything. */
@@ -337,7 +353,7 @@ export class Explorer implements ReactiveController {
   /** Drill-down: open the organ's own graph at the same date (an organ without one folds). */
   open(id: string): void {
     const link = this.modelOf(this.view.graph)?.organs.get(id)?.link;
-    if (!link) return this.toggle(id, this.view.collapse.includes(id));
+    if (!link) return this.toggle(id, this.isFolded(id));
     if (!this.valid.some((g) => g.id === link)) return this.update({ notice: `The chart "${link}" is not loaded (see the problems above).` });
     this.tab = 'details';
     this.go(fresh({ graph: link, trail: [...this.view.trail, { graph: this.view.graph!, organ: id }] }));

@@ -76,7 +76,7 @@ export function runExplorerKey(e: KeyboardEvent, t: KeyTargets): boolean {
       return true;
     case 'collapse':
       if (!v.select) return false;
-      x.toggle(v.select, v.collapse.includes(v.select));
+      x.toggle(v.select, x.isFolded(v.select));
       return true;
     case 'focus':
       if (!v.select) return false;

@@ -72,7 +72,7 @@ function details(r: Region) {
     .model=${d.model}
     .snap=${d.snap}
     organ=${v.select}
-    ?folded=${v.collapse.includes(v.select)}
+    ?folded=${x.isFolded(v.select)}
     ?focused=${v.focus === v.select}
     .graphTitles=${titles}
     @organ-select=${r.select}

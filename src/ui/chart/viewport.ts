@@ -4,7 +4,7 @@ import { STAGE_FOUND } from '../../render/marks.ts';
 import { markRule, STYLE } from '../../render/stylesheet.ts';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
-import { frame, inView, touchesView, union, type Box, type Camera, type Insets } from '../../render/camera.ts';
+import { frame, inView, mostThatFit, TIGHT, touchesView, union, type Box, type Camera, type Insets } from '../../render/camera.ts';
 import { SMALL_FONT } from '../../render/elements.ts';
 
 /** The smallest label drawn in the explorer, in px. */
@@ -32,9 +32,9 @@ export function layoutBoxes(cy: Core, layout: TidyLayout, ids: readonly string[]
 const size = (cy: Core) => ({ width: cy.width(), height: cy.height() });
 
 /** A camera that frames the boxes at a zoom that keeps every label legible (see render/camera.ts). */
-export function legibleFrame(cy: Core, boxes: Box[], insets: Insets, maxLabel?: number): Camera | undefined {
+export function legibleFrame(cy: Core, boxes: Box[], insets: Insets, maxLabel?: number, padding = 28): Camera | undefined {
   if (!cy.width() || !cy.height()) return undefined;
-  return frame(boxes, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, maxLabel: maxLabel ?? 16, insets, padding: 28 });
+  return frame(boxes, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, maxLabel: maxLabel ?? 16, insets, padding });
 }
 
 /** Whether the boxes fit the view at a legible zoom. */
@@ -72,9 +72,10 @@ export function aimAt(cy: Core, layout: TidyLayout, tree: ViewTree, follow: stri
     const groups = follow.map((g) => layoutBoxes(cy, layout, g)).filter((g) => g.length);
     const fits = groups.find((g) => fitsLegibly(cy, g, insets));
     if (fits) return legibleFrame(cy, fits, insets);
-    // None fits: as many of the outputs as the least legible zoom shows, the first whole.
+    // None fits with the usual margin: the first output whole with as many of the others as one
+    // legible view holds, the margin narrowed to TIGHT (src/ui/app/step-folds.ts folds to that room).
     const most = groups[1] ?? groups[0];
-    if (most) return legibleFrame(cy, most, insets, MIN_LABEL);
+    if (most) return legibleFrame(cy, mostThatFit(most, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, insets, padding: TIGHT }), insets, MIN_LABEL, TIGHT);
   }
   const root = tree.roots[0];
   if (selected && tree.organs.has(selected)) return wholeOrPrimary(cy, layout, [selected], insets);

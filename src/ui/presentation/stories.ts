@@ -3,9 +3,9 @@
  * (`?story=<id>&step=<n>`, 1-based), and what a step draws (folded to fit a stage). No DOM.
  */
 import type { LoadedGraph } from '../../io/graph-file.ts';
-import { labelSize, layoutTree, nodeLabel } from '../../render/elements.ts';
+import { roomFit, shapes } from '../../render/fold.ts';
 import { viewTree, type ViewTree } from '../../layout/view.ts';
-import { CHART_FONT, stageMinLabel, union } from '../../render/camera.ts';
+import { CHART_FONT, STAGE_MIN_LABEL, stageMinLabel } from '../../render/camera.ts';
 import { isoDay, parseDate } from '../../model/dates.ts';
 import { at as atDate, buildModel, type Model } from '../../model/model.ts';
 import { snapshot } from '../../model/snapshot.ts';
@@ -90,7 +90,11 @@ export function stepTree(model: Model, step: StoryStep, date: string, room?: Roo
   const focus = (step.focus ?? []).filter((id) => plain.organs.has(id));
   const framed = [...new Set([...focus, ...(step.highlight ?? [])])].filter((id) => plain.organs.has(id));
   if (!framed.length) return plain;
-  let best = { tree: plain, fit: roomFit(plain, framed, room) };
+  // A stage-sized chart (a 1,920 px screen less the caption column) is framed for 20 px labels,
+  // even when it is narrower than the 1,200 px that stageMinLabel scales from.
+  const minLabel = room.width >= 960 ? STAGE_MIN_LABEL : stageMinLabel(room.width);
+  const fitOf = (tree: ViewTree) => roomFit(tree, framed, { width: room.width, height: room.height, zoom: minLabel / CHART_FONT });
+  let best = { tree: plain, fit: fitOf(plain) };
   if (best.fit >= 1) return plain;
   // The strict ancestors of the framed organs: the path that must stay unfolded.
   const path = new Set<string>();
@@ -101,33 +105,16 @@ export function stepTree(model: Model, step: StoryStep, date: string, room?: Roo
     new Set([...path, ...focus]), // and the highlighted organs' children
     path, // and the focus's children
   ];
-  // The first fold that fits; failing that, the one that comes closest (folding can also make a
-  // wide row of subtrees a tall column of leaves).
-  for (const open of keep) {
-    const tree = viewTree(snap, { hidden, collapsed: new Set(parents.filter((id) => !open.has(id))) });
-    const fit = roomFit(tree, framed, room);
-    if (fit >= 1) return tree;
-    if (fit > best.fit) best = { tree, fit };
-  }
+  // The first fold (its grids of leaves in the layout's shape, squarer, or wider) that fits;
+  // failing that, the one that comes closest (folding can also make a wide row of subtrees a tall
+  // column of leaves).
+  for (const tree of [plain, ...keep.map((open) => viewTree(snap, { hidden, collapsed: new Set(parents.filter((id) => !open.has(id))) }))])
+    for (const shaped of shapes(tree)) {
+      const fit = fitOf(shaped);
+      if (fit >= 1) return shaped;
+      if (fit > best.fit) best = { tree: shaped, fit };
+    }
   return best.tree;
-}
-
-/**
- * How well the organs, laid out as the chart lays them out, fit the room at the stage's least label
- * size: 1 or more when they fit, less by how much they would have to shrink.
- */
-function roomFit(tree: ViewTree, ids: string[], room: Room): number {
-  const layout = layoutTree(tree);
-  const boxes = ids.flatMap((id) => {
-    const p = layout.positions.get(id);
-    if (!p) return [];
-    const { w, h } = labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
-    return [{ x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 }];
-  });
-  const all = union(boxes);
-  if (!all) return Infinity;
-  const zoom = stageMinLabel(room.width) / CHART_FONT;
-  return Math.min(room.width / ((all.x2 - all.x1) * zoom), room.height / ((all.y2 - all.y1) * zoom));
 }
 
 const MAX_FRAMES = 10;

@@ -1,0 +1,74 @@
+/**
+ * Folding to frame a change: when the organs that matter (an event's change, a story step's focus)
+ * cannot be read together in the room a chart has, the branches that hold none of them are folded
+ * into summaries ("+12 folded", each still drawn, selectable and unfolded by the user), then the
+ * children of the organs that matter, until they fit. What matters stays drawn, with the path to
+ * it; nothing is shrunk below a legible size and nothing disappears without a summary. Pure: no DOM.
+ */
+import { viewTree, type UnionTree, type ViewFilters, type ViewTree } from '../layout/view.ts';
+import type { Snapshot } from '../model/snapshot.ts';
+import { union } from './camera.ts';
+import { labelSize, layoutTree, nodeLabel } from './elements.ts';
+
+/** The room a chart has for the change, in px, and the least zoom at which its labels are legible. */
+export interface Room {
+  width: number;
+  height: number;
+  /** Model units to px at the least legible label size (11 px / 12 in the explorer). */
+  zoom: number;
+  /** Px kept clear around the framed organs on each side. */
+  padding?: number;
+}
+
+/** How well the organs, laid out as the chart lays them out, fit the room: 1 or more when they fit. */
+export function roomFit(tree: ViewTree, ids: readonly string[], room: Room): number {
+  const layout = layoutTree(tree);
+  const boxes = ids.flatMap((id) => {
+    const p = layout.positions.get(id);
+    const o = tree.organs.get(id);
+    if (!p || !o) return [];
+    const { w, h } = labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+    return [{ x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 }];
+  });
+  const all = union(boxes);
+  if (!all) return Infinity;
+  const pad = 2 * (room.padding ?? 0);
+  return Math.min((room.width - pad) / ((all.x2 - all.x1) * room.zoom), (room.height - pad) / ((all.y2 - all.y1) * room.zoom));
+}
+
+export interface FoldOptions {
+  /** Organs the user has unfolded: never folded here. */
+  open?: ReadonlySet<string>;
+}
+
+/** Shapes of the grids of leaves tried, the layout's own first. */
+const ASPECTS = [undefined, 1, 4];
+
+/** The tree with its grids of leaves in each shape tried (the layout's own first). */
+export function shapes(tree: ViewTree): ViewTree[] {
+  return ASPECTS.map((gridAspect) => ({ ...tree, gridAspect }));
+}
+
+/**
+ * The view tree with as little folded as lets one of `groups` (most wanted first; each a list of
+ * organ ids) fit the room: for each group in turn, the plain tree, then the subtrees holding none
+ * of the group folded, then the group's own children too; each with the layout's grids of leaves
+ * in their own shape, then squarer, then wider. The first that fits wins. When none does, the
+ * plain tree: folding that cannot bring the change together does not help (the camera shows the
+ * first of it and as many of the rest as fit; the overview shows where the rest is).
+ */
+export function foldToFit(base: Snapshot | UnionTree, filters: ViewFilters, groups: readonly (readonly string[])[], room: Room, options: FoldOptions = {}): ViewTree {
+  const plain = viewTree(base, filters);
+  const wanted = groups.map((g) => g.filter((id) => plain.organs.has(id))).filter((g) => g.length);
+  if (!wanted.length) return plain;
+  for (const g of wanted) if (roomFit(plain, g, room) >= 1) return plain;
+  const parents = [...plain.children.keys()].filter((id) => (plain.children.get(id) ?? []).length > 0);
+  const userFolds = filters.collapsed ?? new Set<string>();
+  for (const g of wanted) {
+    const path = new Set<string>();
+    for (const id of g) for (let p = plain.parent.get(id); p !== undefined && !path.has(p); p = plain.parent.get(p)) path.add(p);
+    const trees = [plain, ...[new Set([...path, ...g]), path].map((keep) => viewTree(base, { ...filters, collapsed: new Set([...userFolds, ...parents.filter((id) => !keep.has(id) && !options.open?.has(id))]) }))];
+    for (const tree of trees) for (const shaped of shapes(tree)) if (roomFit(shaped, g, room) >= 1) return shaped;
+  }
+  return plain;
+}
