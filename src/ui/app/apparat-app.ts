@@ -12,18 +12,10 @@ import { nameAt } from '../../model/model.ts';
 import type { Graph } from '../../model/types.ts';
 import '../chart/apparat-chart.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import '../compare/apparat-compare.ts';
-import '../editor/apparat-editor.ts';
-import '../details/apparat-details.ts';
-import '../person/apparat-person.ts';
-import '../events/apparat-events.ts';
-import '../io/apparat-export-menu.ts';
-import '../io/apparat-importer.ts';
-import { IMPORT_ACCEPT, type ImportDetail } from '../io/apparat-importer.ts';
-import '../io/apparat-yours.ts';
+import type { ImportDetail } from '../io/apparat-importer.ts';
+import { ACCEPT as IMPORT_ACCEPT } from '../../io/format-kinds.ts';
 import '../legend/apparat-legend.ts';
 import '../outline/apparat-outline.ts';
-import '../presentation/apparat-present-menu.ts';
 import type { StoryLocation } from '../presentation/stories.ts';
 import '../search/apparat-search.ts';
 import { on } from '../shared/events.ts';
@@ -34,6 +26,7 @@ import { runExplorerKey } from './keys.ts';
 import { writeUrl } from './state.ts';
 import { appStyles } from './styles.ts';
 import { followGroups, readFolded, stepCaption, writeFolded } from './stepping.ts';
+// Panels and menus load after the first chart (../lazy.ts).
 import { need, soon } from '../lazy.ts';
 
 /** The files that could not be loaded, and why. */
@@ -185,7 +178,7 @@ export class ApparatApp extends LitElement {
       ></apparat-yours>
       <apparat-editor
         .current=${d?.model.graph}
-        @editor-show=${on('editor-show', ({ name, text }) => void this.renderRoot.querySelector('apparat-importer')?.importFiles([{ name, text }]))}
+        @editor-show=${on('editor-show', ({ name, text }) => void this.importer().then((i) => i?.importFiles([{ name, text }])))}
       ></apparat-editor>
       <apparat-export-menu .graph=${d?.model.graph} at=${v.at ?? ''} view-title=${d ? `${d.model.graph.title}, ${formatDate(v.at)}` : ''} .chart=${() => this.chart}></apparat-export-menu>
       <apparat-present-menu .loaded=${x.loaded} @story-present=${on('story-present', ({ id }) => x.present(id))}></apparat-present-menu>
@@ -417,12 +410,18 @@ export class ApparatApp extends LitElement {
     void this.updateComplete.then(() => this.chart?.reveal(id));
   }
 
+  /** The importer, once its code is in (it loads after the first chart). */
+  private async importer() {
+    await need('apparat-importer');
+    return this.renderRoot.querySelector('apparat-importer');
+  }
+
   /** A user's own files (also dropped anywhere on the page): validated like the bundled ones; their problems are listed if they fail. */
   private openFile = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    if (files.length) await this.renderRoot.querySelector('apparat-importer')?.importFiles(files.map((file) => ({ name: file.name, file })));
+    if (files.length) await (await this.importer())?.importFiles(files.map((file) => ({ name: file.name, file })));
   };
 
   /** Opened files join the loaded ones; when some failed, their problems are shown open. */
