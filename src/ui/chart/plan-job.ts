@@ -1,0 +1,74 @@
+/**
+ * A large chart's draw worked out across frames: node sizes, the tidy layout (in a worker,
+ * ./layout-client.ts), the elements and the plan, each slice a few milliseconds, so that a date
+ * step at thousands of organs blocks no frame for long. A newer draw cancels an older job.
+ */
+import type { TidyLayout } from '../../layout/tidy.ts';
+import type { ViewTree } from '../../layout/view.ts';
+import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
+import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
+import { layoutOff } from './layout-client.ts';
+
+/** Trees with more organs than this are drawn by a job; smaller ones at once. */
+export const JOB_MIN_ORGANS = 1500;
+/** Main-thread work per frame (ms). */
+const BUDGET = 8;
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+export class PlanJob {
+  private cancelled = false;
+  /** True until the plan is handed over (or the job is cancelled). */
+  busy = true;
+
+  /** Starts working out the plan from what is drawn to `tree`; `done` gets it with its layout. */
+  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, done: (layout: TidyLayout, plan: Plan) => void) {
+    void this.run(tree, drawn, prescribed).then((got) => {
+      this.busy = false;
+      if (got && !this.cancelled) done(got.layout, got.plan);
+    });
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.busy = false;
+  }
+
+  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
+    let start = performance.now();
+    /** Lets a frame go by when this slice has had its time; false when the job was cancelled meanwhile. */
+    const pause = async () => {
+      if (performance.now() - start < BUDGET) return true;
+      await nextFrame();
+      start = performance.now();
+      return !this.cancelled;
+    };
+    const ids: string[] = [];
+    const children: (string[] | undefined)[] = [];
+    const sizes = new Float64Array(2 * tree.organs.size);
+    for (const [id, o] of tree.organs) {
+      const { w, h } = labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+      sizes[2 * ids.length] = w;
+      sizes[2 * ids.length + 1] = h;
+      ids.push(id);
+      children.push(tree.children.get(id));
+      if (ids.length % 250 === 0 && !(await pause())) return undefined;
+    }
+    const layout = await layoutOff(tree.roots, ids, children, sizes);
+    if (this.cancelled) return undefined;
+    start = performance.now();
+    const elements = drawnElementsInSteps(tree, layout, prescribed);
+    let r = elements.next();
+    while (!r.done) {
+      if (!(await pause())) return undefined;
+      r = elements.next();
+    }
+    const planning = planInSteps(drawn, r.value);
+    let q = planning.next();
+    while (!q.done) {
+      if (!(await pause())) return undefined;
+      q = planning.next();
+    }
+    return { layout, plan: q.value };
+  }
+}
