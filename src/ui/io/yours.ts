@@ -53,11 +53,12 @@ function storedProblem(s: StoredItem, knownGraphs: ReadonlySet<string>, { valida
  * The user's graphs and stories kept in this browser, as loaded files; those whose id a bundled
  * graph now has are left out, and those that no longer validate are skipped, each named in
  * `problem`. An unreadable store gives nothing but the reason (the app works without it).
+ * `reading`: the store's read, when it was started earlier (while the graphs load).
  */
-export async function loadYours(bundled: LoadedGraph[]): Promise<{ loaded: LoadedGraph[]; items: YourItem[]; problem?: string }> {
+export async function loadYours(bundled: LoadedGraph[], reading: ReturnType<typeof readYours> = readYours()): Promise<{ loaded: LoadedGraph[]; items: YourItem[]; problem?: string }> {
   try {
     const taken = new Set(bundled.map(keyOf));
-    const { items: all, unavailable } = await readYours();
+    const { items: all, unavailable } = await reading;
     const kept = all.filter((s) => !taken.has(s.key));
     const checks: Checks | undefined = kept.length ? Object.assign({}, ...(await Promise.all([import('../../model/validate.ts'), import('../../model/story.ts')]))) : undefined;
     const known = new Set([...bundled.flatMap((l) => (l.graph ? [l.graph.id] : [])), ...kept.flatMap((s) => (s.kind === 'graph' ? [s.id] : []))]);
