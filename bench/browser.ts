@@ -116,8 +116,14 @@ const probe = (frames) => {
   requestAnimationFrame(tick);
   return () => (on = false);
 };
+// Long animation frames of the last step, with the scripts in them (to see what a slow frame did).
+let loaf = [];
+try {
+  new PerformanceObserver((l) => loaf.push(...l.getEntries())).observe({ type: 'long-animation-frame', buffered: false });
+} catch {}
 for (const y of years) {
   await frame();
+  loaf = [];
   const frames = [];
   const stop = probe(frames);
   const t = performance.now();
@@ -135,6 +141,7 @@ for (const y of years) {
   stop();
   worst.push(Math.max(first, ...frames));
   out.lastFrames = [Math.round(first), ...frames.map(Math.round)];
+  out.longFrames = loaf.map((e) => ({ ms: Math.round(e.duration), render: Math.round(e.duration - (e.renderStart ? e.renderStart - e.startTime : 0)), scripts: e.scripts.map((s) => s.invoker + ' ' + String(s.sourceURL).split('/').pop() + ':' + s.sourceFunctionName + ' ' + Math.round(s.duration)) }));
   draws.push(chart().lastDrawMs);
   organs = Math.max(organs, chart().drawnIds().length);
   await new Promise((r) => setTimeout(r, 600));

@@ -42,15 +42,19 @@ export function layoutRequest(r: LayoutRequest): LayoutReply {
   return { id: r.id, xy, stacked: [...layout.stacked], routes, bounds: layout.bounds };
 }
 
-/** The reply as the layout the chart uses. */
-export function layoutOfReply(r: LayoutRequest, reply: LayoutReply): TidyLayout {
+/** The reply as the layout the chart uses, pausing (yield) every thousand nodes: a large chart reads it across frames. */
+export function* layoutOfReplyInSteps(r: LayoutRequest, reply: LayoutReply, every = 1000): Generator<void, TidyLayout> {
   const positions = new Map<string, Point>();
-  r.ids.forEach((id, i) => positions.set(id, { x: reply.xy[2 * i], y: reply.xy[2 * i + 1] }));
+  for (let i = 0; i < r.ids.length; i++) {
+    positions.set(r.ids[i], { x: reply.xy[2 * i], y: reply.xy[2 * i + 1] });
+    if ((i + 1) % every === 0) yield;
+  }
   const routes = new Map<string, Point[]>();
   for (const [id, flat] of reply.routes) {
     const pts: Point[] = [];
     for (let i = 0; i < flat.length; i += 2) pts.push({ x: flat[i], y: flat[i + 1] });
     routes.set(id, pts);
+    if (routes.size % every === 0) yield;
   }
   return { positions, stacked: new Set(reply.stacked), routes, bounds: reply.bounds };
 }

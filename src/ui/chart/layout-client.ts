@@ -3,10 +3,9 @@
  * at thousands of organs leaves the page's frames free. When the worker cannot start or fails,
  * the layout runs on the page instead (the chart still draws) and the console says why, once.
  */
-import type { TidyLayout } from '../../layout/tidy.ts';
-import { layoutOfReply, layoutRequest, type LayoutReply, type LayoutRequest } from '../../layout/tidy-message.ts';
+import { layoutRequest, type LayoutReply, type LayoutRequest } from '../../layout/tidy-message.ts';
 
-type Waiting = { request: LayoutRequest; resolve: (l: TidyLayout) => void };
+type Waiting = { request: LayoutRequest; resolve: (l: LayoutReply) => void };
 
 const defaultWorker = () => new Worker(new URL('../../layout/tidy-worker.ts', import.meta.url), { type: 'module', name: 'apparat-layout' });
 let makeWorker: () => Worker = defaultWorker;
@@ -37,7 +36,7 @@ function fail(why: string): void {
   // Whatever was sent is laid out here.
   for (const [id, w] of waiting) {
     waiting.delete(id);
-    w.resolve(layoutOfReply(w.request, layoutRequest(w.request)));
+    w.resolve(layoutRequest(w.request));
   }
 }
 
@@ -50,7 +49,7 @@ function started(): Worker | undefined {
       const got = waiting.get(e.data.id);
       if (!got) return;
       waiting.delete(e.data.id);
-      got.resolve(layoutOfReply(got.request, e.data));
+      got.resolve(e.data);
     };
     w.onerror = (e) => {
       e.preventDefault();
@@ -64,13 +63,16 @@ function started(): Worker | undefined {
   return worker;
 }
 
-/** The tidy layout of a forest whose nodes have the given sizes (width, height pairs in the order of `ids`). */
-export function layoutOff(roots: string[], ids: string[], children: (string[] | undefined)[], sizes: Float64Array): Promise<TidyLayout> {
-  const request: LayoutRequest = { id: next++, roots, ids, children, sizes };
+/** The tidy layout of a forest whose nodes have the given sizes (width, height pairs in the order of `ids`), as the worker's reply (src/layout/tidy-message.ts). */
+export function layoutOff(request: Omit<LayoutRequest, 'id'>): Promise<LayoutReply> {
+  return layoutOf({ ...request, id: next++ });
+}
+
+function layoutOf(request: LayoutRequest): Promise<LayoutReply> {
   return new Promise((resolve) => {
     const w = started();
     if (!w) {
-      resolve(layoutOfReply(request, layoutRequest(request)));
+      resolve(layoutRequest(request));
       return;
     }
     waiting.set(request.id, { request, resolve });

@@ -7,6 +7,7 @@ import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
 import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
 import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
+import { layoutOfReplyInSteps } from '../../layout/tidy-message.ts';
 import { layoutOff } from './layout-client.ts';
 
 /** Trees with more organs than this are drawn by a job; smaller ones at once. */
@@ -54,9 +55,17 @@ export class PlanJob {
       children.push(tree.children.get(id));
       if (ids.length % 250 === 0 && !(await pause())) return undefined;
     }
-    const layout = await layoutOff(tree.roots, ids, children, sizes);
+    const request = { roots: tree.roots, ids, children, sizes };
+    const reply = await layoutOff(request);
     if (this.cancelled) return undefined;
     start = performance.now();
+    const reading = layoutOfReplyInSteps({ ...request, id: reply.id }, reply);
+    let l = reading.next();
+    while (!l.done) {
+      if (!(await pause())) return undefined;
+      l = reading.next();
+    }
+    const layout = l.value;
     const elements = drawnElementsInSteps(tree, layout, prescribed);
     let r = elements.next();
     while (!r.done) {
