@@ -22,7 +22,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { chromium, type Browser } from 'playwright';
 import { build, createServer, preview, type Plugin } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
@@ -191,6 +191,9 @@ async function launch(): Promise<Browser> {
 }
 
 async function buildApp(outDir: string): Promise<void> {
+  // As `npm run build` does: the dev server started before set NODE_ENV to development, which
+  // would bundle Lit's development build.
+  process.env.NODE_ENV = 'production';
   await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
 }
 
@@ -232,10 +235,11 @@ export async function run(print: Print): Promise<void> {
         .catch(async (e) => {
           throw new Error(`${e}; the page got to ${JSON.stringify(await page.evaluate(() => (window as unknown as { __bench?: unknown }).__bench))}`);
         });
+      const stepLoad = loadavg().map((x) => x.toFixed(2)).join(', ');
       const r1 = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
       print('layout-10k', r1.layout, 'ms');
       print('layout-10k-d3', r1.layoutD3, "ms (d3-hierarchy's tree on the same tree: fixed-size boxes)");
-      print('date-step-10k', r1.worst, `ms (the step's worst frame of main-thread work, median of 8 steps; the worst of all ${r1.worstMax.toFixed(1)} ms; ${r1.stepOrgans} organs drawn)`);
+      print('date-step-10k', r1.worst, `ms (the step's worst frame of main-thread work, median of 8 steps; the worst of all ${r1.worstMax.toFixed(1)} ms; ${r1.stepOrgans} organs drawn; load average ${stepLoad})`);
       print('date-step-10k-first', r1.step, 'ms (the first part: date, outline, timeline, before the next frame)');
       print('date-step-10k-chart', r1.draw, "ms (the chart's layout and plan, in the frame after)");
       print('date-step-10k-complete', r1.total, 'ms (until the last slice is on the canvas)');
@@ -251,11 +255,14 @@ export async function run(print: Print): Promise<void> {
     const outDir = join(tmpdir(), 'apparat-bench-dist');
     await buildApp(outDir);
     const { data } = sizes(outDir);
+    // The machine's load (1, 5, 15 minutes) when each was measured: the figures depend on it.
+    const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(', ')} on ${availableParallelism()} cores`;
     const plain = await firstLoad(browser, outDir, '', 3, isGraphChunk);
+    const plainLoad = load();
     const deep = await firstLoad(browser, outDir, DEEP_LINK, 3, isGraphChunk);
     errors.push(...plain.errors, ...deep.errors);
-    print('first-render', plain.ms, `ms (the default URL; graphs in at ${plain.graphsMs.toFixed(0)} ms)`);
-    print('first-render-deep', deep.ms, `ms (${DEEP_LINK})`);
+    print('first-render', plain.ms, `ms (the default URL; graphs in at ${plain.graphsMs.toFixed(0)} ms; ${plainLoad})`);
+    print('first-render-deep', deep.ms, `ms (${DEEP_LINK}; ${load()})`);
     print('bundle-gzip', plain.codeGzip / 1024, `kB (the code fetched before the first chart: ${plain.code.length} files)`);
     print('data-gzip', data / 1024, 'kB');
   } finally {

@@ -6,11 +6,12 @@
  * is ready by the time a user reaches for it. `ready()` resolves when all of them are in.
  */
 const loaders = {
-  // The side panels and header menus: loaded as soon as the first chart is drawn.
+  // The side panels, the search and the header menus: loaded as soon as the first chart is drawn.
   'apparat-details': () => import('./details/apparat-details.ts'),
   'apparat-person': () => import('./person/apparat-person.ts'),
   'apparat-events': () => import('./events/apparat-events.ts'),
   'apparat-compare': () => import('./compare/apparat-compare.ts'),
+  'apparat-search': () => import('./search/apparat-search.ts'),
   'apparat-yours': () => import('./io/apparat-yours.ts'),
   'apparat-importer': () => import('./io/apparat-importer.ts'),
   'apparat-present-menu': () => import('./presentation/apparat-present-menu.ts'),
@@ -26,7 +27,7 @@ const loaders = {
 
 export type LazyTag = keyof typeof loaders;
 
-const AT_ONCE: LazyTag[] = ['apparat-details', 'apparat-person', 'apparat-events', 'apparat-compare', 'apparat-yours', 'apparat-importer', 'apparat-present-menu', 'apparat-export-menu', 'apparat-editor'];
+const AT_ONCE: LazyTag[] = ['apparat-details', 'apparat-person', 'apparat-events', 'apparat-compare', 'apparat-search', 'apparat-yours', 'apparat-importer', 'apparat-present-menu', 'apparat-export-menu', 'apparat-editor'];
 
 const loading = new Map<LazyTag, Promise<unknown>>();
 

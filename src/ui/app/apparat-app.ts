@@ -17,7 +17,6 @@ import { ACCEPT as IMPORT_ACCEPT } from '../../io/format-kinds.ts';
 import '../legend/apparat-legend.ts';
 import '../outline/apparat-outline.ts';
 import type { StoryLocation } from '../presentation/stories.ts';
-import '../search/apparat-search.ts';
 import { on } from '../shared/events.ts';
 import '../timeline/apparat-timeline.ts';
 import type { Evidence } from '../../model/across.ts';

@@ -7,8 +7,6 @@ import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
 import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
 import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
-import { layoutOfReplyInSteps } from '../../layout/tidy-message.ts';
-import { layoutOff } from './layout-client.ts';
 
 /** Trees with more organs than this are drawn by a job; smaller ones at once. */
 export const JOB_MIN_ORGANS = 1500;
@@ -56,6 +54,8 @@ export class PlanJob {
       if (ids.length % 250 === 0 && !(await pause())) return undefined;
     }
     const request = { roots: tree.roots, ids, children, sizes };
+    // The worker's client loads with the first large chart, not with the page.
+    const [{ layoutOff }, { layoutOfReplyInSteps }] = await Promise.all([import('./layout-client.ts'), import('../../layout/tidy-message.ts')]);
     const reply = await layoutOff(request);
     if (this.cancelled) return undefined;
     start = performance.now();
