@@ -1,7 +1,7 @@
 /**
  * A large chart's draw worked out across frames: node sizes, the tidy layout (in a worker,
- * ./layout-client.ts), the elements and the plan, each slice a few milliseconds, so that a date
- * step at thousands of organs blocks no frame for long. A newer draw cancels an older job.
+ * ./layout-client.ts), the elements and the plan, in slices of a few milliseconds with the page
+ * given a turn between them, so that a date step at thousands of organs blocks no frame for long. A newer draw cancels an older job.
  */
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
@@ -10,10 +10,21 @@ import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
 
 /** Trees with more organs than this are drawn by a job; smaller ones at once. */
 export const JOB_MIN_ORGANS = 1500;
-/** Main-thread work per frame (ms). */
+/** Main-thread work per slice (ms). */
 const BUDGET = 8;
 
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/**
+ * Gives the page a turn: a task posted behind whatever is waiting (a frame to draw, input), not a
+ * whole frame's wait, so the job goes on as soon as the page is free (a timer would be clamped).
+ */
+const channel = new MessageChannel();
+const turns: (() => void)[] = [];
+channel.port1.onmessage = () => turns.shift()?.();
+const yieldToPage = () =>
+  new Promise<void>((r) => {
+    turns.push(r);
+    channel.port2.postMessage(undefined);
+  });
 
 export class PlanJob {
   private cancelled = false;
@@ -35,10 +46,10 @@ export class PlanJob {
 
   private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
     let start = performance.now();
-    /** Lets a frame go by when this slice has had its time; false when the job was cancelled meanwhile. */
+    /** Yields to the page when this slice has had its time; false when the job was cancelled meanwhile. */
     const pause = async () => {
       if (performance.now() - start < BUDGET) return true;
-      await nextFrame();
+      await yieldToPage();
       start = performance.now();
       return !this.cancelled;
     };
