@@ -1,16 +1,19 @@
 /**
- * A large chart (more than JOB_MIN_ORGANS organs) is laid out in a module worker and worked out
+ * A large chart (more organs than `jobMinOrgans()`, when the job is on) is laid out in a module worker and worked out
  * across frames: a date step still draws exactly the organs of the new date, where the tidy layout
  * puts them; and when the worker cannot run, the chart draws all the same and the console says why.
  */
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic.ts';
 import { layoutTree } from '../../src/render/elements.ts';
-import { JOB_MIN_ORGANS } from '../../src/ui/chart/plan-job.ts';
+import { jobMinOrgans, setJobMinOrgans } from '../../src/ui/chart/plan-job.ts';
 import { layoutWorkerProblem, setLayoutWorker } from '../../src/ui/chart/layout-client.ts';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
 import { chart, openApp } from './helpers.ts';
 
+// The job is off by default (src/ui/chart/plan-job.ts): these tests turn it on.
+beforeAll(() => setJobMinOrgans(1500));
+afterAll(() => setJobMinOrgans());
 afterEach(() => {
   setLayoutWorker();
   vi.restoreAllMocks();
@@ -45,7 +48,7 @@ test('a date step at thousands of organs draws the organs of the new date, where
   const app = await openApp();
   app.explorer.addGraph(syntheticGraph(4000));
   const sizes = [await stepAndCheck(app, '1925'), await stepAndCheck(app, '1931')];
-  expect(Math.min(...sizes)).toBeGreaterThan(JOB_MIN_ORGANS);
+  expect(Math.min(...sizes)).toBeGreaterThan(jobMinOrgans());
   expect(layoutWorkerProblem()).toBeUndefined();
   // And back to a small graph: drawn at once, as before.
   app.explorer.go({ graph: 'example', at: undefined });

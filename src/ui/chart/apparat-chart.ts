@@ -27,7 +27,7 @@ import { chartSvg, pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { cssProps } from '../shared/css-props.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
-import { JOB_MIN_ORGANS, PlanJob } from './plan-job.ts';
+import { jobMinOrgans, PlanJob } from './plan-job.ts';
 import { aimAt, boxOf, createCore, labelSizesInView, moveTo, reducedMotion, reveal, zoomBy } from './viewport.ts';
 import { chartKey, hoverText } from './walk.ts';
 import { guardStyleCache } from './style-cache.ts';
@@ -249,7 +249,7 @@ export class ApparatChart extends LitElement {
       applier.clear();
       return;
     }
-    if (tree.organs.size > JOB_MIN_ORGANS) {
+    if (tree.organs.size > jobMinOrgans()) {
       // What is drawn stays put while the plan from it is worked out.
       applier.halt();
       this.job = new PlanJob(tree, applier.drawn, this.prescribed, (layout, plan) => this.show(layout, plan, t0));

@@ -8,8 +8,16 @@ import type { ViewTree } from '../../layout/view.ts';
 import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
 import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
 
-/** Trees with more organs than this are drawn by a job; smaller ones at once. */
-export const JOB_MIN_ORGANS = 1500;
+/**
+ * Trees with more organs than this are drawn by a job; smaller ones at once. Off by default: on
+ * the 2-core machine of the benchmarks the job made a 10,000-organ step complete later without
+ * a better worst frame (README, Benchmarks); `setJobMinOrgans(1500)` turns it on.
+ */
+let jobMin = Infinity;
+export const jobMinOrgans = (): number => jobMin;
+export function setJobMinOrgans(n = Infinity): void {
+  jobMin = n;
+}
 /** Main-thread work per slice (ms). */
 const BUDGET = 8;
 
