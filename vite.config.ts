@@ -29,7 +29,8 @@ function checkBundledGraphs(): Plugin {
 
 /**
  * The entry (src/main.ts) is small and imports the app dynamically, so that the graphs start to
- * load first; this preloads the app's code from index.html, so that it loads at the same time.
+ * load first; this preloads the app's code and the bundled graphs from index.html, so that they
+ * all load at once, while the page is parsed (not only once the entry runs).
  */
 function preloadApp(): Plugin {
   return {
@@ -50,6 +51,8 @@ function preloadApp(): Plugin {
           if (c?.type === 'chunk') c.imports.forEach(add);
         };
         add(app.fileName);
+        // The bundled graphs and stories (src/io/bundled.ts), after the code.
+        for (const c of Object.values(bundle)) if (c.type === 'chunk' && /\/graphs\/.*\.json\?raw$/.test(c.facadeModuleId ?? '')) files.add(c.fileName);
         return [...files].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
       },
     },

@@ -10,20 +10,14 @@ import { exportGraphml, exportGraphmlAt, importGraphml } from './graphml.ts';
 import type { ImportResult } from './interchange.ts';
 import { exportJson } from './json.ts';
 import { exportJsonAt } from './json-at.ts';
+import { KINDS, formatOf, ACCEPT, READABLE, type FormatId, type FormatKind } from './format-kinds.ts';
 
-export type FormatId = 'json' | 'csv' | 'gexf' | 'graphml';
+export { formatOf, ACCEPT, READABLE, type FormatId };
 
 /** A file's text, or a folder of them (CSV: one table per kind of thing) by file name. */
 export type Written = string | Record<string, string>;
 
-export interface DataFormat {
-  id: FormatId;
-  /** As people call it: "GEXF 1.3". */
-  name: string;
-  /** Lower-case, without the dot; the first is what apparat writes. */
-  extensions: readonly string[];
-  /** The media type of one file (CSV: of one table). */
-  mime: string;
+export interface DataFormat extends FormatKind {
   /** What a file written in this format carries, and what another tool's file brings (README, "Interchange formats"). */
   carries: string;
   /** The whole graph over time. */
@@ -42,19 +36,13 @@ const one = (read: (text: string, name: string) => ImportResult) => (files: Reco
 
 export const FORMATS: Readonly<Record<FormatId, DataFormat>> = {
   json: {
-    id: 'json',
-    name: 'apparat JSON',
-    extensions: ['json'],
-    mime: 'application/json',
+    ...KINDS.json,
     carries: 'everything: the format itself (a graph, or a story file)',
     write: (g) => exportJson(g),
     writeAt: exportJsonAt,
   },
   gexf: {
-    id: 'gexf',
-    name: 'GEXF 1.3',
-    extensions: ['gexf'],
-    mime: 'application/gexf+xml',
+    ...KINDS.gexf,
     carries:
       'organs and subordinations with their spells, names and figures over time, the whole graph record in <meta>; from Gephi and others: nodes (nested ones and pid/<parents> as subordination), edges, spells, label and attributes',
     write: exportGexf,
@@ -62,10 +50,7 @@ export const FORMATS: Readonly<Record<FormatId, DataFormat>> = {
     read: one(importGexf),
   },
   graphml: {
-    id: 'graphml',
-    name: 'GraphML',
-    extensions: ['graphml'],
-    mime: 'application/graphml+xml',
+    ...KINDS.graphml,
     carries:
       'organs and subordinations with start/end days and exact EDTF, the whole graph record in a graph <data>, yEd labels; from yEd, networkx, igraph and others: nodes (yEd groups and folders as subordination), edges, labels and data',
     write: exportGraphml,
@@ -73,10 +58,7 @@ export const FORMATS: Readonly<Record<FormatId, DataFormat>> = {
     read: one(importGraphml),
   },
   csv: {
-    id: 'csv',
-    name: 'CSV tables',
-    extensions: ['csv', 'tsv'],
-    mime: 'text/csv',
+    ...KINDS.csv,
     carries:
       'a folder of tables (nodes.csv, edges.csv, names, lifetimes, events, figures, people, posts, sources, stories) for spreadsheets, Gephi, Palladio and Kumu; or one table, one organ per row',
     write: exportCsv,
@@ -87,16 +69,3 @@ export const FORMATS: Readonly<Record<FormatId, DataFormat>> = {
 
 /** Formats in the order menus and messages list them. */
 export const FORMAT_LIST: readonly DataFormat[] = [FORMATS.gexf, FORMATS.graphml, FORMATS.csv, FORMATS.json];
-
-/** The format a file name says, by its extension; `zip` for an archive of such files. */
-export function formatOf(name: string): FormatId | 'zip' | 'unknown' {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'zip') return 'zip';
-  return FORMAT_LIST.find((f) => ext !== undefined && f.extensions.includes(ext))?.id ?? 'unknown';
-}
-
-/** A file picker's `accept`: every extension apparat reads, archives too, and their media types. */
-export const ACCEPT = [...FORMAT_LIST.flatMap((f) => f.extensions.map((e) => `.${e}`)), '.zip', ...new Set(FORMAT_LIST.map((f) => f.mime)), 'application/zip'].join(',');
-
-/** What apparat reads, in words, for a message about a file it does not. */
-export const READABLE = `apparat reads .json (a graph or a story), ${[FORMATS.csv, FORMATS.gexf, FORMATS.graphml].map((f) => f.extensions.map((e) => `.${e}`).join('/')).join(', ')} files, and .zip archives of them`;

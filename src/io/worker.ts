@@ -4,7 +4,7 @@
  * page keeps responding while a large file loads. Nothing here touches the network.
  */
 import type { Issue } from '../model/validate.ts';
-import { formatOf } from './formats.ts';
+import { formatOf } from './format-kinds.ts';
 import { decodeText } from './text-decoding.ts';
 import { importTexts, tooBig, unzip, type ImportContext, type ImportedFile } from './import-files.ts';
 

@@ -99,13 +99,31 @@ const TEXT_WIDTH = TIDY_DEFAULTS.nodeWidth - PAD_X;
 /** A line's width in ems of the label font: a generous estimate (narrow and wide letters apart), so that a line never wraps again. */
 export function emWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[ilIjtf.,'’:;!|()\[\] ]/.test(ch) ? 0.32 : /[mwMWШЩЖМ@%]/.test(ch) ? 0.9 : /[A-ZА-Я0-9]/.test(ch) ? 0.68 : 0.56;
+  for (const ch of text) {
+    let e = ems.get(ch);
+    if (e === undefined) ems.set(ch, (e = /[ilIjtf.,'’:;!|()\[\] ]/.test(ch) ? 0.32 : /[mwMWШЩЖМ@%]/.test(ch) ? 0.9 : /[A-ZА-Я0-9]/.test(ch) ? 0.68 : 0.56));
+    w += e;
+  }
   return w;
 }
+/** Each character's width in ems, once (a date step at 10,000 organs measures every label). */
+const ems = new Map<string, number>();
 
 /** The full name (a counted group's figures first) wrapped to at most three lines, and a type line when the name does not say it. */
 export function nodeLabel(o: SnapshotOrgan, folded = 0): string {
   const name = o.counted ? `${countLabel(o) ?? '?'} ${o.name}` : o.name;
+  // Names repeat from one date to the next: each label is wrapped once.
+  const key = `${name}\u0000${o.counted ? '' : `${o.type}\u0000${o.typeLabel ?? ''}`}\u0000${folded}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    if (labels.size > 50_000) labels.clear();
+    labels.set(key, (label = wrapNodeLabel(o, name, folded)));
+  }
+  return label;
+}
+const labels = new Map<string, string>();
+
+function wrapNodeLabel(o: SnapshotOrgan, name: string, folded: number): string {
   const lines = wrapLabel(name, { maxWidth: TEXT_WIDTH / LABEL_FONT, measure: emWidth }).lines;
   const extra: string[] = [];
   // The type, when the name is short and does not say it (colour and shape say it too).
@@ -187,18 +205,34 @@ export const GHOST_OFFSET = 5;
 
 /** Every node and edge of a laid-out view tree, ghosts behind their organ, in drawing order. */
 export function drawnElements(tree: ViewTree, layout: TidyLayout, prescribed: boolean): { nodes: NodeElement[]; edges: EdgeElement[] } {
+  return finish(drawnElementsInSteps(tree, layout, prescribed));
+}
+
+/** Runs a generator of `…InSteps` to its end. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `drawnElements`, pausing (yield) every few hundred organs: a large chart works it out across frames. */
+export function* drawnElementsInSteps(tree: ViewTree, layout: TidyLayout, prescribed: boolean, every = 250): Generator<void, { nodes: NodeElement[]; edges: EdgeElement[] }> {
   const nodes: NodeElement[] = [];
+  let n = 0;
   for (const [id, o] of tree.organs) {
     const p = layout.positions.get(id)!;
     const folded = tree.folded.get(id) ?? 0;
     for (let ghost = o.counted ? GHOSTS : 0; ghost >= 0; ghost--)
       nodes.push({ id: nodeId(id, ghost), data: nodeData(o, folded, ghost, prescribed), x: p.x + ghost * GHOST_OFFSET, y: p.y + ghost * GHOST_OFFSET });
+    if (++n % every === 0) yield;
   }
   const edges: EdgeElement[] = [];
   for (const [child, parent] of tree.parent) {
     const route = routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []);
     // The child's own placement (a link drawn past hidden types is as certain as its last step).
     edges.push({ id: edgeId(parent, child), source: parent, target: child, data: { ...route, inferred: tree.organs.get(child)?.parentCertainty === 'inferred' } });
+    if (++n % every === 0) yield;
   }
   return { nodes, edges };
 }

@@ -6,7 +6,7 @@
  */
 import type { TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
-import { drawnElements, type EdgeElement, type NodeData, type NodeElement, type EdgeData } from './elements.ts';
+import { drawnElements, finish, type EdgeElement, type NodeData, type NodeElement, type EdgeData } from './elements.ts';
 
 /** What the canvas holds: each node's position and data signature, each edge's route signature. */
 export interface Drawn {
@@ -47,6 +47,12 @@ export function emptyDrawn(): Drawn {
 
 /** The plan from what is drawn to the given nodes and edges. */
 export function plan(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeElement[] }): Plan {
+  return finish(planInSteps(previous, next));
+}
+
+/** `plan`, pausing (yield) every thousand elements: a large chart works it out across frames. */
+export function* planInSteps(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeElement[] }, every = 1000): Generator<void, Plan> {
+  let k = 0;
   const p: Plan = { removeEdges: [], removeNodes: [], addNodes: [], restyleNodes: [], moveNodes: [], addEdges: [], rerouteEdges: [] };
   const wanted = new Set<string>();
   for (const n of next.nodes) {
@@ -57,6 +63,7 @@ export function plan(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeE
       if (had.sig !== nodeSignature(n.data)) p.restyleNodes.push(n);
       if (had.x !== n.x || had.y !== n.y) p.moveNodes.push(n);
     }
+    if (++k % every === 0) yield;
   }
   const wantedEdges = new Set<string>();
   for (const e of next.edges) {
@@ -64,6 +71,7 @@ export function plan(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeE
     const had = previous.edges.get(e.id);
     if (had === undefined) p.addEdges.push(e);
     else if (had !== edgeSignature(e.data)) p.rerouteEdges.push(e);
+    if (++k % every === 0) yield;
   }
   for (const id of previous.edges.keys()) if (!wantedEdges.has(id)) p.removeEdges.push(id);
   for (const id of previous.nodes.keys()) if (!wanted.has(id)) p.removeNodes.push(id);

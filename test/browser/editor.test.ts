@@ -18,6 +18,8 @@ afterAll(() => localStorage.removeItem(DRAFT));
 
 const editorOf = async () => {
   const app = await openApp();
+  // The editor's code loads after the first chart (src/ui/lazy.ts).
+  await customElements.whenDefined('apparat-editor');
   const editor = $(app, 'apparat-editor') as ApparatEditor;
   (editor.shadowRoot!.querySelector('button.opener') as HTMLButtonElement).click();
   await editor.updateComplete;

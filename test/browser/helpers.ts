@@ -3,6 +3,7 @@ import '../../src/ui/app/apparat-app.ts';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
 import type { ApparatChart } from '../../src/ui/chart/apparat-chart.ts';
 import { bundledFileNames } from '../../src/io/bundled.ts';
+import { ready } from '../../src/ui/lazy.ts';
 
 export const hasGraph = (id: string) => bundledFileNames.includes(`graphs/${id}.json`);
 
@@ -14,6 +15,8 @@ export async function openApp(query = ''): Promise<ApparatApp> {
   app.style.height = '800px';
   document.body.append(app);
   await expect.poll(() => chart(app)?.drawnIds().length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  // The panels and menus load after the first chart (src/ui/lazy.ts).
+  await ready();
   return app;
 }
 

@@ -11,20 +11,10 @@ import type { LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import '../chart/apparat-chart.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import '../compare/apparat-compare.ts';
-import '../editor/apparat-editor.ts';
-import '../details/apparat-details.ts';
-import '../person/apparat-person.ts';
-import '../events/apparat-events.ts';
-import '../io/apparat-export-menu.ts';
-import '../io/apparat-importer.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
-import '../io/apparat-yours.ts';
 import '../legend/apparat-legend.ts';
 import '../outline/apparat-outline.ts';
-import '../presentation/apparat-present-menu.ts';
 import type { StoryLocation } from '../presentation/stories.ts';
-import '../search/apparat-search.ts';
 import { on } from '../shared/events.ts';
 import '../timeline/apparat-timeline.ts';
 import { centreTemplate } from './centre.ts';
@@ -35,6 +25,7 @@ import { appStyles } from './styles.ts';
 import { outlineTemplate, panelsTemplate, tabKeys } from './panels.ts';
 import { region } from './region.ts';
 import { readFolded, writeFolded } from './stepping.ts';
+// Panels and menus load after the first chart (../lazy.ts).
 import { need, soon } from '../lazy.ts';
 
 /** The files that could not be loaded, and why. */
@@ -148,7 +139,7 @@ export class ApparatApp extends LitElement {
     return html`
       ${headerTemplate(x, d, titles, {
         openFile: this.openFile,
-        showText: (name, text) => void this.renderRoot.querySelector('apparat-importer')?.importFiles([{ name, text }]),
+        showText: (name, text) => void this.importer().then((i) => i?.importFiles([{ name, text }])),
         chart: () => this.chart,
         find: (id) => this.find(id),
         openIn: (graph, organ, at) => this.openIn(graph, organ, at),
@@ -211,12 +202,18 @@ export class ApparatApp extends LitElement {
     void this.updateComplete.then(() => this.chart?.reveal(id));
   }
 
+  /** The importer, once its code is in (it loads after the first chart). */
+  private async importer() {
+    await need('apparat-importer');
+    return this.renderRoot.querySelector('apparat-importer');
+  }
+
   /** A user's own files (also dropped anywhere on the page): validated like the bundled ones; their problems are listed if they fail. */
   private openFile = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = '';
-    if (files.length) await this.renderRoot.querySelector('apparat-importer')?.importFiles(files.map((file) => ({ name: file.name, file })));
+    if (files.length) await (await this.importer())?.importFiles(files.map((file) => ({ name: file.name, file })));
   };
 
   /** Opened files join the loaded ones; when some failed, their problems are shown open. */

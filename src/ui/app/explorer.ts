@@ -31,6 +31,7 @@ import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
 import { disagree } from '../../render/figures.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
 import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours.ts';
+import { readYours } from '../storage/graphs-db.ts';
 import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../presentation/stories.ts';
 import type { ExitView } from '../shared/events.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
@@ -96,17 +97,21 @@ export class Explorer implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('popstate', this.onPop);
-    if (!this.loaded)
+    if (!this.loaded) {
+      // Embedded in another page, the site shows its own graphs: this browser's stored ones are not read.
+      // Otherwise the store is read while the graphs load.
+      const stored = this.view.embed ? undefined : readYours();
+      stored?.catch(() => undefined);
       loadBundled()
         .then(async (g) => {
-          // Embedded in another page, the site shows its own graphs: this browser's stored ones are not read.
-          const yours = this.view.embed ? { items: [], loaded: [] } : await loadYours(g);
+          const yours = stored ? await loadYours(g, stored) : { items: [], loaded: [] };
           performance.mark('apparat:graphs-loaded');
           this.yours = yours.items;
           this.setGraphs([...g, ...yours.loaded]);
           if (yours.problem) this.notice = yours.problem;
         })
         .catch((e: unknown) => this.update({ failure: `The bundled graphs could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
+    }
   }
 
   hostDisconnected(): void {

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { formatDate } from '../../model/dates.ts';
 import type { Graph } from '../../model/types.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
-import { IMPORT_ACCEPT } from '../io/apparat-importer.ts';
+import { ACCEPT as IMPORT_ACCEPT } from '../../io/format-kinds.ts';
 import { on } from '../shared/events.ts';
 import type { Derived, Explorer } from './explorer.ts';
 

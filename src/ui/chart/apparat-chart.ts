@@ -21,13 +21,14 @@ import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import type { Framing } from '../../render/camera.ts';
 import { layoutTree } from '../../render/elements.ts';
-import { planSize, planTree } from '../../render/plan.ts';
+import { planSize, planTree, type Plan } from '../../render/plan.ts';
 import type { SvgOptions } from '../../render/svg.ts';
 import { chartSvg, pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
 import { createCore, reducedMotion, zoomBy } from './viewport.ts';
 import { ChartCamera, type FrameOptions } from './camera.ts';
+import { jobMinOrgans, PlanJob } from './plan-job.ts';
 import { chartKey, hoverText } from './walk.ts';
 import { guardStyleCache } from './style-cache.ts';
 import { chartStyles } from './styles.ts';
@@ -87,6 +88,8 @@ export class ApparatChart extends LitElement {
 
   private cy?: Core;
   private applier?: PlanApplier;
+  /** A large tree's plan, being worked out across frames (./plan-job.ts). */
+  private job?: PlanJob;
   private overview?: Overview;
   private layout?: TidyLayout;
   private lastFitKey?: string;
@@ -136,6 +139,7 @@ export class ApparatChart extends LitElement {
     super.disconnectedCallback();
     this.resizer?.disconnect();
     this.applier?.dispose();
+    this.job?.cancel();
     this.cy?.destroy();
     this.cy = undefined;
     this.applier = undefined;
@@ -201,7 +205,7 @@ export class ApparatChart extends LitElement {
 
   /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done) and the camera is at rest. */
   async drawn(): Promise<void> {
-    while (this.drawPending || this.applier?.busy || this.cy?.animated()) await new Promise((r) => requestAnimationFrame(r));
+    while (this.drawPending || this.job?.busy || this.applier?.busy || this.cy?.animated()) await new Promise((r) => requestAnimationFrame(r));
   }
 
   /** Lays out the tree, plans the change from what the canvas holds, and applies it. */
@@ -211,14 +215,28 @@ export class ApparatChart extends LitElement {
     if (!cy || !applier) return;
     const tree = this.tree;
     const t0 = performance.now();
+    this.job?.cancel();
     if (!tree) {
       applier.clear();
       return;
     }
+    if (tree.organs.size > jobMinOrgans()) {
+      // What is drawn stays put while the plan from it is worked out.
+      applier.halt();
+      this.job = new PlanJob(tree, applier.drawn, this.prescribed, (layout, plan) => this.show(layout, plan, t0));
+      return;
+    }
     const layout = layoutTree(tree);
+    this.show(layout, planTree(applier.drawn, tree, layout, this.prescribed), t0);
+  }
+
+  /** Applies a draw's plan (animated or sliced) and then points the camera. */
+  private show(layout: TidyLayout, plan: Plan, t0: number): void {
+    const cy = this.cy;
+    const applier = this.applier;
+    if (!cy || !applier) return;
     this.layout = layout;
     const fresh = applier.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
-    const plan = planTree(applier.drawn, tree, layout, this.prescribed);
     const motion = this.motion && !reducedMotion() && !fresh;
     const changes = planSize(plan);
     applier.apply(plan, motion, () => {

@@ -25,6 +25,8 @@ export class PlanApplier {
   private queue: (() => void)[] = [];
   private batchOpen = false;
   private edgeTimer?: number;
+  /** Edges carry an opacity of their own (hidden or fading in) that a jump must clear. */
+  private edgesFaded = false;
 
   constructor(private cy: Core) {}
 
@@ -38,6 +40,16 @@ export class PlanApplier {
     this.queue = [];
     this.cy.elements().remove();
     this.drawn = emptyDrawn();
+    if (this.batchOpen) {
+      // A halted sliced plan left its batch open.
+      this.batchOpen = false;
+      this.cy.endBatch();
+    }
+  }
+
+  /** Stops applying a sliced plan where it is (a newer one is being worked out); the canvas keeps its picture until that comes. */
+  halt(): void {
+    this.queue = [];
   }
 
   /** Stops pending work (the core is going away). */
@@ -167,9 +179,12 @@ export class PlanApplier {
     const cy = this.cy;
     window.clearTimeout(this.edgeTimer);
     if (!animated) {
-      cy.edges().removeStyle('opacity');
+      // Clearing a style on every edge restyles them all: only when one was set.
+      if (this.edgesFaded) cy.edges().removeStyle('opacity');
+      this.edgesFaded = false;
       return;
     }
+    this.edgesFaded = true;
     cy.edges().style('opacity', 0);
     this.edgeTimer = window.setTimeout(() => {
       const shown = cy.edges();

@@ -10,7 +10,7 @@
 import { emit } from '../shared/events.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import type { LoadedGraph } from '../../io/graph-file.ts';
-import { ACCEPT } from '../../io/formats.ts';
+import { ACCEPT } from '../../io/format-kinds.ts';
 import type { ImportedFile } from '../../io/import-files.ts';
 import { buildModel, type Model } from '../../model/model.ts';
 import type { Graph, StoryFile } from '../../model/types.ts';
@@ -19,8 +19,7 @@ import { graphKey, putYours, storyKey, type Kept, type StoredItem } from '../sto
 import { importInWorker, type FileToImport } from './import-client.ts';
 import { itemOf, keyOf, type YourItem } from './yours.ts';
 
-/** What the file picker offers. */
-/** What the file picker offers: the formats of src/io/formats.ts. */
+/** What the file picker offers: the formats of src/io/format-kinds.ts (no reader loads with it). */
 export const IMPORT_ACCEPT = ACCEPT;
 
 export interface ImportDetail {

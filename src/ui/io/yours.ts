@@ -4,8 +4,7 @@
  * id; a failed file never replaces anything), and what removing one leaves.
  */
 import type { LoadedGraph } from '../../io/graph-file.ts';
-import { isStoryFile, storyFileShapeIssues } from '../../model/story.ts';
-import { validateGraph, type Issue } from '../../model/validate.ts';
+import type { Issue } from '../../model/validate.ts';
 import { readYours, sessionOnly, type StoredItem } from '../storage/graphs-db.ts';
 
 /** What the app lists of a stored item (without the graph itself). */
@@ -32,8 +31,11 @@ export function withoutYours(loaded: LoadedGraph[], key: string): LoadedGraph[] 
   return loaded.filter((l) => keyOf(l) !== key);
 }
 
+/** The validators, loaded only when something is stored (not with the page). */
+type Checks = typeof import('../../model/validate.ts') & typeof import('../../model/story.ts');
+
 /** Why a stored item no longer opens (the format changed since it was kept), or undefined when it does. */
-function storedProblem(s: StoredItem, knownGraphs: ReadonlySet<string>): string | undefined {
+function storedProblem(s: StoredItem, knownGraphs: ReadonlySet<string>, { validateGraph, storyFileShapeIssues, isStoryFile }: Checks): string | undefined {
   const first = (issues: Issue[]) => issues.find((i) => i.severity === 'error');
   const shown = (i: Issue) => `${i.path ? `${i.path}: ` : ''}${i.message}`;
   if (s.kind === 'graph') {
@@ -51,18 +53,20 @@ function storedProblem(s: StoredItem, knownGraphs: ReadonlySet<string>): string 
  * The user's graphs and stories kept in this browser, as loaded files; those whose id a bundled
  * graph now has are left out, and those that no longer validate are skipped, each named in
  * `problem`. An unreadable store gives nothing but the reason (the app works without it).
+ * `reading`: the store's read, when it was started earlier (while the graphs load).
  */
-export async function loadYours(bundled: LoadedGraph[]): Promise<{ loaded: LoadedGraph[]; items: YourItem[]; problem?: string }> {
+export async function loadYours(bundled: LoadedGraph[], reading: ReturnType<typeof readYours> = readYours()): Promise<{ loaded: LoadedGraph[]; items: YourItem[]; problem?: string }> {
   try {
     const taken = new Set(bundled.map(keyOf));
-    const { items: all, unavailable } = await readYours();
+    const { items: all, unavailable } = await reading;
     const kept = all.filter((s) => !taken.has(s.key));
+    const checks: Checks | undefined = kept.length ? Object.assign({}, ...(await Promise.all([import('../../model/validate.ts'), import('../../model/story.ts')]))) : undefined;
     const known = new Set([...bundled.flatMap((l) => (l.graph ? [l.graph.id] : [])), ...kept.flatMap((s) => (s.kind === 'graph' ? [s.id] : []))]);
     const skipped: string[] = [];
     const stored = kept.filter((s) => {
       let why: string | undefined;
       try {
-        why = storedProblem(s, known);
+        why = storedProblem(s, known, checks!);
       } catch (e) {
         why = `it could not be checked (${e instanceof Error ? e.message : String(e)})`;
       }

@@ -1,0 +1,102 @@
+/**
+ * A large chart's draw worked out across frames: node sizes, the tidy layout (in a worker,
+ * ./layout-client.ts), the elements and the plan, in slices of a few milliseconds with the page
+ * given a turn between them, so that a date step at thousands of organs blocks no frame for long. A newer draw cancels an older job.
+ */
+import type { TidyLayout } from '../../layout/tidy.ts';
+import type { ViewTree } from '../../layout/view.ts';
+import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
+import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
+
+/**
+ * Trees with more organs than this are drawn by a job; smaller ones at once. Off by default: on
+ * the 2-core machine of the benchmarks the job made a 10,000-organ step complete later without
+ * a better worst frame (README, Benchmarks); `setJobMinOrgans(1500)` turns it on.
+ */
+let jobMin = Infinity;
+export const jobMinOrgans = (): number => jobMin;
+export function setJobMinOrgans(n = Infinity): void {
+  jobMin = n;
+}
+/** Main-thread work per slice (ms). */
+const BUDGET = 8;
+
+/**
+ * Gives the page a turn: a task posted behind whatever is waiting (a frame to draw, input), not a
+ * whole frame's wait, so the job goes on as soon as the page is free (a timer would be clamped).
+ */
+const channel = new MessageChannel();
+const turns: (() => void)[] = [];
+channel.port1.onmessage = () => turns.shift()?.();
+const yieldToPage = () =>
+  new Promise<void>((r) => {
+    turns.push(r);
+    channel.port2.postMessage(undefined);
+  });
+
+export class PlanJob {
+  private cancelled = false;
+  /** True until the plan is handed over (or the job is cancelled). */
+  busy = true;
+
+  /** Starts working out the plan from what is drawn to `tree`; `done` gets it with its layout. */
+  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, done: (layout: TidyLayout, plan: Plan) => void) {
+    void this.run(tree, drawn, prescribed).then((got) => {
+      this.busy = false;
+      if (got && !this.cancelled) done(got.layout, got.plan);
+    });
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.busy = false;
+  }
+
+  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
+    let start = performance.now();
+    /** Yields to the page when this slice has had its time; false when the job was cancelled meanwhile. */
+    const pause = async () => {
+      if (performance.now() - start < BUDGET) return true;
+      await yieldToPage();
+      start = performance.now();
+      return !this.cancelled;
+    };
+    const ids: string[] = [];
+    const children: (string[] | undefined)[] = [];
+    const sizes = new Float64Array(2 * tree.organs.size);
+    for (const [id, o] of tree.organs) {
+      const { w, h } = labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+      sizes[2 * ids.length] = w;
+      sizes[2 * ids.length + 1] = h;
+      ids.push(id);
+      children.push(tree.children.get(id));
+      if (ids.length % 250 === 0 && !(await pause())) return undefined;
+    }
+    const request = { roots: tree.roots, ids, children, sizes };
+    // The worker's client loads with the first large chart, not with the page.
+    const [{ layoutOff }, { layoutOfReplyInSteps }] = await Promise.all([import('./layout-client.ts'), import('../../layout/tidy-message.ts')]);
+    const reply = await layoutOff(request);
+    if (this.cancelled) return undefined;
+    start = performance.now();
+    const reading = layoutOfReplyInSteps({ ...request, id: reply.id }, reply);
+    let l = reading.next();
+    while (!l.done) {
+      if (!(await pause())) return undefined;
+      l = reading.next();
+    }
+    const layout = l.value;
+    const elements = drawnElementsInSteps(tree, layout, prescribed);
+    let r = elements.next();
+    while (!r.done) {
+      if (!(await pause())) return undefined;
+      r = elements.next();
+    }
+    const planning = planInSteps(drawn, r.value);
+    let q = planning.next();
+    while (!q.done) {
+      if (!(await pause())) return undefined;
+      q = planning.next();
+    }
+    return { layout, plan: q.value };
+  }
+}

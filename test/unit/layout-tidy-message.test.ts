@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { syntheticGraph } from '../../bench/synthetic.ts';
+import { layoutOfReplyInSteps, layoutRequest } from '../../src/layout/tidy-message.ts';
+import { viewTree } from '../../src/layout/view.ts';
+import { at, buildModel } from '../../src/model/model.ts';
+import { snapshot } from '../../src/model/snapshot.ts';
+import { finish, labelSize, layoutTree, nodeLabel } from '../../src/render/elements.ts';
+
+test('a layout sent to the worker as a message and read back is the layout the chart makes on the page', () => {
+  const tree = viewTree(snapshot(buildModel(syntheticGraph(2000)), at('1930')));
+  const ids = [...tree.organs.keys()];
+  const sizes = new Float64Array(2 * ids.length);
+  ids.forEach((id, i) => {
+    const s = labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
+    sizes[2 * i] = s.w;
+    sizes[2 * i + 1] = s.h;
+  });
+  const request = { id: 1, roots: tree.roots, ids, children: ids.map((id) => tree.children.get(id)), sizes };
+  // Through a structured clone, as postMessage copies it.
+  const reply = structuredClone(layoutRequest(structuredClone(request)));
+  const got = finish(layoutOfReplyInSteps(request, reply, 100));
+  const want = layoutTree(tree);
+  expect(got.positions).toEqual(want.positions);
+  expect(got.stacked).toEqual(want.stacked);
+  expect(got.bounds).toEqual(want.bounds);
+  expect([...got.routes].filter(([, p]) => p.length)).toEqual([...want.routes].filter(([, p]) => p.length));
+  expect(want.stacked.size).toBeGreaterThan(0);
+});
