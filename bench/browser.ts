@@ -265,19 +265,26 @@ export async function run(print: Print): Promise<void> {
     const url = server.resolvedUrls!.local[0];
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // A page that cannot load its code (a missing dependency answers 500) stops the bench at once instead of waiting out the timeout.
+      let broken: (e: Error) => void = () => {};
+      const failed = new Promise<never>((_, reject) => (broken = reject));
+      failed.catch(() => {});
       page.on('pageerror', (e) => {
         errors.push(e.message);
         console.error('bench page error:', e.stack ?? e.message);
+        broken(new Error(`the bench page threw: ${e.message}`));
       });
       page.on('console', (m) => {
-        if (m.type() === 'error' && !m.location().url.endsWith('favicon.ico')) console.error('bench page:', m.text());
+        if (m.type() !== 'error' || m.location().url.endsWith('favicon.ico')) return;
+        console.error('bench page:', m.text());
+        if (m.text().startsWith('Failed to load resource')) broken(new Error(`the bench page could not load its code (${m.location().url}): is node_modules up to date? Run npm ci.`));
       });
       await page.goto(`${url}__bench.html${process.env.APPARAT_BENCH_NO_DAGRE ? '?nodagre' : ''}`);
-      await page
+      await Promise.race([failed, page
         .waitForFunction(() => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === 'done', undefined, { timeout: 600_000, polling: 500 })
         .catch(async (e) => {
           throw new Error(`${e}; the page got to ${JSON.stringify(await page.evaluate(() => (window as unknown as { __bench?: unknown }).__bench))}`);
-        });
+        })]);
       const stepLoad = loadavg().map((x) => x.toFixed(2)).join(', ');
       const r1 = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
       print('layout-10k', r1.layout, 'ms');

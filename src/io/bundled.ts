@@ -42,23 +42,67 @@ async function loaders(): Promise<{ file: string; load: () => Promise<string> }[
 /** True in a built app, whose build validated graphs/ (vite.config.ts defines it). */
 const checkedByBuild = !site && (import.meta.env as { APPARAT_GRAPHS_CHECKED?: boolean }).APPARAT_GRAPHS_CHECKED === true;
 
+/** The graph shown when the URL names none (if it is loaded). */
+export const PREFERRED_GRAPH = 'leningrad-region';
+
 type Fetched = { file: string; text: string } | { file: string; error: string };
 let fetched: Promise<Fetched[]> | undefined;
+let fetchedFirst: Promise<Fetched | undefined> | undefined;
+
+const fetchOne = async ({ file, load }: { file: string; load: () => Promise<string> }): Promise<Fetched> => {
+  try {
+    return { file, text: await load() };
+  } catch (e) {
+    return { file, error: e instanceof Error ? e.message : String(e) };
+  }
+};
+
+/**
+ * The file of the graph the first chart shows, in a built app whose URL shows a graph (not a
+ * story): the URL's `graph`, or the preferred one. It is fetched alone first, so that the first
+ * chart does not wait for every other file.
+ */
+function firstFile(): string | undefined {
+  if (!checkedByBuild || typeof location === 'undefined') return undefined;
+  const query = new URLSearchParams(location.search);
+  if (query.has('story')) return undefined;
+  const file = `graphs/${query.get('graph') ?? PREFERRED_GRAPH}.json`;
+  return bundledFileNames.includes(file) ? file : undefined;
+}
 
 /** Starts fetching every bundled file (main.ts calls it before the app's code loads); a file that fails keeps its error. */
 export function fetchBundled(): Promise<Fetched[]> {
-  fetched ??= loaders().then((list) =>
-    Promise.all(
-      list.map(async ({ file, load }): Promise<Fetched> => {
-        try {
-          return { file, text: await load() };
-        } catch (e) {
-          return { file, error: e instanceof Error ? e.message : String(e) };
-        }
-      }),
-    ),
-  );
+  if (!fetched) {
+    const list = loaders();
+    const first = list.then((l) => {
+      const head = l.find((x) => x.file === firstFile());
+      return head ? fetchOne(head) : undefined;
+    });
+    fetchedFirst = first;
+    fetched = Promise.all([list, first]).then(([l, got]) => Promise.all(l.map((x) => (got && x.file === got.file ? got : fetchOne(x)))));
+  }
   return fetched;
+}
+
+/**
+ * The graph the first chart shows, parsed as soon as it is in, before the others (a built app
+ * only: see `firstFile`); undefined when there is no such graph or it failed, and then
+ * `loadBundled` brings everything.
+ */
+export async function loadFirstBundled(): Promise<LoadedGraph | undefined> {
+  void fetchBundled();
+  const got = await fetchedFirst;
+  if (!got || 'error' in got) return undefined;
+  firstParsed ??= parsed(got.file, got.text);
+  return firstParsed.graph ? firstParsed : undefined;
+}
+
+/** The first graph once parsed, kept so that `loadBundled` gives the same object (and the model built for it is reused). */
+let firstParsed: LoadedGraph | undefined;
+
+function parsed(file: string, text: string): LoadedGraph {
+  const data = JSON.parse(text) as Graph | StoryFile;
+  return (data as { kind?: unknown }).kind === 'story' ? { file, story: data as StoryFile, issues: [] } : { file, graph: data as Graph, issues: [] };
 }
 
 /**
@@ -78,8 +122,5 @@ export async function loadBundled(): Promise<LoadedGraph[]> {
     const ids = failed.map((f) => f.file.replace(/^.*\//, '').replace(/\.json$/, ''));
     return [...loadGraphSet(texts, ids), ...failed];
   }
-  return texts.map(({ file, text }) => {
-    const data = JSON.parse(text) as Graph | StoryFile;
-    return (data as { kind?: unknown }).kind === 'story' ? { file, story: data as StoryFile, issues: [] } : { file, graph: data as Graph, issues: [] };
-  });
+  return texts.map(({ file, text }) => (firstParsed?.file === file ? firstParsed : parsed(file, text)));
 }

@@ -6,7 +6,7 @@
  * drills down: no violation, no error, no request to another origin.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,4 +108,20 @@ describe.runIf(browserPath)('the built app under its Content-Security-Policy', (
     expect(requests.some((u) => /\/assets\/worker-[\w-]+\.js$/.test(u))).toBe(true);
     await context.close();
   }, 90_000);
+  // The built app fetches the graph its URL shows before the others (src/io/bundled.ts): that graph
+  // is drawn, and every other bundled graph still joins the picker.
+  test('a link to one graph shows it, and every bundled graph follows into the picker', { timeout: 60_000 }, async () => {
+    const graphs = readdirSync('graphs').filter((f) => f.endsWith('.json') && !f.includes('schema')).length;
+    for (const [query, title] of [['?graph=factory-kirov', 'Kirov'], ['', 'Leningrad regional party hierarchy']]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${origin}/${query}`);
+      await page.locator('apparat-chart canvas').first().waitFor({ timeout: 30_000 });
+      await expect.poll(() => page.locator('apparat-app h1').first().textContent(), { timeout: 30_000 }).toContain(title);
+      await expect.poll(() => page.locator('.graph-pick select option').count(), { timeout: 30_000 }).toBe(graphs);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });

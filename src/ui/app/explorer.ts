@@ -16,7 +16,7 @@
  *   stories: `present`, `stepStory`, `leaveStory`, `showStep`; files: `setGraphs`, `addGraph`, `imported`, `forget`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadBundled } from '../../io/bundled.ts';
+import { loadBundled, loadFirstBundled, PREFERRED_GRAPH } from '../../io/bundled.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../layout/view.ts';
 import { compareDates, parseDate } from '../../model/dates.ts';
@@ -102,6 +102,8 @@ export class Explorer implements ReactiveController {
       // Otherwise the store is read while the graphs load.
       const stored = this.view.embed ? undefined : readYours();
       stored?.catch(() => undefined);
+      // The graph the first chart shows comes first (a built app); the rest follow (../../io/bundled.ts).
+      void loadFirstBundled().then((first) => first && !this.loaded && this.setGraphs([first]));
       loadBundled()
         .then(async (g) => {
           const yours = stored ? await loadYours(g, stored) : { items: [], loaded: [] };
@@ -142,7 +144,7 @@ export class Explorer implements ReactiveController {
     const failed = (this.loaded ?? []).some((l) => !l.graph && (l.file.endsWith(`/${v.graph}.json`) || l.file === v.graph));
     if (!next.graph || (!this.valid.some((g) => g.id === next.graph) && !failed)) {
       const largest = [...this.valid].sort((a, b) => b.organs.length - a.organs.length)[0];
-      const preferred = this.valid.find((g) => g.id === 'leningrad-region') ?? largest;
+      const preferred = this.valid.find((g) => g.id === PREFERRED_GRAPH) ?? largest;
       next.graph = preferred?.id;
     }
     const model = this.modelOf(next.graph);

@@ -62,7 +62,7 @@ export function headerTemplate(x: Explorer, d: Derived | undefined, titles: Map<
     ></apparat-story-builder>
     <apparat-search
       .model=${d?.model}
-      .models=${x.models()}
+      .models=${() => x.models()}
       .hiddenTypes=${v.hide}
       .types=${d?.graphTypes ?? []}
       @organ-find=${on('organ-find', ({ id }) => a.find(id))}

@@ -1,7 +1,7 @@
 /**
  * <apparat-search>: find an organ by any name, alias or person (a combobox) in this chart, people
  * and organs in every loaded graph, and filter the chart by type.
- * Properties: `model`, `models` (every loaded graph's), `hiddenTypes` (types not drawn), `types` (types in the graph).
+ * Properties: `model`, `models` (a function giving every loaded graph's model, asked only when a search reaches other graphs), `hiddenTypes` (types not drawn), `types` (types in the graph).
  * Events: `organ-find` {id}, `person-open` {id}, `graph-open` {graph, organ, at}, `filters-change` {hide: string[]},
  * `search-matches` {ids} (this chart's organs found).
  */
@@ -34,7 +34,8 @@ export class ApparatSearch extends LitElement {
     open: { state: true },
   };
   declare model: Model | undefined;
-  declare models: Model[];
+  /** Every loaded graph's model; a function, so that the models are built only when a search needs them. */
+  declare models: () => Model[];
   declare hiddenTypes: string[];
   declare types: string[];
   declare query: string;
@@ -200,7 +201,7 @@ export class ApparatSearch extends LitElement {
   constructor() {
     super();
     this.hiddenTypes = [];
-    this.models = [];
+    this.models = () => [];
     this.types = [];
     this.query = '';
     this.hits = [];
@@ -218,7 +219,7 @@ export class ApparatSearch extends LitElement {
     const here = this.model?.graph.id;
     const people = new Set<string>();
     const out: CrossHit[] = [];
-    for (const h of searchAcross(this.models, query, 60)) {
+    for (const h of searchAcross(this.models(), query, 60)) {
       if (h.kind === 'organ' && h.graph === here) continue;
       if (h.kind === 'person') {
         if (people.has(h.id)) continue;
@@ -329,7 +330,7 @@ export class ApparatSearch extends LitElement {
   }
 
   private renderOption(o: Option, i: number) {
-    const title = (g: string) => this.models.find((m) => m.graph.id === g)?.graph.title ?? g;
+    const title = (g: string) => this.models().find((m) => m.graph.id === g)?.graph.title ?? g;
     let via: string;
     if (o.kind === 'here') {
       const organ = this.model!.organs.get(o.hit.id)!;
