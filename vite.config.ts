@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { formatIssue, loadGraphSet } from './src/io/graph-file.ts';
+import { PREFERRED_GRAPH } from './src/model/opening.ts';
 
 const root = import.meta.dirname;
 
@@ -29,8 +30,9 @@ function checkBundledGraphs(): Plugin {
 
 /**
  * The entry (src/main.ts) is small and imports the app dynamically, so that the graphs start to
- * load first; this preloads the app's code and the bundled graphs from index.html, so that they
- * all load at once, while the page is parsed (not only once the entry runs).
+ * load first; this preloads the app's code and the graph the default URL shows from index.html,
+ * so that they load while the page is parsed (not only once the entry runs); the other graphs
+ * follow once that one is in.
  */
 function preloadApp(): Plugin {
   return {
@@ -51,8 +53,8 @@ function preloadApp(): Plugin {
           if (c?.type === 'chunk') c.imports.forEach(add);
         };
         add(app.fileName);
-        // The bundled graphs and stories (src/io/bundled.ts), after the code.
-        for (const c of Object.values(bundle)) if (c.type === 'chunk' && /\/graphs\/.*\.json\?raw$/.test(c.facadeModuleId ?? '')) files.add(c.fileName);
+        // The graph the default URL shows (src/io/bundled.ts fetches it before the others), after the code.
+        for (const c of Object.values(bundle)) if (c.type === 'chunk' && (c.facadeModuleId ?? '').endsWith(`/graphs/${PREFERRED_GRAPH}.json?raw`)) files.add(c.fileName);
         return [...files].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
       },
     },

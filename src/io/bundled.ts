@@ -10,6 +10,7 @@
  */
 import type { LoadedGraph } from './graph-file.ts';
 import type { Graph, StoryFile } from '../model/types.ts';
+import { PREFERRED_GRAPH } from '../model/opening.ts';
 
 /** The list a built site reads: file names relative to graphs/ (stories under stories/). */
 export interface SiteIndex {
@@ -41,9 +42,6 @@ async function loaders(): Promise<{ file: string; load: () => Promise<string> }[
 
 /** True in a built app, whose build validated graphs/ (vite.config.ts defines it). */
 const checkedByBuild = !site && (import.meta.env as { APPARAT_GRAPHS_CHECKED?: boolean }).APPARAT_GRAPHS_CHECKED === true;
-
-/** The graph shown when the URL names none (if it is loaded). */
-export const PREFERRED_GRAPH = 'leningrad-region';
 
 type Fetched = { file: string; text: string } | { file: string; error: string };
 let fetched: Promise<Fetched[]> | undefined;

@@ -1,7 +1,10 @@
-/** Where a graph opens: a date inside its period, and, when none is asked for, a month worth seeing. */
+/** Where the explorer opens: the graph shown when none is asked for, a date inside its period, and, when none is asked for, a month worth seeing. */
 import { isoDay, parseDate } from './dates.ts';
 import { at as atDate, type Model } from './model.ts';
 import { snapshot } from './snapshot.ts';
+
+/** The graph shown when the URL names none (if it is loaded): the whole regional hierarchy. */
+export const PREFERRED_GRAPH = 'leningrad-region';
 
 /** A date inside the graph's period: one outside it (or unreadable) moves to the nearest end's month. */
 export function clampDate(model: Model, at: string): string {

@@ -16,7 +16,7 @@
  *   stories: `present`, `stepStory`, `leaveStory`, `showStep`; files: `setGraphs`, `addGraph`, `imported`, `forget`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadBundled, loadFirstBundled, PREFERRED_GRAPH } from '../../io/bundled.ts';
+import { loadBundled, loadFirstBundled } from '../../io/bundled.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../layout/view.ts';
 import { compareDates, parseDate } from '../../model/dates.ts';
@@ -25,7 +25,7 @@ import { eventsInOrder } from '../../model/lineage.ts';
 import { nearestEvidence, personCareer, type Career, type Evidence } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
 import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
-import { clampDate, defaultDate } from '../../model/opening.ts';
+import { clampDate, defaultDate, PREFERRED_GRAPH } from '../../model/opening.ts';
 import { justAfter, type EventStep } from '../../model/steps.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
 import { disagree } from '../../render/figures.ts';
