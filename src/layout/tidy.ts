@@ -13,6 +13,7 @@
  *   than `stackMin` consecutive leaves among other children; a long run wraps into a grid of
  *   several columns (`gridAspect`), filled column by column in sibling order;
  * - a forest whose roots are all leaves is laid out as a grid;
+ * - with `wrapWidth`, a row of sibling subtrees wider than it wraps into rows under a trunk;
  * - siblings keep the order they are given in (the mental map between dates).
  */
 
@@ -45,6 +46,12 @@ export interface TidyOptions {
   indent?: number;
   /** The shape of a grid of leaves: its width over its height (1 is square). */
   gridAspect?: number;
+  /**
+   * The widest a row of sibling subtrees may be: a parent whose children would stand wider wraps
+   * them into several rows, read left to right then top to bottom, hanging from a trunk at their
+   * left (`Infinity`, the default: one row).
+   */
+  wrapWidth?: number;
 }
 
 export interface Point {
@@ -72,6 +79,7 @@ export const TIDY_DEFAULTS = {
   stackMin: 2,
   indent: 22,
   gridAspect: 2,
+  wrapWidth: Infinity,
 };
 
 /** A contour stored bottom-up: slot s (0 = the subtree's root) is at index length-1-s, plus dx. */
@@ -159,6 +167,83 @@ function stackColumn(kids: number[], contours: (Contour | undefined)[], count: n
   return { contour: { l, r, dx: 0 }, offsets, shifts };
 }
 
+/** The leftmost extent of a contour over all its slots. */
+function contourLeft(c: Contour): number {
+  let lo = Infinity;
+  for (let s = 0; s < c.l.length; s++) lo = Math.min(lo, slotL(c, s));
+  return lo;
+}
+
+/** The rightmost extent of a contour over all its slots. */
+function contourRight(c: Contour): number {
+  let hi = -Infinity;
+  for (let s = 0; s < c.r.length; s++) hi = Math.max(hi, slotR(c, s));
+  return hi;
+}
+
+/**
+ * Items in rows, in order, each row as many as stand within `wrapWidth` side by side (counting
+ * their whole widths and the gaps between: a little wider than their packed contours); an item
+ * wider than that has a row of its own.
+ */
+function wrapRows(cs: Contour[], o: Options): number[][] {
+  const rows: number[][] = [[]];
+  let used = 0;
+  cs.forEach((c, j) => {
+    const w = contourRight(c) - contourLeft(c);
+    const row = rows[rows.length - 1];
+    if (row.length && used + o.subtreeGap + w > o.wrapWidth) {
+      rows.push([j]);
+      used = w;
+    } else {
+      used += (row.length ? o.subtreeGap : 0) + w;
+      row.push(j);
+    }
+  });
+  return rows;
+}
+
+/** Contours placed left to right, each as close to the ones before as they allow: their merged contour and each one's x. */
+function placeRow(cs: Contour[], o: Options): { acc: Contour; xs: number[] } {
+  let acc: Contour | undefined;
+  const xs: number[] = [];
+  for (const child of cs) {
+    if (!acc) {
+      acc = child;
+      xs.push(0);
+      continue;
+    }
+    const common = Math.min(acc.l.length, child.l.length);
+    let shift = -Infinity;
+    for (let s = 0; s < common; s++) {
+      const right = slotR(acc, s);
+      const left = slotL(child, s);
+      if (right === EMPTY_R || left === EMPTY_L) continue;
+      const need = right - left + (s === 0 ? o.siblingGap : o.subtreeGap);
+      if (need > shift) shift = need;
+    }
+    if (shift === -Infinity) shift = 0;
+    xs.push(shift);
+    child.dx += shift;
+    // Merge the shorter contour into the longer one.
+    let base = acc;
+    let other = child;
+    if (child.l.length > acc.l.length) {
+      base = child;
+      other = acc;
+    }
+    for (let s = 0; s < other.l.length; s++) {
+      const bi = base.l.length - 1 - s;
+      const ol = slotL(other, s) - base.dx;
+      const or = slotR(other, s) - base.dx;
+      if (ol < base.l[bi]) base.l[bi] = ol;
+      if (or > base.r[bi]) base.r[bi] = or;
+    }
+    acc = base;
+  }
+  return { acc: acc!, xs };
+}
+
 export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
   // Options given as undefined keep their defaults.
   const o = { ...TIDY_DEFAULTS };
@@ -200,6 +285,8 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
   const stackedFlag = new Uint8Array(n);
   const trunkOf = new Float64Array(n).fill(NaN); // a stacked leaf's trunk, relative to its parent
   const contours: (Contour | undefined)[] = new Array(n);
+  const barSlot = new Int32Array(n).fill(L); // slot of the row a child stands in, relative to its parent
+  const wrapTrunk = new Float64Array(n).fill(NaN); // the trunk of a wrapped row, relative to its parent
 
   for (let v = n - 1; v >= 0; v--) {
     const w = width[v];
@@ -231,77 +318,72 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     }
     flush();
 
-    // Place the items left to right, each as close to the ones before as the contours allow.
-    let acc: Contour | undefined;
-    const xs: number[] = [];
-    const placed: Column[] = [];
-    for (let j = 0; j < items.length; j++) {
-      const item = items[j];
-      let child: Contour;
-      if (item.stack) {
-        const col = stackColumn(item.kids, contours, count, o);
-        placed.push(col);
-        child = col.contour;
-        for (const c of item.kids) {
-          stackedFlag[c] = 1;
-          contours[c] = undefined;
-        }
-      } else {
-        placed.push({ contour: contours[item.kids[0]]!, offsets: [0], shifts: [0] });
-        child = contours[item.kids[0]]!;
-        contours[item.kids[0]] = undefined;
-      }
-      if (!acc) {
-        acc = child;
-        xs.push(0);
-        continue;
-      }
-      const common = Math.min(acc.l.length, child.l.length);
-      let shift = -Infinity;
-      for (let s = 0; s < common; s++) {
-        const right = slotR(acc, s);
-        const left = slotL(child, s);
-        if (right === EMPTY_R || left === EMPTY_L) continue;
-        const need = right - left + (s === 0 ? o.siblingGap : o.subtreeGap);
-        if (need > shift) shift = need;
-      }
-      if (shift === -Infinity) shift = 0;
-      xs.push(shift);
-      child.dx += shift;
-      // Merge the shorter contour into the longer one.
-      let base = acc;
-      let other = child;
-      if (child.l.length > acc.l.length) {
-        base = child;
-        other = acc;
-      }
-      for (let s = 0; s < other.l.length; s++) {
-        const bi = base.l.length - 1 - s;
-        const ol = slotL(other, s) - base.dx;
-        const or = slotR(other, s) - base.dx;
-        if (ol < base.l[bi]) base.l[bi] = ol;
-        if (or > base.r[bi]) base.r[bi] = or;
-      }
-      acc = base;
+    // Each item's contour (a stacked column built now), then the items in rows: one, or as many
+    // as keep each no wider than `wrapWidth`; each row placed left to right, as close as the
+    // contours allow.
+    const placed: Column[] = items.map((item) => {
+      if (!item.stack) return { contour: contours[item.kids[0]]!, offsets: [0], shifts: [0] };
+      const col = stackColumn(item.kids, contours, count, o);
+      for (const c of item.kids) stackedFlag[c] = 1;
+      return col;
+    });
+    for (const item of items) for (const c of item.kids) contours[c] = undefined;
+    const rowsOf = wrapRows(placed.map((p) => p.contour), o);
+    const rows = rowsOf.map((js) => placeRow(js.map((j) => placed[j].contour), o));
+    // Rows after the first stand under the one before, an empty slot for their bar between; all
+    // are aligned at their left, right of a trunk from the parent's bar.
+    const trunk = -o.indent;
+    const offs: number[] = [];
+    let off = 0;
+    for (const row of rows) {
+      offs.push(off);
+      off += row.acc.l.length + L - 1;
     }
-    const centre = (xs[0] + xs[xs.length - 1]) / 2;
-    for (let j = 0; j < items.length; j++) {
-      const x = xs[j] - centre;
-      const item = items[j];
-      if (item.stack) {
+    const shiftOf = rows.map((row) => (rows.length > 1 ? -contourLeft(row.acc) : 0));
+    // A parent stands over its first and last child; when rows may wrap (a chart folded to fit a
+    // change), over the middle of its first row, so that a column of leaves is not a trunk's
+    // width off to one side.
+    const centre =
+      (o.wrapWidth < Infinity ? (contourLeft(rows[0].acc) + contourRight(rows[0].acc)) / 2 : (rows[0].xs[0] + rows[0].xs[rows[0].xs.length - 1]) / 2) + shiftOf[0];
+    rowsOf.forEach((js, r) => {
+      js.forEach((j, q) => {
+        const x = rows[r].xs[q] + shiftOf[r] - centre;
+        const item = items[j];
         const col = placed[j];
         item.kids.forEach((c, i) => {
           rel[c] = x + col.shifts[i];
-          relSlot[c] = L + col.offsets[i];
-          trunkOf[c] = x;
+          relSlot[c] = L + offs[r] + col.offsets[i];
+          if (item.stack) trunkOf[c] = x;
+          if (r > 0) {
+            barSlot[c] = L + offs[r];
+            wrapTrunk[c] = trunk - centre;
+          }
         });
-      } else rel[item.kids[0]] = x;
+      });
+    });
+    let c: Contour;
+    if (rows.length === 1) c = rows[0].acc;
+    else {
+      const total = offs[offs.length - 1] + rows[rows.length - 1].acc.l.length;
+      const l = new Array<number>(total).fill(EMPTY_L);
+      const r = new Array<number>(total).fill(EMPTY_R);
+      const at = (s: number) => total - 1 - s;
+      rows.forEach((row, k) => {
+        for (let s = 0; s < row.acc.l.length; s++) {
+          const i = at(offs[k] + s);
+          l[i] = Math.min(l[i], slotL(row.acc, s) + shiftOf[k]);
+          r[i] = Math.max(r[i], slotR(row.acc, s) + shiftOf[k]);
+        }
+        // The row's bar, from the trunk to its last item.
+        if (k > 0) r[at(offs[k] - 1)] = Math.max(r[at(offs[k] - 1)], row.xs[row.xs.length - 1] + shiftOf[k]);
+      });
+      for (let s = 0; s < offs[offs.length - 1]; s++) l[at(s)] = Math.min(l[at(s)], trunk);
+      c = { l, r, dx: 0 };
     }
-    const c = acc!;
     c.dx -= centre;
     // The bar the edges hang from, then the drop from the parent, then the parent itself.
-    const firstX = xs[0] - centre;
-    const lastX = xs[xs.length - 1] - centre;
+    const firstX = (rows.length > 1 ? trunk : rows[0].xs[0]) - centre;
+    const lastX = rows[0].xs[rows[0].xs.length - 1] + shiftOf[0] - centre;
     for (let s = L - 1; s >= 1; s--) {
       c.l.push(Math.min(s === L - 1 ? firstX : 0, 0) - c.dx);
       c.r.push(Math.max(s === L - 1 ? lastX : 0, 0) - c.dx);
@@ -409,12 +491,21 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     for (let c = first[v]; c < first[v] + count[v]; c++) {
       const cy = rowY[slot[c]];
       const pts: Point[] = [];
+      // A wrapped row's own bar hangs from the trunk, midway above the row.
+      let by = barY;
+      if (!Number.isNaN(wrapTrunk[c])) {
+        const s = slot[v] + barSlot[c];
+        by = (rowY[s - L] + content[s - L] / 2 + (rowY[s] - content[s] / 2)) / 2;
+        const t = px + wrapTrunk[c];
+        pts.push({ x: px, y: barY }, { x: t, y: barY }, { x: t, y: by });
+      }
+      const from = pts.length ? pts[pts.length - 1].x : px;
       if (stackedFlag[c]) {
         stacked.add(ids[c]);
         const trunk = px + trunkOf[c];
-        if (Math.abs(trunk - px) > 0.5) pts.push({ x: px, y: barY }, { x: trunk, y: barY });
+        if (Math.abs(trunk - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: trunk, y: by });
         pts.push({ x: trunk, y: cy });
-      } else if (Math.abs(x[c] - px) > 0.5) pts.push({ x: px, y: barY }, { x: x[c], y: barY });
+      } else if (Math.abs(x[c] - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: x[c], y: by });
       routes.set(ids[c], pts);
     }
   }
