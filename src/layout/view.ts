@@ -34,6 +34,8 @@ export interface ViewTree {
   gridAspect?: number;
   /** The widest a row of sibling subtrees may stand before it wraps, when a fold chose it (the layout's `wrapWidth`). */
   wrapWidth?: number;
+  /** Slots between a level and the next, when a fold chose them closer than the layout's own (the layout's `levelSlots`). */
+  levelSlots?: number;
 }
 
 export type Mark = 'added' | 'removed' | 'reparented' | 'renamed';

@@ -44,9 +44,15 @@ export interface FoldOptions {
 /** Shapes of the grids of leaves tried, the layout's own first. */
 const ASPECTS = [undefined, 1, 4];
 
-/** The tree with its grids of leaves in each shape tried (the layout's own first), its rows of subtrees wrapped at `wrapWidth` if given. */
-export function shapes(tree: ViewTree, wrapWidth?: number): ViewTree[] {
-  return ASPECTS.map((gridAspect) => ({ ...tree, gridAspect, wrapWidth }));
+/** How a tree may be drawn closer: rows of subtrees wrapped at a width, levels one slot apart instead of two. */
+export interface Arrangement {
+  wrapWidth?: number;
+  levelSlots?: number;
+}
+
+/** The tree with its grids of leaves in each shape tried (the layout's own first), drawn closer as `arrangement` says. */
+export function shapes(tree: ViewTree, arrangement: Arrangement = {}): ViewTree[] {
+  return ASPECTS.map((gridAspect) => ({ ...tree, gridAspect, ...arrangement }));
 }
 
 /** The room's width in model units at its legible zoom, less its padding: the widest a wrapped row may be. */
@@ -72,10 +78,15 @@ export function foldAround(base: Snapshot | UnionTree, filters: ViewFilters, pla
   return viewTree(base, { ...filters, collapsed, kept: new Set([...pathTo(plain, ids), ...ids]) });
 }
 
-/** Widths a row of subtrees may wrap at, given the room's: its own, and a little wider (the room need hold only the change, not whole rows). */
-export function wrapWidths(room: Room): number[] {
+/**
+ * The arrangements tried in turn, the layout's own first: rows of subtrees wrapped at the room's
+ * width, or a little wider (the room need hold only the change, not whole rows); then the same
+ * with levels closer together (a deep chain of levels on a stage).
+ */
+export function arrangements(room: Room): Arrangement[] {
   const w = roomWidth(room);
-  return [w, w * 1.1];
+  const wraps: Arrangement[] = [{}, { wrapWidth: w }, { wrapWidth: w * 1.1 }];
+  return [...wraps, ...wraps.map((a) => ({ ...a, levelSlots: 1 }))];
 }
 
 /**
@@ -100,8 +111,8 @@ export function foldToFit(base: Snapshot | UnionTree, filters: ViewFilters, grou
       ...[new Set([...path, ...g]), path].map((keep) => viewTree(base, { ...filters, collapsed: new Set([...userFolds, ...parents.filter((id) => !keep.has(id) && !options.open?.has(id))]) })),
       foldAround(base, filters, plain, g, options.open),
     ];
-    // Rows of subtrees wrapped to the room's width only when no fold fits without.
-    for (const wrap of [undefined, ...wrapWidths(room)]) for (const tree of trees) for (const shaped of shapes(tree, wrap)) if (roomFit(shaped, g, room) >= 1) return shaped;
+    // Drawn closer (rows wrapped, levels nearer) only when no fold fits without.
+    for (const a of arrangements(room)) for (const tree of trees) for (const shaped of shapes(tree, a)) if (roomFit(shaped, g, room) >= 1) return shaped;
   }
   return plain;
 }
