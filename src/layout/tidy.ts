@@ -13,8 +13,11 @@
  *   than `stackMin` consecutive leaves among other children; a long run wraps into a grid of
  *   several columns (`gridAspect`), filled column by column in sibling order;
  * - a forest whose roots are all leaves is laid out as a grid;
+ * - with `wrapWidth`, a row of sibling subtrees wider than it wraps into rows under a trunk;
  * - siblings keep the order they are given in (the mental map between dates).
  */
+
+import { contourLeft, contourRight, EMPTY_L, EMPTY_R, leafGrid, placeRow, slotL, slotR, stackColumn, wrapRows, type Column, type Contour, type Item } from './tidy-contour.ts';
 
 export interface Forest {
   roots: readonly string[];
@@ -45,6 +48,12 @@ export interface TidyOptions {
   indent?: number;
   /** The shape of a grid of leaves: its width over its height (1 is square). */
   gridAspect?: number;
+  /**
+   * The widest a row of sibling subtrees may be: a parent whose children would stand wider wraps
+   * them into several rows, read left to right then top to bottom, hanging from a trunk at their
+   * left (`Infinity`, the default: one row).
+   */
+  wrapWidth?: number;
 }
 
 export interface Point {
@@ -72,92 +81,8 @@ export const TIDY_DEFAULTS = {
   stackMin: 2,
   indent: 22,
   gridAspect: 2,
+  wrapWidth: Infinity,
 };
-
-/** A contour stored bottom-up: slot s (0 = the subtree's root) is at index length-1-s, plus dx. */
-interface Contour {
-  l: number[];
-  r: number[];
-  dx: number;
-}
-
-const EMPTY_L = Infinity;
-const EMPTY_R = -Infinity;
-
-function slotL(c: Contour, s: number): number {
-  return c.l[c.l.length - 1 - s] + c.dx;
-}
-function slotR(c: Contour, s: number): number {
-  return c.r[c.r.length - 1 - s] + c.dx;
-}
-
-/** A group of consecutive children placed as one: a single subtree, or a column stacked from a trunk. */
-interface Item {
-  kids: number[];
-  stack: boolean;
-}
-
-/** A stacked column: its contour (trunk at x = 0), and each child's slot offset and x from the trunk. */
-interface Column {
-  contour: Contour;
-  offsets: number[];
-  shifts: number[];
-}
-
-type Options = typeof TIDY_DEFAULTS;
-
-/** Slots a stacked child takes, with an empty slot after a subtree when another follows it. */
-function blockSlots(c: Contour, hasKids: boolean): number {
-  return c.l.length + (hasKids ? 1 : 0);
-}
-
-/**
- * A run of leaves as a grid: columns of about the same length, filled in order, as many as give the
- * block about the shape `gridAspect` asks (at 2, a run of 9 takes two columns, of 17 three, of
- * 100 eight), so that a parent with many children takes a compact block, not a long column.
- */
-function leafGrid(run: number[], width: Float64Array, o: Options): Item[] {
-  let w = 0;
-  for (const c of run) w = Math.max(w, width[c]);
-  const cols = Math.max(1, Math.min(run.length, Math.round(Math.sqrt((run.length * o.slot * o.gridAspect) / (w + o.indent + o.siblingGap)))));
-  const per = Math.ceil(run.length / cols);
-  const items: Item[] = [];
-  for (let i = 0; i < run.length; i += per) items.push({ kids: run.slice(i, i + per), stack: true });
-  return items;
-}
-
-/** Stacks the children's subtrees one under another, each to the right of a trunk at x = 0. */
-function stackColumn(kids: number[], contours: (Contour | undefined)[], count: number[], o: Options): Column {
-  const offsets: number[] = [];
-  const shifts: number[] = [];
-  let slots = 0;
-  kids.forEach((c, i) => {
-    const ct = contours[c]!;
-    let lo = Infinity;
-    for (let s = 0; s < ct.l.length; s++) lo = Math.min(lo, slotL(ct, s));
-    offsets.push(slots);
-    shifts.push(o.indent - lo);
-    slots += i < kids.length - 1 ? blockSlots(ct, count[c] > 0) : ct.l.length;
-  });
-  const last = offsets[offsets.length - 1];
-  const l = new Array<number>(slots).fill(EMPTY_L);
-  const r = new Array<number>(slots).fill(EMPTY_R);
-  // Index of slot s in bottom-up arrays.
-  const at = (s: number) => slots - 1 - s;
-  for (let s = 0; s <= last; s++) {
-    l[at(s)] = 0;
-    r[at(s)] = 0;
-  }
-  kids.forEach((c, i) => {
-    const ct = contours[c]!;
-    for (let s = 0; s < ct.l.length; s++) {
-      const idx = at(offsets[i] + s);
-      l[idx] = Math.min(l[idx], slotL(ct, s) + shifts[i]);
-      r[idx] = Math.max(r[idx], slotR(ct, s) + shifts[i]);
-    }
-  });
-  return { contour: { l, r, dx: 0 }, offsets, shifts };
-}
 
 export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
   // Options given as undefined keep their defaults.
@@ -200,6 +125,8 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
   const stackedFlag = new Uint8Array(n);
   const trunkOf = new Float64Array(n).fill(NaN); // a stacked leaf's trunk, relative to its parent
   const contours: (Contour | undefined)[] = new Array(n);
+  const barSlot = new Int32Array(n).fill(L); // slot of the row a child stands in, relative to its parent
+  const wrapTrunk = new Float64Array(n).fill(NaN); // the trunk of a wrapped row, relative to its parent
 
   for (let v = n - 1; v >= 0; v--) {
     const w = width[v];
@@ -231,77 +158,72 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     }
     flush();
 
-    // Place the items left to right, each as close to the ones before as the contours allow.
-    let acc: Contour | undefined;
-    const xs: number[] = [];
-    const placed: Column[] = [];
-    for (let j = 0; j < items.length; j++) {
-      const item = items[j];
-      let child: Contour;
-      if (item.stack) {
-        const col = stackColumn(item.kids, contours, count, o);
-        placed.push(col);
-        child = col.contour;
-        for (const c of item.kids) {
-          stackedFlag[c] = 1;
-          contours[c] = undefined;
-        }
-      } else {
-        placed.push({ contour: contours[item.kids[0]]!, offsets: [0], shifts: [0] });
-        child = contours[item.kids[0]]!;
-        contours[item.kids[0]] = undefined;
-      }
-      if (!acc) {
-        acc = child;
-        xs.push(0);
-        continue;
-      }
-      const common = Math.min(acc.l.length, child.l.length);
-      let shift = -Infinity;
-      for (let s = 0; s < common; s++) {
-        const right = slotR(acc, s);
-        const left = slotL(child, s);
-        if (right === EMPTY_R || left === EMPTY_L) continue;
-        const need = right - left + (s === 0 ? o.siblingGap : o.subtreeGap);
-        if (need > shift) shift = need;
-      }
-      if (shift === -Infinity) shift = 0;
-      xs.push(shift);
-      child.dx += shift;
-      // Merge the shorter contour into the longer one.
-      let base = acc;
-      let other = child;
-      if (child.l.length > acc.l.length) {
-        base = child;
-        other = acc;
-      }
-      for (let s = 0; s < other.l.length; s++) {
-        const bi = base.l.length - 1 - s;
-        const ol = slotL(other, s) - base.dx;
-        const or = slotR(other, s) - base.dx;
-        if (ol < base.l[bi]) base.l[bi] = ol;
-        if (or > base.r[bi]) base.r[bi] = or;
-      }
-      acc = base;
+    // Each item's contour (a stacked column built now), then the items in rows: one, or as many
+    // as keep each no wider than `wrapWidth`; each row placed left to right, as close as the
+    // contours allow.
+    const placed: Column[] = items.map((item) => {
+      if (!item.stack) return { contour: contours[item.kids[0]]!, offsets: [0], shifts: [0] };
+      const col = stackColumn(item.kids, contours, count, o);
+      for (const c of item.kids) stackedFlag[c] = 1;
+      return col;
+    });
+    for (const item of items) for (const c of item.kids) contours[c] = undefined;
+    const rowsOf = wrapRows(placed.map((p) => p.contour), o);
+    const rows = rowsOf.map((js) => placeRow(js.map((j) => placed[j].contour), o));
+    // Rows after the first stand under the one before, an empty slot for their bar between; all
+    // are aligned at their left, right of a trunk from the parent's bar.
+    const trunk = -o.indent;
+    const offs: number[] = [];
+    let off = 0;
+    for (const row of rows) {
+      offs.push(off);
+      off += row.acc.l.length + L - 1;
     }
-    const centre = (xs[0] + xs[xs.length - 1]) / 2;
-    for (let j = 0; j < items.length; j++) {
-      const x = xs[j] - centre;
-      const item = items[j];
-      if (item.stack) {
+    const shiftOf = rows.map((row) => (rows.length > 1 ? -contourLeft(row.acc) : 0));
+    // A parent stands over its first and last child; when rows may wrap (a chart folded to fit a
+    // change), over the middle of its first row, so that a column of leaves is not a trunk's
+    // width off to one side.
+    const centre =
+      (o.wrapWidth < Infinity ? (contourLeft(rows[0].acc) + contourRight(rows[0].acc)) / 2 : (rows[0].xs[0] + rows[0].xs[rows[0].xs.length - 1]) / 2) + shiftOf[0];
+    rowsOf.forEach((js, r) => {
+      js.forEach((j, q) => {
+        const x = rows[r].xs[q] + shiftOf[r] - centre;
+        const item = items[j];
         const col = placed[j];
         item.kids.forEach((c, i) => {
           rel[c] = x + col.shifts[i];
-          relSlot[c] = L + col.offsets[i];
-          trunkOf[c] = x;
+          relSlot[c] = L + offs[r] + col.offsets[i];
+          if (item.stack) trunkOf[c] = x;
+          if (r > 0) {
+            barSlot[c] = L + offs[r];
+            wrapTrunk[c] = trunk - centre;
+          }
         });
-      } else rel[item.kids[0]] = x;
+      });
+    });
+    let c: Contour;
+    if (rows.length === 1) c = rows[0].acc;
+    else {
+      const total = offs[offs.length - 1] + rows[rows.length - 1].acc.l.length;
+      const l = new Array<number>(total).fill(EMPTY_L);
+      const r = new Array<number>(total).fill(EMPTY_R);
+      const at = (s: number) => total - 1 - s;
+      rows.forEach((row, k) => {
+        for (let s = 0; s < row.acc.l.length; s++) {
+          const i = at(offs[k] + s);
+          l[i] = Math.min(l[i], slotL(row.acc, s) + shiftOf[k]);
+          r[i] = Math.max(r[i], slotR(row.acc, s) + shiftOf[k]);
+        }
+        // The row's bar, from the trunk to its last item.
+        if (k > 0) r[at(offs[k] - 1)] = Math.max(r[at(offs[k] - 1)], row.xs[row.xs.length - 1] + shiftOf[k]);
+      });
+      for (let s = 0; s < offs[offs.length - 1]; s++) l[at(s)] = Math.min(l[at(s)], trunk);
+      c = { l, r, dx: 0 };
     }
-    const c = acc!;
     c.dx -= centre;
     // The bar the edges hang from, then the drop from the parent, then the parent itself.
-    const firstX = xs[0] - centre;
-    const lastX = xs[xs.length - 1] - centre;
+    const firstX = (rows.length > 1 ? trunk : rows[0].xs[0]) - centre;
+    const lastX = rows[0].xs[rows[0].xs.length - 1] + shiftOf[0] - centre;
     for (let s = L - 1; s >= 1; s--) {
       c.l.push(Math.min(s === L - 1 ? firstX : 0, 0) - c.dx);
       c.r.push(Math.max(s === L - 1 ? lastX : 0, 0) - c.dx);
@@ -409,12 +331,21 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     for (let c = first[v]; c < first[v] + count[v]; c++) {
       const cy = rowY[slot[c]];
       const pts: Point[] = [];
+      // A wrapped row's own bar hangs from the trunk, midway above the row.
+      let by = barY;
+      if (!Number.isNaN(wrapTrunk[c])) {
+        const s = slot[v] + barSlot[c];
+        by = (rowY[s - L] + content[s - L] / 2 + (rowY[s] - content[s] / 2)) / 2;
+        const t = px + wrapTrunk[c];
+        pts.push({ x: px, y: barY }, { x: t, y: barY }, { x: t, y: by });
+      }
+      const from = pts.length ? pts[pts.length - 1].x : px;
       if (stackedFlag[c]) {
         stacked.add(ids[c]);
         const trunk = px + trunkOf[c];
-        if (Math.abs(trunk - px) > 0.5) pts.push({ x: px, y: barY }, { x: trunk, y: barY });
+        if (Math.abs(trunk - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: trunk, y: by });
         pts.push({ x: trunk, y: cy });
-      } else if (Math.abs(x[c] - px) > 0.5) pts.push({ x: px, y: barY }, { x: x[c], y: barY });
+      } else if (Math.abs(x[c] - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: x[c], y: by });
       routes.set(ids[c], pts);
     }
   }

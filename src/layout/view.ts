@@ -11,6 +11,11 @@ export interface ViewFilters {
   hidden?: ReadonlySet<OrganType | string>;
   /** Organs whose descendants are folded away. */
   collapsed?: ReadonlySet<string>;
+  /**
+   * Organs drawn even inside a fold (the path to a change and the change itself): they hang from
+   * the folded organ, which counts only the rest.
+   */
+  kept?: ReadonlySet<string>;
   /** Draw only this organ's subtree. */
   focus?: string;
 }
@@ -27,6 +32,10 @@ export interface ViewTree {
   hiddenCount: number;
   /** The shape of its grids of leaves, when a fold chose one (src/render/fold.ts; the layout's `gridAspect`). */
   gridAspect?: number;
+  /** The widest a row of sibling subtrees may stand before it wraps, when a fold chose it (the layout's `wrapWidth`). */
+  wrapWidth?: number;
+  /** Slots between a level and the next, when a fold chose them closer than the layout's own (the layout's `levelSlots`). */
+  levelSlots?: number;
 }
 
 export type Mark = 'added' | 'removed' | 'reparented' | 'renamed';
@@ -92,6 +101,7 @@ export function diffMarks(d: Diff): Map<string, Mark[]> {
 export function viewTree(tree: UnionTree | Snapshot, filters: ViewFilters = {}): ViewTree {
   const hidden = filters.hidden ?? new Set<string>();
   const collapsed = filters.collapsed ?? new Set<string>();
+  const kept = filters.kept ?? new Set<string>();
   const organs = new Map<string, SnapshotOrgan>();
   const children = new Map<string, string[]>();
   const parent = new Map<string, string>();
@@ -112,7 +122,7 @@ export function viewTree(tree: UnionTree | Snapshot, filters: ViewFilters = {}):
     const o = tree.organs.get(id)!;
     let nextDrawn = drawn;
     let nextFold = fold;
-    if (fold !== undefined) {
+    if (fold !== undefined && !kept.has(id)) {
       folded.set(fold, (folded.get(fold) ?? 0) + 1);
     } else if (!hidden.has(o.type)) {
       organs.set(id, o);
@@ -123,7 +133,7 @@ export function viewTree(tree: UnionTree | Snapshot, filters: ViewFilters = {}):
         else children.set(drawn, [id]);
       } else roots.push(id);
       nextDrawn = id;
-      if (collapsed.has(id)) nextFold = id;
+      nextFold = collapsed.has(id) ? id : undefined;
     }
     const kids = tree.children.get(id) ?? [];
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ id: kids[i], drawn: nextDrawn, fold: nextFold });

@@ -152,7 +152,7 @@ export function labelSize(label: string): { w: number; h: number; tw: number } {
 /** The tidy layout of a view tree, each node as wide and tall as its label needs. */
 export function layoutTree(tree: ViewTree): TidyLayout {
   const size = (id: string) => labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
-  return tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) }, { width: (id) => size(id).w, height: (id) => size(id).h, gridAspect: tree.gridAspect });
+  return tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) }, { width: (id) => size(id).w, height: (id) => size(id).h, gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots });
 }
 
 /** A route's bend points as Cytoscape segment weights and distances (relative to the centres). */

@@ -44,9 +44,49 @@ export interface FoldOptions {
 /** Shapes of the grids of leaves tried, the layout's own first. */
 const ASPECTS = [undefined, 1, 4];
 
-/** The tree with its grids of leaves in each shape tried (the layout's own first). */
-export function shapes(tree: ViewTree): ViewTree[] {
-  return ASPECTS.map((gridAspect) => ({ ...tree, gridAspect }));
+/** How a tree may be drawn closer: rows of subtrees wrapped at a width, levels one slot apart instead of two. */
+export interface Arrangement {
+  wrapWidth?: number;
+  levelSlots?: number;
+}
+
+/** The tree with its grids of leaves in each shape tried (the layout's own first), drawn closer as `arrangement` says. */
+export function shapes(tree: ViewTree, arrangement: Arrangement = {}): ViewTree[] {
+  return ASPECTS.map((gridAspect) => ({ ...tree, gridAspect, ...arrangement }));
+}
+
+/** The room's width in model units at its legible zoom, less its padding: the widest a wrapped row may be. */
+export function roomWidth(room: Room): number {
+  return (room.width - 2 * (room.padding ?? 0)) / room.zoom;
+}
+
+/** The strict ancestors of the organs, as drawn. */
+export function pathTo(plain: ViewTree, ids: readonly string[]): Set<string> {
+  const path = new Set<string>();
+  for (const id of ids) for (let p = plain.parent.get(id); p !== undefined && !path.has(p); p = plain.parent.get(p)) path.add(p);
+  return path;
+}
+
+/**
+ * The tightest fold around some organs: every parent folded, and only the organs and the path to
+ * them drawn inside the folds (an organ on the path says "+21 folded" for its other children).
+ * Organs the user unfolded stay open.
+ */
+export function foldAround(base: Snapshot | UnionTree, filters: ViewFilters, plain: ViewTree, ids: readonly string[], open?: ReadonlySet<string>): ViewTree {
+  const collapsed = new Set(filters.collapsed ?? []);
+  for (const [id, kids] of plain.children) if (kids.length && !open?.has(id)) collapsed.add(id);
+  return viewTree(base, { ...filters, collapsed, kept: new Set([...pathTo(plain, ids), ...ids]) });
+}
+
+/**
+ * The arrangements tried in turn, the layout's own first: rows of subtrees wrapped at the room's
+ * width, or a little wider (the room need hold only the change, not whole rows); then the same
+ * with levels closer together (a deep chain of levels on a stage).
+ */
+export function arrangements(room: Room): Arrangement[] {
+  const w = roomWidth(room);
+  const wraps: Arrangement[] = [{}, { wrapWidth: w }, { wrapWidth: w * 1.1 }];
+  return [...wraps, ...wraps.map((a) => ({ ...a, levelSlots: 1 }))];
 }
 
 /**
@@ -65,10 +105,14 @@ export function foldToFit(base: Snapshot | UnionTree, filters: ViewFilters, grou
   const parents = [...plain.children.keys()].filter((id) => (plain.children.get(id) ?? []).length > 0);
   const userFolds = filters.collapsed ?? new Set<string>();
   for (const g of wanted) {
-    const path = new Set<string>();
-    for (const id of g) for (let p = plain.parent.get(id); p !== undefined && !path.has(p); p = plain.parent.get(p)) path.add(p);
-    const trees = [plain, ...[new Set([...path, ...g]), path].map((keep) => viewTree(base, { ...filters, collapsed: new Set([...userFolds, ...parents.filter((id) => !keep.has(id) && !options.open?.has(id))]) }))];
-    for (const tree of trees) for (const shaped of shapes(tree)) if (roomFit(shaped, g, room) >= 1) return shaped;
+    const path = pathTo(plain, g);
+    const trees = [
+      plain,
+      ...[new Set([...path, ...g]), path].map((keep) => viewTree(base, { ...filters, collapsed: new Set([...userFolds, ...parents.filter((id) => !keep.has(id) && !options.open?.has(id))]) })),
+      foldAround(base, filters, plain, g, options.open),
+    ];
+    // Drawn closer (rows wrapped, levels nearer) only when no fold fits without.
+    for (const a of arrangements(room)) for (const tree of trees) for (const shaped of shapes(tree, a)) if (roomFit(shaped, g, room) >= 1) return shaped;
   }
   return plain;
 }

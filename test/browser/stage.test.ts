@@ -43,22 +43,12 @@ async function show(pres: ApparatPresentation, n: number): Promise<void> {
   await shown;
 }
 
-const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/** Waits (polling, for as long as a busy machine needs) until the step shows its organs without problems; those left are for the test to report. */
+async function settled(pres: ApparatPresentation, ids: string[]): Promise<void> {
+  await expect.poll(() => problems(pres, ids), { timeout: 10_000 }).toEqual([]).catch(() => undefined);
+}
 
-/**
- * Steps whose highlighted organs do not all fit at 20 px yet, per story: runs of highlighted
- * siblings now wrap into grids and what holds none of them folds, but five steps highlight organs
- * under several different parents (factory committees of several raikoms; the sectors of a party
- * committee, a kollektiv and their workshop cells; city-wide groups and a raikom's factories), and
- * a row of those parents is wider than the stage at 20 px whatever is folded. Their focus is in view
- * and every label is legible; this count may only go down (it was 19 of 49 steps before the grids
- * and folds, now 5).
- */
-const KNOWN_WIDE: Record<string, number> = {
-  'breaking-up-factory-cells': 2,
-  'functional-sectoral-apparatus': 1,
-  'reversal-of-1932': 2,
-};
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** What is wrong with the step shown: organs of its focus or highlight out of view, under the caption, or too small to read. */
 function problems(pres: ApparatPresentation, ids: string[]): string[] {
@@ -100,23 +90,17 @@ describe.runIf(ready)('stories on a 1920×1080 stage', () => {
         await page.viewport(1920, 1080);
         const pres = await openStory(story.id, 1);
         const failures: string[] = [];
-        const wide: string[] = [];
         let legible = 0;
         for (let n = 1; n <= story.steps.length; n++) {
           await show(pres, n);
           const step = story.steps[n - 1];
+          await settled(pres, framedAtEnd(step));
           const found = problems(pres, framedAtEnd(step));
           if (!found.length) legible++;
-          // The focus is always in view and clear of the caption, and every framed organ's label is legible.
-          const focus = new Set(step.focus ?? []);
-          for (const p of found) {
-            if (p.includes('out of view') && !focus.has(p.split(' ')[0])) wide.push(`step ${n}: ${p}`);
-            else failures.push(`step ${n}: ${p}`);
-          }
+          for (const p of found) failures.push(`step ${n}: ${p}`);
         }
-        console.log(`stage: ${story.id}: ${legible} of ${story.steps.length} steps show their focus and highlighted organs at 20 px or more; highlighted organs out of view: ${wide.join(', ') || 'none'}`);
+        console.log(`stage: ${story.id}: ${legible} of ${story.steps.length} steps show their focus and highlighted organs at 20 px or more`);
         expect(failures).toEqual([]);
-        expect(new Set(wide.map((w) => w.split(':')[0])).size).toBeLessThanOrEqual(KNOWN_WIDE[story.id] ?? 0);
       },
       240_000,
     );

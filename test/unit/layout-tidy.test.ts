@@ -139,4 +139,87 @@ describe('tidyTree', () => {
     const l2 = tidyTree(forest(wide, ['w0']));
     expect(l2.positions.size).toBe(10_000);
   });
+
+  describe('rows of subtrees wrapped to a width', () => {
+    /** A root with `n` children, each over `k` leaves. */
+    const wideTree = (n: number, k: number) => {
+      const edges: [string, string][] = [];
+      for (let i = 0; i < n; i++) {
+        edges.push(['r', `c${i}`]);
+        for (let j = 0; j < k; j++) edges.push([`c${i}`, `c${i}.${j}`]);
+      }
+      return forest(edges, ['r']);
+    };
+
+    test('a row wider than the width wraps into rows no wider, read left to right then top to bottom, each reached from a trunk', () => {
+      const f = wideTree(8, 2);
+      const plain = tidyTree(f);
+      const l = tidyTree(f, { wrapWidth: 900 });
+      expect(plain.bounds.maxX - plain.bounds.minX).toBeGreaterThan(1500);
+      expect(overlaps(l)).toEqual([]);
+      const p = (id: string) => l.positions.get(id)!;
+      const rows = [...new Set(Array.from({ length: 8 }, (_, i) => p(`c${i}`).y))];
+      expect(rows.length).toBeGreaterThan(1);
+      for (const y of rows) {
+        const inRow = [...l.positions].filter(([id, q]) => id !== 'r' && Math.abs(q.y - y) < 1 + 3 * TIDY_DEFAULTS.slot);
+        const xs = inRow.filter(([id]) => /^c\d+$/.test(id) && p(id).y === y).map(([, q]) => q.x);
+        expect(Math.max(...xs) - Math.min(...xs) + W).toBeLessThanOrEqual(900);
+      }
+      // Sibling order: each child right of the one before in its row, or in a lower row.
+      for (let i = 1; i < 8; i++) {
+        const a = p(`c${i - 1}`);
+        const b = p(`c${i}`);
+        expect(b.y > a.y || (b.y === a.y && b.x > a.x)).toBe(true);
+      }
+      // A child in a later row is reached from the parent's bar, down a trunk left of every row, then along its own bar.
+      const later = [...Array(8).keys()].map((i) => `c${i}`).filter((id) => p(id).y > p('c0').y);
+      for (const id of later) {
+        const route = l.routes.get(id)!;
+        expect(route[0].x).toBeCloseTo(p('r').x);
+        const trunk = route[1].x;
+        expect(route[2].x).toBeCloseTo(trunk);
+        expect(trunk).toBeLessThan(Math.min(...[...l.positions.values()].filter((q) => q.y > p('r').y).map((q) => q.x)) - W / 2);
+        expect(route.at(-1)!.x).toBeCloseTo(p(id).x);
+        expect(route.at(-1)!.y).toBeLessThan(p(id).y);
+        expect(route.at(-1)!.y).toBeGreaterThan(route[0].y);
+      }
+    });
+
+    test('a row that fits stays one row', () => {
+      const f = wideTree(3, 2);
+      const l = tidyTree(f, { wrapWidth: 5000 });
+      const ys = new Set([0, 1, 2].map((i) => l.positions.get(`c${i}`)!.y));
+      expect(ys.size).toBe(1);
+    });
+
+    test('any tree, any width, levels one or two slots apart: no overlaps, siblings in reading order, nothing lost', () => {
+      fc.assert(
+        fc.property(fc.array(fc.nat({ max: 6 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 200, max: 1600 }), fc.array(fc.integer({ min: 120, max: 320 }), { minLength: 1, maxLength: 5 }), fc.constantFrom(1, 2), (sizes, wrapWidth, widths, levelSlots) => {
+          const edges: [string, string][] = [];
+          sizes.forEach((n, i) => {
+            edges.push(['r', `c${i}`]);
+            for (let j = 0; j < n; j++) {
+              edges.push([`c${i}`, `c${i}.${j}`]);
+              if (j % 2) edges.push([`c${i}.${j}`, `c${i}.${j}.x`]);
+            }
+          });
+          const ids = ['r', ...edges.map((e) => e[1])];
+          const width = (id: string) => widths[ids.indexOf(id) % widths.length];
+          const l = tidyTree(forest(edges, ['r']), { width, wrapWidth, levelSlots });
+          if (l.positions.size !== ids.length) return false;
+          for (let i = 0; i < ids.length; i++)
+            for (let j = i + 1; j < ids.length; j++) {
+              const a = l.positions.get(ids[i])!;
+              const b = l.positions.get(ids[j])!;
+              if (!(Math.abs(a.x - b.x) >= (width(ids[i]) + width(ids[j])) / 2 - 1e-6 || Math.abs(a.y - b.y) >= TIDY_DEFAULTS.nodeHeight - 1e-6)) return false;
+            }
+          const kids = sizes.map((_, i) => l.positions.get(`c${i}`)!);
+          // Each child below the one before (a lower row, or down a column of leaves) or to its right.
+          for (let i = 1; i < kids.length; i++) if (!(kids[i].y > kids[i - 1].y || kids[i].x > kids[i - 1].x)) return false;
+          return true;
+        }),
+        { numRuns: 200, seed: 1932 },
+      );
+    });
+  });
 });

@@ -38,6 +38,13 @@ describe('viewTree', () => {
     expect(v.folded.get('r1')).toBe(2);
     expect(v.children.get('r1')).toBeUndefined();
   });
+  test('organs kept inside a fold are drawn under it, and the fold counts only the rest', () => {
+    const v = viewTree(snap, { collapsed: new Set(['ob', 'r1']), kept: new Set(['r1', 'c2']) });
+    expect([...v.organs.keys()]).toEqual(['ob', 'r1', 'c2']);
+    expect(v.children.get('ob')).toEqual(['r1']);
+    expect(v.folded.get('ob')).toBe(1); // the bureau
+    expect(v.folded.get('r1')).toBe(1); // c1
+  });
   test('focus draws one subtree', () => {
     const v = viewTree(snap, { focus: 'r1' });
     expect(v.roots).toEqual(['r1']);

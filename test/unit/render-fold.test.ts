@@ -77,6 +77,25 @@ describe('foldToFit', () => {
     return bad;
   }
 
+  test('12 factory committees under six raikoms: only the path to them drawn, its other organs counted, the raikoms wrapped into rows', () => {
+    const id = 'party-committee-status-1929';
+    const s = stepOf(id);
+    const plain = viewTree(s.snapshot);
+    const outputs = s.event.outputs.filter((o) => plain.organs.has(o));
+    expect(outputs.length).toBeGreaterThan(10);
+    const tree = foldToFit(s.snapshot, {}, groups(id), room);
+    expect(roomFit(tree, outputs, room)).toBeGreaterThanOrEqual(1);
+    expect(tree.wrapWidth).toBeDefined();
+    // The obkom keeps its raikoms that hold a committee and says how many others it folds.
+    expect(tree.folded.get('obkom')).toBeGreaterThan(0);
+    expect(tree.organs.has('raikom-vyborgskii')).toBe(true);
+    expect(accounted(plain, tree)).toBe(true);
+    // The raikoms stand in more than one row.
+    const l = layoutTree(tree);
+    const raikoms = (tree.children.get('obkom') ?? []).filter((r) => r.startsWith('raikom-'));
+    expect(new Set(raikoms.map((r) => l.positions.get(r)!.y)).size).toBeGreaterThan(1);
+  });
+
   test('on every regional event, nothing is lost, the outputs stay drawn and no two organs overlap', () => {
     for (const e of stepOrder(graph.events ?? [])) {
       const s = stepOf(e.id);
@@ -84,6 +103,8 @@ describe('foldToFit', () => {
       const tree = foldToFit(s.snapshot, {}, groups(e.id), room);
       expect(accounted(plain, tree), e.id).toBe(true);
       for (const o of e.outputs.filter((x) => plain.organs.has(x))) expect(tree.organs.has(o), `${e.id}: ${o}`).toBe(true);
+      // Every event's outputs can be read together in the room.
+      expect(roomFit(tree, e.outputs.filter((x) => plain.organs.has(x)), room), e.id).toBeGreaterThanOrEqual(1);
       expect(overlapping(tree), e.id).toEqual([]);
       expect(overlapping(plain), e.id).toEqual([]);
     }

@@ -295,8 +295,10 @@ export class ApparatPresentation extends LitElement {
       await wait(GLIDE_MS);
       if (run === this.run && this.chart) this.aim(this.chart, step, AIM_MS);
     }
-    // The step is shown when the camera has arrived.
-    if (!reduced || shown.length > 1) await wait(AIM_MS + 50);
+    // The step is shown when the chart and its camera have come to rest, however long a busy
+    // machine takes: a frame for the glide to start, then the chart's own settled signal.
+    await new Promise((r) => requestAnimationFrame(r));
+    await this.chart?.drawn();
     if (run === this.run) emit(this, 'step-shown', { step: this.step }, { bubbles: false });
   }
 

@@ -3,7 +3,7 @@
  * (`?story=<id>&step=<n>`, 1-based), and what a step draws (folded to fit a stage). No DOM.
  */
 import type { LoadedGraph } from '../../io/graph-file.ts';
-import { roomFit, shapes } from '../../render/fold.ts';
+import { arrangements, foldAround, pathTo, roomFit, shapes } from '../../render/fold.ts';
 import { viewTree, type ViewTree } from '../../layout/view.ts';
 import { CHART_FONT, STAGE_MIN_LABEL, stageMinLabel } from '../../render/camera.ts';
 import { isoDay, parseDate } from '../../model/dates.ts';
@@ -93,29 +93,40 @@ export function stepTree(model: Model, step: StoryStep, date: string, room?: Roo
   // A stage-sized chart (a 1,920 px screen less the caption column) is framed for 20 px labels,
   // even when it is narrower than the 1,200 px that stageMinLabel scales from.
   const minLabel = room.width >= 960 ? STAGE_MIN_LABEL : stageMinLabel(room.width);
-  const fitOf = (tree: ViewTree) => roomFit(tree, framed, { width: room.width, height: room.height, zoom: minLabel / CHART_FONT });
+  // The camera frames the organs with the ring that marks them on a stage (its underlay and border).
+  const zoom = minLabel / CHART_FONT;
+  const stage = { width: room.width, height: room.height, zoom, padding: STAGE_RING * zoom };
+  const fitOf = (tree: ViewTree) => roomFit(tree, framed, stage);
   let best = { tree: plain, fit: fitOf(plain) };
   if (best.fit >= 1) return plain;
   // The strict ancestors of the framed organs: the path that must stay unfolded.
-  const path = new Set<string>();
-  for (const id of framed) for (let p = plain.parent.get(id); p !== undefined && !path.has(p); p = plain.parent.get(p)) path.add(p);
+  const path = pathTo(plain, framed);
   const parents = [...plain.children.keys()].filter((id) => (plain.children.get(id) ?? []).length > 0);
   const keep = [
     new Set([...path, ...framed]), // fold the subtrees that hold nothing framed
     new Set([...path, ...focus]), // and the highlighted organs' children
     path, // and the focus's children
   ];
-  // The first fold (its grids of leaves in the layout's shape, squarer, or wider) that fits;
-  // failing that, the one that comes closest (folding can also make a wide row of subtrees a tall
-  // column of leaves).
-  for (const tree of [plain, ...keep.map((open) => viewTree(snap, { hidden, collapsed: new Set(parents.filter((id) => !open.has(id))) }))])
-    for (const shaped of shapes(tree)) {
-      const fit = fitOf(shaped);
-      if (fit >= 1) return shaped;
-      if (fit > best.fit) best = { tree: shaped, fit };
-    }
+  const trees = [
+    plain,
+    ...keep.map((open) => viewTree(snap, { hidden, collapsed: new Set(parents.filter((id) => !open.has(id))) })),
+    foldAround(snap, { hidden }, plain, framed), // and, along the path, what leads to nothing framed
+  ];
+  // The first fold (its grids of leaves in the layout's shape, squarer, or wider) that fits, drawn
+  // closer (rows wrapped, levels nearer) only when none fits without; failing that, the
+  // one that comes closest (folding can also make a wide row of subtrees a tall column of leaves).
+  for (const a of arrangements(stage))
+    for (const tree of trees)
+      for (const shaped of shapes(tree, a)) {
+        const fit = fitOf(shaped);
+        if (fit >= 1) return shaped;
+        if (fit > best.fit) best = { tree: shaped, fit };
+      }
   return best.tree;
 }
+
+/** Model units the stage's mark of a highlighted organ reaches beyond its box (underlay 9, border 3: src/render/marks.ts). */
+const STAGE_RING = 12;
 
 const MAX_FRAMES = 10;
 
