@@ -2,7 +2,7 @@
  * The tidy-tree layout as plain messages, for a worker: a forest with each node's size goes in,
  * positions, stacked leaves and edge routes come out, in arrays that copy fast between threads.
  */
-import { tidyTree, type Point, type TidyLayout } from './tidy.ts';
+import { tidyTree, type Point, type TidyLayout, type TidyOptions } from './tidy.ts';
 
 export interface LayoutRequest {
   id: number;
@@ -11,6 +11,8 @@ export interface LayoutRequest {
   ids: string[];
   children: (string[] | undefined)[];
   sizes: Float64Array;
+  /** The layout's shaping options a fold chose (src/layout/view.ts), passed on as they are. */
+  shape?: Pick<TidyOptions, 'gridAspect' | 'wrapWidth' | 'levelSlots'>;
 }
 
 export interface LayoutReply {
@@ -29,7 +31,7 @@ export function layoutRequest(r: LayoutRequest): LayoutReply {
   r.ids.forEach((id, i) => at.set(id, i));
   const layout = tidyTree(
     { roots: r.roots, children: (id) => r.children[at.get(id)!] },
-    { width: (id) => r.sizes[2 * at.get(id)!], height: (id) => r.sizes[2 * at.get(id)! + 1] },
+    { ...r.shape, width: (id) => r.sizes[2 * at.get(id)!], height: (id) => r.sizes[2 * at.get(id)! + 1] },
   );
   const xy = new Float64Array(2 * r.ids.length);
   r.ids.forEach((id, i) => {

@@ -6,8 +6,11 @@ import { at, buildModel } from '../../src/model/model.ts';
 import { snapshot } from '../../src/model/snapshot.ts';
 import { finish, labelSize, layoutTree, nodeLabel } from '../../src/render/elements.ts';
 
-test('a layout sent to the worker as a message and read back is the layout the chart makes on the page', () => {
-  const tree = viewTree(snapshot(buildModel(syntheticGraph(2000)), at('1930')));
+test.each([
+  ['as drawn', {}],
+  ['wrapped and folded for a step', { gridAspect: 1, wrapWidth: 900, levelSlots: 1 }],
+])('a layout sent to the worker as a message and read back is the layout the chart makes on the page (%s)', (_, shape) => {
+  const tree = { ...viewTree(snapshot(buildModel(syntheticGraph(2000)), at('1930'))), ...shape };
   const ids = [...tree.organs.keys()];
   const sizes = new Float64Array(2 * ids.length);
   ids.forEach((id, i) => {
@@ -15,7 +18,7 @@ test('a layout sent to the worker as a message and read back is the layout the c
     sizes[2 * i] = s.w;
     sizes[2 * i + 1] = s.h;
   });
-  const request = { id: 1, roots: tree.roots, ids, children: ids.map((id) => tree.children.get(id)), sizes };
+  const request = { id: 1, roots: tree.roots, ids, children: ids.map((id) => tree.children.get(id)), sizes, shape };
   // Through a structured clone, as postMessage copies it.
   const reply = structuredClone(layoutRequest(structuredClone(request)));
   const got = finish(layoutOfReplyInSteps(request, reply, 100));

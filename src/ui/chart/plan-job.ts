@@ -72,7 +72,7 @@ export class PlanJob {
       children.push(tree.children.get(id));
       if (ids.length % 250 === 0 && !(await pause())) return undefined;
     }
-    const request = { roots: tree.roots, ids, children, sizes };
+    const request = { roots: tree.roots, ids, children, sizes, shape: { gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots } };
     // The worker's client loads with the first large chart, not with the page.
     const [{ layoutOff }, { layoutOfReplyInSteps }] = await Promise.all([import('./layout-client.ts'), import('../../layout/tidy-message.ts')]);
     const reply = await layoutOff(request);
