@@ -205,7 +205,7 @@ export class ApparatChart extends LitElement {
 
   /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done) and the camera is at rest. */
   async drawn(): Promise<void> {
-    while (this.drawPending || this.job?.busy || this.applier?.busy || this.cy?.animated()) await new Promise((r) => requestAnimationFrame(r));
+    while (this.isConnected && (this.drawPending || this.job?.busy || this.applier?.busy || this.cy?.animated())) await new Promise((r) => requestAnimationFrame(r));
   }
 
   /** Lays out the tree, plans the change from what the canvas holds, and applies it. */
