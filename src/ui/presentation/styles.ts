@@ -38,6 +38,13 @@ export const presentationStyles = css`
     pointer-events: none;
     text-shadow: 0 0 6px var(--paper, #fbfaf7), 0 0 12px var(--paper, #fbfaf7);
   }
+  /* On paper of their own: an organ drawn behind the heading (not the step's focus, which is framed clear of it) does not garble it. */
+  .when > span {
+    align-self: flex-start;
+    padding: 0 0.3em;
+    border-radius: 4px;
+    background: rgb(251 250 247 / 0.94);
+  }
   .when .graph {
     font-size: clamp(15px, 1.25vw, 28px);
     font-weight: 600;
