@@ -19,7 +19,7 @@ export interface Download {
   blob: Blob;
 }
 
-/** Catches the downloads the page starts (an <a download> clicked) while `work` runs. */
+/** Catches the downloads the page starts (an <a download> clicked) while `work` runs, waiting for the first if it comes a moment later. */
 export async function downloads(work: () => Promise<void> | void): Promise<Download[]> {
   const got: Promise<Download>[] = [];
   const click = HTMLAnchorElement.prototype.click;
@@ -29,6 +29,8 @@ export async function downloads(work: () => Promise<void> | void): Promise<Downl
   };
   try {
     await work();
+    // A download may start a moment after the click (the SVG writer loads on first use): wait for one, as a user would.
+    for (let waited = 0; got.length === 0 && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
   } finally {
     HTMLAnchorElement.prototype.click = click;
   }

@@ -8,7 +8,8 @@ import { page } from 'vitest/browser';
 import '../../src/ui/app/apparat-app.ts';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
 import type { ApparatPresentation } from '../../src/ui/presentation/apparat-presentation.ts';
-import { modelFor, stepTree, storiesOf } from '../../src/ui/presentation/stories.ts';
+import { stepTree, storiesOf } from '../../src/ui/presentation/stories.ts';
+import { modelFor } from '../../src/ui/presentation/story-url.ts';
 import { loadBundled } from '../../src/io/bundled.ts';
 import { hasGraph } from './helpers.ts';
 

@@ -32,7 +32,7 @@ import { disagree } from '../../render/figures.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
 import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours.ts';
 import { readYours } from '../storage/graphs-db.ts';
-import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../presentation/stories.ts';
+import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../presentation/story-url.ts';
 import type { ExitView } from '../shared/events.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
 import { StepFolds } from './step-folds.ts';

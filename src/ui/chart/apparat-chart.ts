@@ -23,7 +23,7 @@ import type { Framing } from '../../render/camera.ts';
 import { layoutTree } from '../../render/elements.ts';
 import { planSize, planTree, type Plan } from '../../render/plan.ts';
 import type { SvgOptions } from '../../render/svg.ts';
-import { chartSvg, pngSizeOf, viewPng, type PngOptions } from './png.ts';
+import { pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
 import { createCore, reducedMotion, zoomBy } from './viewport.ts';
@@ -325,7 +325,9 @@ export class ApparatChart extends LitElement {
   }
 
   /** The chart as SVG text (`inView`: only the part in view). */
-  svg(options: SvgOptions & { inView?: boolean } = {}): string | undefined {
+  async svg(options: SvgOptions & { inView?: boolean } = {}): Promise<string | undefined> {
+    if (!this.cy) return undefined;
+    const { chartSvg } = await import('./chart-svg.ts');
     return this.cy ? chartSvg(this.cy, options) : undefined;
   }
 

@@ -1,10 +1,9 @@
 /**
  * The chart as a PNG, drawn by Cytoscape's own renderer with the scale capped so that the canvas
  * stays within what the browser can allocate. The chart's `png` method uses it; other components
- * ask the chart. (The SVG writer is src/render/svg.ts.)
+ * ask the chart. (The SVG is ./chart-svg.ts, loaded when first asked for.)
  */
 import type { Core } from 'cytoscape';
-import { viewSvg, type SvgOptions } from '../../render/svg.ts';
 
 /** Canvas limits: a side and an area Chromium, Firefox and Safari all allocate without a blank result. */
 export const PNG_MAX_SIDE = 16_384;
@@ -41,9 +40,4 @@ export function viewPng(cy: Core, options: PngOptions = {}): Blob {
 export function pngSizeOf(cy: Core, options: PngOptions): { scale: number; w: number; h: number } {
   const bb = options.full === false ? { w: cy.width(), h: cy.height() } : cy.elements().boundingBox();
   return { scale: pngScale(cy, options), w: bb.w, h: bb.h };
-}
-
-/** The chart as SVG text (`inView`: only the part in view). */
-export function chartSvg(cy: Core, { inView, ...rest }: SvgOptions & { inView?: boolean }): string {
-  return viewSvg(cy, inView ? { box: cy.extent(), padding: 0, ...rest } : rest);
 }

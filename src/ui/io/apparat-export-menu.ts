@@ -100,8 +100,8 @@ export class ApparatExportMenu extends HeaderMenu {
     );
   }
 
-  exportSvg(): void {
-    const svg = this.chart?.()?.svg({ title: this.viewTitle, inView: this.inView });
+  async exportSvg(): Promise<void> {
+    const svg = await this.chart?.()?.svg({ title: this.viewTitle, inView: this.inView });
     if (!svg) return;
     const file = `${this.base()}.svg`;
     download(svg, file, 'image/svg+xml');

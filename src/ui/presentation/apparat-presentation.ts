@@ -23,7 +23,8 @@ import { download } from '../shared/download.ts';
 import { renderCaption } from './caption.ts';
 import { openChannel, type PresentationChannel } from './channel.ts';
 import { presenterAction } from './keys.ts';
-import { modelFor, stepFrames, stepTree, storiesOf, storyUrl, type Room, type StoryEntry } from './stories.ts';
+import { stepFrames, stepTree, storiesOf, type Room, type StoryEntry } from './stories.ts';
+import { modelFor, storyUrl } from './story-url.ts';
 import { presentationStyles } from './styles.ts';
 
 /** How long each date of an animated step (`at` → `to`) is shown. */
@@ -348,7 +349,7 @@ export class ApparatPresentation extends LitElement {
       await renderer.updateComplete;
       await renderer.drawn();
       renderer.frame(step);
-      const svg = renderer.svg({ title: `Step ${i + 1}: ${entry.title}`, inView: true });
+      const svg = await renderer.svg({ title: `Step ${i + 1}: ${entry.title}`, inView: true });
       this.handout = this.handout.map((s, j) => (j === i ? svg : s));
       await wait(30);
     }
@@ -376,8 +377,8 @@ export class ApparatPresentation extends LitElement {
     if (png) download(png, `${this.fileBase()}.png`);
   }
 
-  exportSvg(): void {
-    const svg = this.chart?.svg({ inView: true, title: this.entry?.steps[this.step - 1]?.caption });
+  async exportSvg(): Promise<void> {
+    const svg = await this.chart?.svg({ inView: true, title: this.entry?.steps[this.step - 1]?.caption });
     if (svg) download(svg, `${this.fileBase()}.svg`, 'image/svg+xml');
   }
 

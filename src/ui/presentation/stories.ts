@@ -1,15 +1,16 @@
 /**
- * The stories the app can present (story files and stories inside graphs), the URL of a step
- * (`?story=<id>&step=<n>`, 1-based), and what a step draws (folded to fit a stage). No DOM.
+ * The stories the app can present (story files and stories inside graphs) and what a step draws
+ * (folded to fit a stage). No DOM. A step's URL and the models' cache are ./story-url.ts, which the
+ * explorer needs before the first chart and this does not.
  */
 import type { LoadedGraph } from '../../io/graph-file.ts';
 import { arrangements, foldAround, pathTo, roomFit, shapes } from '../../render/fold.ts';
 import { viewTree, type ViewTree } from '../../layout/view.ts';
 import { CHART_FONT, STAGE_MIN_LABEL, stageMinLabel } from '../../render/camera.ts';
 import { isoDay, parseDate } from '../../model/dates.ts';
-import { at as atDate, buildModel, type Model } from '../../model/model.ts';
+import { at as atDate, type Model } from '../../model/model.ts';
 import { snapshot } from '../../model/snapshot.ts';
-import type { Graph, Story, StoryStep } from '../../model/types.ts';
+import type { Story, StoryStep } from '../../model/types.ts';
 
 /** A story with every step's graph filled in. */
 export interface StoryEntry extends Story {
@@ -32,41 +33,6 @@ export function storiesOf(loaded: readonly LoadedGraph[]): StoryEntry[] {
   for (const l of loaded) if (l.story) add(l.story, undefined, l.file);
   for (const l of loaded) for (const s of l.graph?.stories ?? []) add(s, l.graph!.id, l.file);
   return out;
-}
-
-export interface StoryLocation {
-  story: string;
-  /** 1-based. */
-  step: number;
-  /** The speaker view rather than the stage. */
-  speaker: boolean;
-}
-
-/** `?story=<id>&step=<n>` (and `&view=speaker`), or undefined when the URL is not a story's. */
-export function readStoryUrl(search: string): StoryLocation | undefined {
-  const p = new URLSearchParams(search);
-  const story = p.get('story');
-  if (!story) return undefined;
-  const n = Number.parseInt(p.get('step') ?? '1', 10);
-  return { story, step: Number.isFinite(n) && n >= 1 ? n : 1, speaker: p.get('view') === 'speaker' };
-}
-
-export function storyUrl(story: string, step: number, speaker = false): string {
-  const p = new URLSearchParams({ story, step: String(step) });
-  if (speaker) p.set('view', 'speaker');
-  return `?${p.toString()}`;
-}
-
-const models = new WeakMap<Graph, Model>();
-
-/** The model of a graph, built once per graph object. */
-export function modelFor(graph: Graph): Model {
-  let m = models.get(graph);
-  if (!m) {
-    m = buildModel(graph);
-    models.set(graph, m);
-  }
-  return m;
 }
 
 /** The room a stage gives the chart, px: its size less the caption over it and the padding. */

@@ -16,7 +16,7 @@ import type { LoadedGraph } from '../../io/graph-file.ts';
 import { formatDate } from '../../model/dates.ts';
 import type { Issue } from '../../model/validate.ts';
 import { download } from '../shared/download.ts';
-import { modelFor } from '../presentation/stories.ts';
+import { modelFor } from '../presentation/story-url.ts';
 import { draftIssues, emptyDraft, moveStep, removeStep, slug, stepFromView, storyFileText, type Draft, type ViewCapture } from './build.ts';
 import { DraftStore } from './draft-store.ts';
 
