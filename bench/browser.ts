@@ -314,7 +314,7 @@ export async function run(print: Print): Promise<void> {
     const plainLoad = load();
     const deep = await firstLoad(browser, outDir, DEEP_LINK, 3, isGraphChunk);
     errors.push(...plain.errors, ...deep.errors);
-    print('first-render', plain.ms, `ms (the default URL; graphs in at ${plain.graphsMs.toFixed(0)} ms; ${plainLoad})`);
+    print('first-render', plain.ms, `ms (the default URL; the graph shown in at ${plain.graphsMs.toFixed(0)} ms; ${plainLoad})`);
     print('first-render-deep', deep.ms, `ms (${DEEP_LINK}; ${load()})`);
     print('bundle-gzip', plain.codeGzip / 1024, `kB (the code fetched before the first chart: ${plain.code.length} files)`);
     print('data-gzip', data / 1024, 'kB');
