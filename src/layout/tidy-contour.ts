@@ -125,8 +125,11 @@ export function wrapRows(cs: Contour[], o: Options): number[][] {
   return rows;
 }
 
-/** Contours placed left to right, each as close to the ones before as they allow: their merged contour and each one's x. */
-export function placeRow(cs: Contour[], o: Options): { acc: Contour; xs: number[] } {
+/**
+ * Contours placed left to right, each as close to the ones before as they allow: their merged
+ * contour and each one's x. `gap(s)` is the room kept between neighbours at slot `s` below their tops.
+ */
+export function placeRow(cs: Contour[], o: Options, gap = (s: number) => (s === 0 ? o.siblingGap : o.subtreeGap)): { acc: Contour; xs: number[] } {
   let acc: Contour | undefined;
   const xs: number[] = [];
   for (const child of cs) {
@@ -141,7 +144,7 @@ export function placeRow(cs: Contour[], o: Options): { acc: Contour; xs: number[
       const right = slotR(acc, s);
       const left = slotL(child, s);
       if (right === EMPTY_R || left === EMPTY_L) continue;
-      const need = right - left + (s === 0 ? o.siblingGap : o.subtreeGap);
+      const need = right - left + gap(s);
       if (need > shift) shift = need;
     }
     if (shift === -Infinity) shift = 0;

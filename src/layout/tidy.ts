@@ -248,38 +248,14 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
       slot[r] = Math.floor(r / cols);
     }
   } else {
-    let acc: Contour | undefined;
-    for (let r = 0; r < rootCount; r++) {
-      const c = contours[r]!;
-      if (!acc) {
-        x[r] = 0;
-        acc = { l: [...c.l], r: [...c.r], dx: c.dx };
-        continue;
-      }
-      const common = Math.min(acc.l.length, c.l.length);
-      let shift = -Infinity;
-      for (let s = 0; s < common; s++) {
-        const right = slotR(acc, s);
-        const left = slotL(c, s);
-        if (right === EMPTY_R || left === EMPTY_L) continue;
-        shift = Math.max(shift, right - left + o.subtreeGap * 2);
-      }
-      if (shift === -Infinity) shift = 0;
-      x[r] = shift;
-      c.dx += shift;
-      let base = acc;
-      let other = c;
-      if (c.l.length > acc.l.length) {
-        base = c;
-        other = acc;
-      }
-      for (let s = 0; s < other.l.length; s++) {
-        const bi = base.l.length - 1 - s;
-        base.l[bi] = Math.min(base.l[bi], slotL(other, s) - base.dx);
-        base.r[bi] = Math.max(base.r[bi], slotR(other, s) - base.dx);
-      }
-      acc = base;
-    }
+    // Side by side like siblings, a wider gap between them; the first root's contour copied, as placing merges into it.
+    const first = contours[0]!;
+    const row = placeRow(
+      Array.from({ length: rootCount }, (_, r) => (r === 0 ? { l: [...first.l], r: [...first.r], dx: first.dx } : contours[r]!)),
+      o,
+      () => o.subtreeGap * 2,
+    );
+    row.xs.forEach((shift, r) => (x[r] = shift));
   }
 
   // Absolute x and slots, top-down (breadth-first order has parents first).
