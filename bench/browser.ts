@@ -4,23 +4,15 @@
  * - layout-10k: the tidy-tree layout of a synthetic 10,000-organ tree (median of 7 runs);
  * - layout-10k-dagre: the same tree laid out by cytoscape-dagre (once: it takes 15-25 s);
  * - layout-ratio: how many times faster the tidy tree is;
-<<<<<<< HEAD
- * - date-step-10k: main-thread work of one date step in the app showing the synthetic 10,000-organ
- *   graph up to the point the browser may paint (snapshot, view tree, outline, timeline; median of
- *   8 steps of a year); date-step-10k-chart: the chart's layout and diff, which it does in the
- *   following frame; date-step-10k-complete: until the chart's last slice of Cytoscape updates
- *   (one batch across frames) is applied. Animation is not counted.
- * - step-region: a step of the regional graph as a user takes it, `]` to the chart at rest on the
- *   event's change (median and worst over its events; the camera's glide included), and
- *   step-region-frame: to the first frame that shows the change;
-=======
  * - date-step-10k: the worst frame of one date step in the app showing the synthetic 10,000-organ
  *   graph: the most main-thread work (ms) in any one frame from the step until its picture is
  *   drawn (median over 8 steps of a year); date-step-10k-first: the first part (snapshot, view
  *   tree, outline, timeline) up to the point the browser may paint; date-step-10k-chart: the
  *   chart's layout and plan, which it does in the following frame; date-step-10k-complete: until
  *   the chart's last slice of Cytoscape updates is applied. Animation is not counted.
->>>>>>> fast
+ * - step-region: a step of the regional graph as a user takes it, `]` to the chart at rest on the
+ *   event's change (median and worst over its events; the camera's glide included), and
+ *   step-region-frame: to the first frame that shows the change;
  * - layout-10k-d3: d3-hierarchy's `tree` on the same tree (fixed-size boxes), a second reference;
  * - first-render: from navigation to the first drawn chart in the built app served by `vite
  *   preview` (median of 3 fresh loads), at the default URL and at a deep link (first-render-deep);
