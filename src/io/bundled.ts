@@ -73,7 +73,8 @@ export function fetchBundled(): Promise<Fetched[]> {
   if (!fetched) {
     const list = loaders();
     const first = list.then((l) => {
-      const head = l.find((x) => x.file === firstFile());
+      const wanted = firstFile();
+      const head = wanted ? l.find((x) => x.file === wanted) : undefined;
       return head ? fetchOne(head) : undefined;
     });
     fetchedFirst = first;

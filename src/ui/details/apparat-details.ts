@@ -49,7 +49,6 @@ export class ApparatDetails extends LitElement {
     return html`<button type="button" class="link" @click=${() => (at ? emit(this, 'organ-go', { id, at }) : emit(this, 'organ-select', { id }))}>${name}</button>`;
   }
 
-  /** A claim's own sources; one without them rests on the organ's, listed at the end. */
   /** What the sources say of a post's holder (social origin, party entry): the claims of one source together, under it. */
   private personAttributes(person: string) {
     const list = this.model?.people.get(person)?.attributes ?? [];
@@ -67,6 +66,7 @@ export class ApparatDetails extends LitElement {
       : nothing;
   }
 
+  /** A claim's own sources; one without them rests on the organ's, listed at the end. */
   private claimCites(ids: string[] | undefined) {
     return ids?.length ? cites(this.model!.graph.sources, ids) : html`<span class="cites">— the organ's sources, below</span>`;
   }

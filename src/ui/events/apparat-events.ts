@@ -23,26 +23,12 @@ export class ApparatEvents extends LitElement {
     sourceStyles,
     panelBase,
     css`
-      ol.events {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        border-left: 2px solid #e2ddd3;
-      }
       ol.events > li {
-        position: relative;
         padding: 0.25rem 0 0.45rem 0.9rem;
       }
       ol.events > li::before {
-        content: '';
-        position: absolute;
-        left: -6px;
         top: 0.6rem;
-        width: 10px;
-        height: 10px;
-        border-radius: 50%;
-        background: #fff;
-        border: 2px solid #8a3a44;
+        border-color: #8a3a44;
       }
       ol.events > li.current::before {
         background: #8a3a44;
@@ -158,7 +144,7 @@ export class ApparatEvents extends LitElement {
     if (!this.events.length) return html`<p class="hint">This graph records no restructuring events.</p>`;
     const organ = (id: string, at: string) =>
       html`<li><button type="button" class="link" @click=${() => emit(this, 'organ-go', { id, at })}>${m.organs.has(id) ? nameAt(m, id, undefined) : id}</button></li>`;
-    return html`<ol class="events" aria-label="Restructuring events">
+    return html`<ol class="events rail" aria-label="Restructuring events">
       ${this.events.map(
         (e) => html`<li class=${e.id === this.current ? 'current' : ''}>
           <button type="button" class="choose" aria-current=${e.id === this.current ? 'true' : 'false'} @click=${() => emit(this, 'event-choose', { id: e.id })}>

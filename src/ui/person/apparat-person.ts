@@ -10,9 +10,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { formatDate, formatInterval } from '../../model/dates.ts';
 import type { Career, CareerAttribute, CareerPost } from '../../model/across.ts';
 import { attributeLabel, attributeValue } from '../../model/queries.ts';
+import type { Source } from '../../model/types.ts';
 import { emit } from '../shared/events.ts';
 import { panelBase } from '../shared/panel-styles.ts';
 import { citationText, inferredNote, shortCitationText, sourceStyles } from '../shared/sources.ts';
+
+/** A claim's citations, short, each with its full text and quote on hover (a post's or an attribute's: `citations[i]` is `sources[i]`). */
+const citeList = ({ citations, sources }: { citations: Source[]; sources: string[] }) =>
+  citations.map((c, i) => html`<cite class="cite" title=${[citationText(c, sources[i]), c.quote ? `“${c.quote}”` : ''].filter(Boolean).join('\n')}>${shortCitationText(c, sources[i])}</cite>`);
 
 export class ApparatPerson extends LitElement {
   static properties = {
@@ -39,26 +44,11 @@ export class ApparatPerson extends LitElement {
         color: var(--muted, #5b6475);
         margin: 0 0 0.5rem;
       }
-      ol.career {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        border-left: 2px solid #e2ddd3;
-      }
       ol.career > li {
-        position: relative;
         padding: 0.1rem 0 0.7rem 0.8rem;
       }
       ol.career > li::before {
-        content: '';
-        position: absolute;
-        left: -6px;
         top: 0.45rem;
-        width: 10px;
-        height: 10px;
-        border-radius: 50%;
-        background: #fff;
-        border: 2px solid #5b6475;
       }
       ol.career > li.inferred-post::before {
         border-style: dashed;
@@ -118,7 +108,7 @@ export class ApparatPerson extends LitElement {
       <strong>${p.post}</strong>, ${p.organName}
       <span class="when">${p.start || p.end ? formatInterval(p) : 'dates not given by the source'}</span>
       ${p.certainty === 'inferred' ? inferredNote(p.note) : p.note ? html`<span class="note">${p.note}</span>` : nothing}
-      <span class="cites">${p.citations.length ? p.citations.map((c, i) => html`<cite class="cite" title=${[citationText(c, p.sources[i]), c.quote ? `“${c.quote}”` : ''].filter(Boolean).join('\n')}>${shortCitationText(c, p.sources[i])}</cite>`) : html`<span class="none">no source given</span>`}</span>
+      <span class="cites">${p.citations.length ? citeList(p) : html`<span class="none">no source given</span>`}</span>
       <button type="button" class="link graph" @click=${() => emit(this, 'graph-open', { graph: p.graph, organ: p.organ, at: p.at })}>
         ${p.graph === this.current ? 'Show in this chart' : `Open ${title}`} at ${formatDate(p.at)}
       </button>
@@ -131,7 +121,7 @@ export class ApparatPerson extends LitElement {
       <dd>
         ${attributeValue(a)}
         ${a.certainty === 'inferred' ? inferredNote(a.note) : a.note ? html`<span class="note">${a.note}</span>` : nothing}
-        <span class="cites">${a.citations.map((c, i) => html`<cite class="cite" title=${[citationText(c, a.sources[i]), c.quote ? `“${c.quote}”` : ''].filter(Boolean).join('\n')}>${shortCitationText(c, a.sources[i])}</cite>`)}</span>
+        <span class="cites">${citeList(a)}</span>
       </dd>`;
   }
 
@@ -147,7 +137,7 @@ export class ApparatPerson extends LitElement {
       ${c.attributes.length ? html`<h3>About</h3><dl class="attributes">${c.attributes.map((a) => this.attribute(a))}</dl>` : nothing}
       <p class="muted">${c.posts.length} post${c.posts.length === 1 ? '' : 's'} in ${graphs.join(', ')}.</p>
       <h3>Career</h3>
-      <ol class="career" aria-label="Posts in date order">
+      <ol class="career rail" aria-label="Posts in date order">
         ${c.posts.map((p) => this.post(p))}
       </ol>
     </article>`;

@@ -1,4 +1,4 @@
-/** The side panels' common look (details, events, compare): headings, plain lists, link buttons. */
+/** The side panels' common look (details, events, compare, person): headings, plain lists, link buttons, a list along a rail. */
 import { css } from 'lit';
 
 export const panelBase = css`
@@ -57,5 +57,25 @@ export const panelBase = css`
     outline: 2.5px solid var(--focus, #2c6fb7);
     outline-offset: 2px;
     border-radius: 3px;
+  }
+  /* A list along a time rail, a dot at each item (events, a person's posts); each sets its own spacing and dot colour. */
+  ol.rail {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-left: 2px solid #e2ddd3;
+  }
+  ol.rail > li {
+    position: relative;
+  }
+  ol.rail > li::before {
+    content: '';
+    position: absolute;
+    left: -6px;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: #fff;
+    border: 2px solid #5b6475;
   }
 `;
