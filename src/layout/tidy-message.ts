@@ -6,10 +6,12 @@ import { tidyTree, type Point, type TidyLayout, type TidyOptions } from './tidy.
 
 export interface LayoutRequest {
   id: number;
-  roots: string[];
-  /** Every node, and beside it its children (in order), its width and its height. */
-  ids: string[];
-  children: (string[] | undefined)[];
+  /** Nodes are numbered 0…n-1 (their place in the chart's own list of ids): no names cross the threads. */
+  roots: Int32Array;
+  /** Each node's children, in order: those of node i are `kids[kidStart[i]]` up to `kids[kidStart[i + 1]]`. */
+  kidStart: Int32Array;
+  kids: Int32Array;
+  /** Each node's width and height. */
   sizes: Float64Array;
   /** The layout's shaping options a fold chose (src/layout/view.ts), passed on as they are. */
   shape?: Pick<TidyOptions, 'gridAspect' | 'wrapWidth' | 'levelSlots'>;
@@ -17,46 +19,83 @@ export interface LayoutRequest {
 
 export interface LayoutReply {
   id: number;
-  /** x and y of each node of the request, in its order. */
+  /** x and y of each node. */
   xy: Float64Array;
-  stacked: string[];
-  /** Each bent edge's child and its bend points, flat: x, y, x, y… */
-  routes: [string, number[]][];
+  /** The nodes drawn stacked under their parent. */
+  stacked: Int32Array;
+  /** Each bent edge's child, and where its bend points (x, y, x, y…) begin in `points` (one more entry: the end). */
+  routeChild: Int32Array;
+  routeStart: Int32Array;
+  points: Float64Array;
   bounds: TidyLayout['bounds'];
 }
 
-/** Lays out a request (in the worker; on the page when the worker fails). */
-export function layoutRequest(r: LayoutRequest): LayoutReply {
-  const at = new Map<string, number>();
-  r.ids.forEach((id, i) => at.set(id, i));
-  const layout = tidyTree(
-    { roots: r.roots, children: (id) => r.children[at.get(id)!] },
-    { ...r.shape, width: (id) => r.sizes[2 * at.get(id)!], height: (id) => r.sizes[2 * at.get(id)! + 1] },
-  );
-  const xy = new Float64Array(2 * r.ids.length);
-  r.ids.forEach((id, i) => {
-    const p = layout.positions.get(id);
-    xy[2 * i] = p?.x ?? 0;
-    xy[2 * i + 1] = p?.y ?? 0;
+/** A forest as a request: its nodes numbered in the order of `ids`. */
+export function layoutMessage(id: number, ids: readonly string[], roots: readonly string[], children: (id: string) => readonly string[] | undefined, sizes: Float64Array, shape?: LayoutRequest['shape']): LayoutRequest {
+  const index = new Map<string, number>();
+  ids.forEach((x, i) => index.set(x, i));
+  const kidStart = new Int32Array(ids.length + 1);
+  const kids: number[] = [];
+  ids.forEach((x, i) => {
+    kidStart[i] = kids.length;
+    for (const c of children(x) ?? []) kids.push(index.get(c)!);
   });
-  const routes: [string, number[]][] = [];
-  for (const [id, pts] of layout.routes) if (pts.length) routes.push([id, pts.flatMap((p) => [p.x, p.y])]);
-  return { id: r.id, xy, stacked: [...layout.stacked], routes, bounds: layout.bounds };
+  kidStart[ids.length] = kids.length;
+  return { id, roots: Int32Array.from(roots, (r) => index.get(r)!), kidStart, kids: Int32Array.from(kids), sizes, shape };
 }
 
-/** The reply as the layout the chart uses, pausing (yield) every thousand nodes: a large chart reads it across frames. */
-export function* layoutOfReplyInSteps(r: LayoutRequest, reply: LayoutReply, every = 1000): Generator<void, TidyLayout> {
+/** The buffers of a reply, to hand over rather than copy. */
+export const replyBuffers = (r: LayoutReply): ArrayBuffer[] => [r.xy.buffer, r.stacked.buffer, r.routeChild.buffer, r.routeStart.buffer, r.points.buffer] as ArrayBuffer[];
+
+/** Lays out a request (in the worker; on the page when the worker fails). */
+export function layoutRequest(r: LayoutRequest): LayoutReply {
+  const n = r.sizes.length / 2;
+  const names = Array.from({ length: n }, (_, i) => String(i));
+  const childLists = names.map((_, i) => (r.kidStart[i + 1] > r.kidStart[i] ? Array.from(r.kids.subarray(r.kidStart[i], r.kidStart[i + 1]), (k) => names[k]) : undefined));
+  const layout = tidyTree(
+    { roots: Array.from(r.roots, (i) => names[i]), children: (id) => childLists[Number(id)] },
+    { ...r.shape, width: (id) => r.sizes[2 * Number(id)], height: (id) => r.sizes[2 * Number(id) + 1] },
+  );
+  const xy = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const p = layout.positions.get(names[i]);
+    xy[2 * i] = p?.x ?? 0;
+    xy[2 * i + 1] = p?.y ?? 0;
+  }
+  const routeChild: number[] = [];
+  const routeStart: number[] = [];
+  const points: number[] = [];
+  for (const [id, pts] of layout.routes) {
+    if (!pts.length) continue;
+    routeChild.push(Number(id));
+    routeStart.push(points.length);
+    for (const p of pts) points.push(p.x, p.y);
+  }
+  routeStart.push(points.length);
+  return {
+    id: r.id,
+    xy,
+    stacked: Int32Array.from(layout.stacked, Number),
+    routeChild: Int32Array.from(routeChild),
+    routeStart: Int32Array.from(routeStart),
+    points: Float64Array.from(points),
+    bounds: layout.bounds,
+  };
+}
+
+/** The reply as the layout the chart uses (`ids`: the names of the request's nodes, in order), pausing (yield) every thousand nodes: a large chart reads it across frames. */
+export function* layoutOfReplyInSteps(ids: readonly string[], reply: LayoutReply, every = 1000): Generator<void, TidyLayout> {
   const positions = new Map<string, Point>();
-  for (let i = 0; i < r.ids.length; i++) {
-    positions.set(r.ids[i], { x: reply.xy[2 * i], y: reply.xy[2 * i + 1] });
+  for (let i = 0; i < ids.length; i++) {
+    positions.set(ids[i], { x: reply.xy[2 * i], y: reply.xy[2 * i + 1] });
     if ((i + 1) % every === 0) yield;
   }
   const routes = new Map<string, Point[]>();
-  for (const [id, flat] of reply.routes) {
+  for (let r = 0; r < reply.routeChild.length; r++) {
     const pts: Point[] = [];
-    for (let i = 0; i < flat.length; i += 2) pts.push({ x: flat[i], y: flat[i + 1] });
-    routes.set(id, pts);
-    if (routes.size % every === 0) yield;
+    for (let k = reply.routeStart[r]; k < reply.routeStart[r + 1]; k += 2) pts.push({ x: reply.points[k], y: reply.points[k + 1] });
+    routes.set(ids[reply.routeChild[r]], pts);
+    if ((r + 1) % every === 0) yield;
   }
-  return { positions, stacked: new Set(reply.stacked), routes, bounds: reply.bounds };
+  return { positions, stacked: new Set(Array.from(reply.stacked, (i) => ids[i])), routes, bounds: reply.bounds };
 }

@@ -204,8 +204,8 @@ export const GHOSTS = 2;
 export const GHOST_OFFSET = 5;
 
 /** Every node and edge of a laid-out view tree, ghosts behind their organ, in drawing order. */
-export function drawnElements(tree: ViewTree, layout: TidyLayout, prescribed: boolean): { nodes: NodeElement[]; edges: EdgeElement[] } {
-  return finish(drawnElementsInSteps(tree, layout, prescribed));
+export function drawnElements(tree: ViewTree, layout: TidyLayout, prescribed: boolean, only?: ReadonlySet<string>): { nodes: NodeElement[]; edges: EdgeElement[] } {
+  return finish(drawnElementsInSteps(tree, layout, prescribed, only));
 }
 
 /** Runs a generator of `…InSteps` to its end. */
@@ -216,11 +216,15 @@ export function finish<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** `drawnElements`, pausing (yield) every few hundred organs: a large chart works it out across frames. */
-export function* drawnElementsInSteps(tree: ViewTree, layout: TidyLayout, prescribed: boolean, every = 250): Generator<void, { nodes: NodeElement[]; edges: EdgeElement[] }> {
+/**
+ * `drawnElements`, pausing (yield) every few hundred organs: a large chart works it out across
+ * frames. `only`: the organs of a large chart's window (src/render/window.ts), and the edges between them.
+ */
+export function* drawnElementsInSteps(tree: ViewTree, layout: TidyLayout, prescribed: boolean, only?: ReadonlySet<string>, every = 250): Generator<void, { nodes: NodeElement[]; edges: EdgeElement[] }> {
   const nodes: NodeElement[] = [];
   let n = 0;
   for (const [id, o] of tree.organs) {
+    if (only && !only.has(id)) continue;
     const p = layout.positions.get(id)!;
     const folded = tree.folded.get(id) ?? 0;
     for (let ghost = o.counted ? GHOSTS : 0; ghost >= 0; ghost--)
@@ -229,6 +233,7 @@ export function* drawnElementsInSteps(tree: ViewTree, layout: TidyLayout, prescr
   }
   const edges: EdgeElement[] = [];
   for (const [child, parent] of tree.parent) {
+    if (only && !(only.has(child) && only.has(parent))) continue;
     const route = routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []);
     // The child's own placement (a link drawn past hidden types is as certain as its last step).
     edges.push({ id: edgeId(parent, child), source: parent, target: child, data: { ...route, inferred: tree.organs.get(child)?.parentCertainty === 'inferred' } });

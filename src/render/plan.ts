@@ -78,9 +78,9 @@ export function* planInSteps(previous: Drawn, next: { nodes: NodeElement[]; edge
   return p;
 }
 
-/** The plan from what is drawn to a laid-out view tree. */
-export function planTree(previous: Drawn, tree: ViewTree, layout: TidyLayout, prescribed = false): Plan {
-  return plan(previous, drawnElements(tree, layout, prescribed));
+/** The plan from what is drawn to a laid-out view tree (`only`: a large chart's window, src/render/window.ts). */
+export function planTree(previous: Drawn, tree: ViewTree, layout: TidyLayout, prescribed = false, only?: ReadonlySet<string>): Plan {
+  return plan(previous, drawnElements(tree, layout, prescribed, only));
 }
 
 /** How many organs appear, go or move: the size of the change a viewer sees (animation depends on it). */

@@ -163,8 +163,10 @@ describe('<apparat-chart> with many organs', () => {
     );
     await el.updateComplete;
     await el.drawn();
-    const first = el.drawnIds().length;
-    expect(first).toBe(snapshot(big, at('1925')).organs.size);
+    // Thousands of organs: Cytoscape holds those near the view (src/render/window.ts), all of the date.
+    const organs = snapshot(big, at('1925')).organs;
+    expect(el.drawnIds().length).toBeGreaterThan(5);
+    expect(el.drawnIds().every((id) => organs.has(id))).toBe(true);
     // A big step, then at once a small one (the example's tree): the second wins.
     el.tree = viewTree(snapshot(big, at('1935')));
     await el.updateComplete;

@@ -52,7 +52,8 @@ test.runIf(hasGraph('leningrad-region'))('a valid 20 MB file loads in the worker
   expect(load.result.show).toBe('big');
   const draw = await longestGap(async () => {
     await expect.poll(() => params().get('graph')).toBe('big');
-    await expect.poll(() => chart(app)!.drawnIds().length, { timeout: 30_000 }).toBeGreaterThan(100);
+    // 5,000 organs: the chart hands Cytoscape those near the view (src/render/window.ts).
+    await expect.poll(() => chart(app)!.drawnIds().length, { timeout: 30_000 }).toBeGreaterThan(5);
   });
   console.info(
     `20 MB file (${(text.length / 1024 / 1024).toFixed(1)} MB, 5,000 organs): loaded in ${loadMs.toFixed(0)} ms; longest main-thread gap while loading ${load.gap.toFixed(0)} ms (${load.ticks} ticks), while drawing ${draw.gap.toFixed(0)} ms`,

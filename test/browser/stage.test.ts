@@ -46,7 +46,7 @@ async function show(pres: ApparatPresentation, n: number): Promise<void> {
 
 /** Waits (polling, for as long as a busy machine needs) until the step shows its organs without problems; those left are for the test to report. */
 async function settled(pres: ApparatPresentation, ids: string[]): Promise<void> {
-  await expect.poll(() => problems(pres, ids), { timeout: 10_000 }).toEqual([]).catch(() => undefined);
+  await expect.poll(() => problems(pres, ids), { timeout: 30_000 }).toEqual([]).catch(() => undefined);
 }
 
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { syntheticGraph } from '../../bench/synthetic.ts';
-import { layoutOfReplyInSteps, layoutRequest } from '../../src/layout/tidy-message.ts';
+import { layoutMessage, layoutOfReplyInSteps, layoutRequest, replyBuffers } from '../../src/layout/tidy-message.ts';
 import { viewTree } from '../../src/layout/view.ts';
 import { at, buildModel } from '../../src/model/model.ts';
 import { snapshot } from '../../src/model/snapshot.ts';
@@ -18,10 +18,11 @@ test.each([
     sizes[2 * i] = s.w;
     sizes[2 * i + 1] = s.h;
   });
-  const request = { id: 1, roots: tree.roots, ids, children: ids.map((id) => tree.children.get(id)), sizes, shape };
-  // Through a structured clone, as postMessage copies it.
-  const reply = structuredClone(layoutRequest(structuredClone(request)));
-  const got = finish(layoutOfReplyInSteps(request, reply, 100));
+  const request = layoutMessage(1, ids, tree.roots, (id) => tree.children.get(id), sizes, shape);
+  // Through a structured clone, as postMessage copies the request and hands the reply's buffers over.
+  const sent = layoutRequest(structuredClone(request));
+  const reply = structuredClone(sent, { transfer: replyBuffers(sent) });
+  const got = finish(layoutOfReplyInSteps(ids, reply, 100));
   const want = layoutTree(tree);
   expect(got.positions).toEqual(want.positions);
   expect(got.stacked).toEqual(want.stacked);

@@ -125,7 +125,7 @@ export class ApparatApp extends LitElement {
     }
     let d: Derived | undefined;
     try {
-      d = x.derived();
+      d = x.shown();
     } catch (e) {
       return html`<div class="fatal" role="alert"><h1>apparat</h1><p>This view could not be drawn: ${e instanceof Error ? e.message : String(e)}</p>
         <p><a href="?">Start again</a></p></div>`;

@@ -6,7 +6,8 @@
  *
  * Public API
  * - state: `loaded`, `view`, `tab`, `found`, `failure`, `notice`, `presenting`, `yours`;
- *   `valid` (graphs that loaded), `modelOf(id)`, `derived()` (memoised on the view).
+ *   `valid` (graphs that loaded), `modelOf(id)`, `derived()` (./derive.ts, memoised on the view),
+ *   `shown()` (what the page draws: a large graph's date step lands a task later), `pending`.
  * - history: `go(change, 'push' | 'replace')` moves to a view (deliberate steps push, dragging and
  *   playing replace); `fresh(change)` is a view change that starts over (no selection, marks, focus,
  *   filters or trail) — add new view fields there and in state.ts.
@@ -18,17 +19,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadBundled, loadFirstBundled } from '../../io/bundled.ts';
 import type { LoadedGraph } from '../../io/graph-file.ts';
-import { diffMarks, unionTree, viewTree, type Mark, type ViewTree } from '../../layout/view.ts';
-import { compareDates, parseDate } from '../../model/dates.ts';
-import { diff, type Diff } from '../../model/diff.ts';
+import { parseDate } from '../../model/dates.ts';
 import { eventsInOrder } from '../../model/lineage.ts';
-import { nearestEvidence, personCareer, type Career, type Evidence } from '../../model/across.ts';
+import { personCareer, type Career } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
-import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
+import { ancestors, snapshot } from '../../model/snapshot.ts';
 import { clampDate, defaultDate, PREFERRED_GRAPH } from '../../model/opening.ts';
-import { justAfter, type EventStep } from '../../model/steps.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
-import { disagree } from '../../render/figures.ts';
+import { WINDOW_MIN } from '../../render/window.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
 import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours.ts';
 import { readYours } from '../storage/graphs-db.ts';
@@ -36,30 +34,15 @@ import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../present
 import type { ExitView } from '../shared/events.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
 import { StepFolds } from './step-folds.ts';
+import { derive, type Derived } from './derive.ts';
+
+export type { Derived };
+
+/** A graph with more organs than this is stepped through time in two tasks (`shown`). */
+const LARGE = WINDOW_MIN;
 
 export type Tab = 'details' | 'events' | 'compare';
 export const TABS: Tab[] = ['details', 'events', 'compare'];
-
-/** What the view state gives to draw: the model, the snapshot, the comparison and the view tree. */
-export interface Derived {
-  model: Model;
-  events: ChangeEvent[];
-  snap: Snapshot;
-  other?: Snapshot;
-  diff?: Diff;
-  marks?: Map<string, Mark[]>;
-  tree: ViewTree;
-  eventInputs?: Set<string>;
-  eventOutputs?: Set<string>;
-  /** Standing on an event: the state just after it (what left, what arrived, what to frame). */
-  step?: EventStep;
-  /** For the legend and the type filter. */
-  drawnTypes: string[];
-  graphTypes: string[];
-  legend: { counted: boolean; vague: boolean; conflict: boolean; linked: boolean; inferred: boolean };
-  /** When the graph has no evidence at the date (a factory chart outside its attested years): the nearest dates that have. */
-  evidence?: Evidence;
-}
 
 /** A view change that starts over: nothing selected, marked, focused, hidden, folded or drilled into. */
 export function fresh(change: Partial<ViewState> = {}): Partial<ViewState> {
@@ -85,6 +68,8 @@ export class Explorer implements ReactiveController {
   /** The URL the current history entry was made for (a drag or playback replaces it on the way). */
   private entryUrl = '';
   private memo?: { key: unknown[]; derived: Derived };
+  /** A large graph's new picture is being worked out (`shown`); the page shows the last one meanwhile. */
+  pending = false;
   /** Standing on an event: what is folded to frame its change (./step-folds.ts). */
   readonly stepFolds = new StepFolds();
 
@@ -185,61 +170,46 @@ export class Explorer implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** The snapshot, comparison and view tree of the view, worked out again only when they change. */
+  /** The snapshot, comparison and view tree of the view (./derive.ts), worked out again only when they change. */
   derived(): Derived | undefined {
     const v = this.view;
     const model = this.modelOf(v.graph);
     if (!model || !v.at) return undefined;
-    const key = [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(','), v.event && !v.compare ? this.stepFolds.key() : ''];
+    const key = this.keyOf(model, v);
     if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.derived;
-    const events = eventsInOrder(model.graph);
-    // On an event the chart shows the state just after it, not the whole span of its date.
-    const step = v.event && !v.compare ? justAfter(model, v.event) : undefined;
-    const snap = step?.snapshot ?? snapshot(model, atDate(v.at));
-    let other: Snapshot | undefined;
-    let d: Diff | undefined;
-    let marks: Map<string, Mark[]> | undefined;
-    let base: Parameters<typeof viewTree>[0] = snap;
-    if (v.compare) {
-      other = snapshot(model, atDate(v.compare));
-      d = compareDates(v.compare, v.at) <= 0 ? diff(other, snap) : diff(snap, other);
-      marks = diffMarks(d);
-      base = unionTree(snap, other, model.order);
-    }
-    const tree = this.stepFolds.tree(base, { hidden: new Set(v.hide), collapsed: new Set(v.collapse), focus: v.focus }, step);
-    const ev = v.event ? events.find((e) => e.id === v.event) : undefined;
-    const types = new Set<string>();
-    const legend = { counted: false, vague: false, conflict: false, linked: false, inferred: false };
-    for (const o of tree.organs.values()) {
-      types.add(o.type);
-      if (o.counted) legend.counted = true;
-      if (o.vague) legend.vague = true;
-      if (o.link) legend.linked = true;
-      if (o.parentCertainty === 'inferred' && tree.parent.has(o.id)) legend.inferred = true;
-      if (!legend.conflict && model.graph.kind !== 'prescribed') for (const l of o.figures.values()) if (disagree(l)) legend.conflict = true;
-    }
-    const prev = this.memo?.derived.model === model ? this.memo.derived.graphTypes : undefined;
-    // No organ (but the enterprise itself) certainly there: say so, with the nearest dates that have one.
-    const near = nearestEvidence(model, atDate(v.at), { include: (o) => o.type !== 'unit', certain: true });
-    const evidence = near?.before || near?.after ? near : undefined;
-    const derived: Derived = {
-      drawnTypes: [...types],
-      graphTypes: prev ?? [...new Set(model.graph.organs.map((o) => o.type))],
-      legend,
-      evidence,
-      model,
-      events,
-      snap,
-      other,
-      diff: d,
-      marks,
-      tree,
-      eventInputs: ev ? new Set(ev.inputs) : undefined,
-      eventOutputs: ev ? new Set(ev.outputs) : undefined,
-      step,
-    };
+    const derived = derive(model, { ...v, at: v.at }, this.stepFolds, this.memo?.derived.model === model ? this.memo.derived.graphTypes : undefined);
     this.memo = { key, derived };
     return derived;
+  }
+
+  private keyOf(model: Model, v: ViewState): unknown[] {
+    return [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(','), v.event && !v.compare ? this.stepFolds.key() : ''];
+  }
+
+  /**
+   * What the page draws now: `derived()`, except on a date step of a large graph, where the last
+   * picture stays for a moment while the new one is worked out in a task of its own and drawn in
+   * the next: the timeline answers at once, and no frame carries the whole step.
+   */
+  shown(): Derived | undefined {
+    const model = this.modelOf(this.view.graph);
+    const last = this.memo;
+    if (!model || !last || last.key[0] !== model || model.ids.length <= LARGE) return this.derived();
+    const key = this.keyOf(model, this.view);
+    // Only the date or the event moved (and so the folds around it).
+    if (key.some((k, i) => k !== last.key[i] && i !== 1 && i !== 3 && i !== 7)) return this.derived();
+    if (key.every((k, i) => k === last.key[i])) return last.derived;
+    if (!this.pending) {
+      this.pending = true;
+      setTimeout(() => {
+        this.derived();
+        setTimeout(() => {
+          this.pending = false;
+          this.host.requestUpdate();
+        });
+      });
+    }
+    return last.derived;
   }
 
   // --- Actions ---------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ import type { Mark, ViewTree } from '../../layout/view.ts';
 import type { Framing } from '../../render/camera.ts';
 import { layoutTree } from '../../render/elements.ts';
 import { planSize, planTree, type Plan } from '../../render/plan.ts';
+import type { Box } from '../../render/camera.ts';
+import { covers, organBoxes, organsInWindow, WINDOW_MIN, windowAround } from '../../render/window.ts';
 import type { SvgOptions } from '../../render/svg.ts';
 import { pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { emit } from '../shared/events.ts';
@@ -92,9 +94,14 @@ export class ApparatChart extends LitElement {
   private job?: PlanJob;
   private overview?: Overview;
   private layout?: TidyLayout;
+  /** Each laid-out organ's box: the camera aims at these, whatever Cytoscape holds. */
+  private boxes?: Map<string, Box>;
+  /** A large chart's window (model units): Cytoscape holds only the organs near it (src/render/window.ts). */
+  private window?: Box;
+  private windowPending = false;
   private lastFitKey?: string;
   private rendered = false;
-  private camera = new ChartCamera(() => ({ cy: this.cy, tree: this.tree, layout: this.layout, follow: this.follow, selected: this.selected, insets: this.insets }));
+  private camera = new ChartCamera(() => ({ cy: this.cy, tree: this.tree, layout: this.layout, boxes: this.boxes, follow: this.follow, selected: this.selected, insets: this.insets }));
   private drawPending = false;
   private resizer?: ResizeObserver;
   private classCache = new WeakMap<NodeSingular, string>();
@@ -164,6 +171,7 @@ export class ApparatChart extends LitElement {
       pointAway: () => (this.hover = undefined),
     });
     this.cy = cy;
+    cy.on('viewport', () => this.scheduleWindow());
     this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.camera.userMoved = true));
     this.applier = new PlanApplier(cy);
     this.resizer = new ResizeObserver(() => {
@@ -220,14 +228,47 @@ export class ApparatChart extends LitElement {
       applier.clear();
       return;
     }
-    if (tree.organs.size > jobMinOrgans()) {
+    const windowed = tree.organs.size > WINDOW_MIN;
+    if (!windowed) this.window = undefined;
+    if (windowed || tree.organs.size > jobMinOrgans()) {
       // What is drawn stays put while the plan from it is worked out.
       applier.halt();
-      this.job = new PlanJob(tree, applier.drawn, this.prescribed, (layout, plan) => this.show(layout, plan, t0));
+      this.job = new PlanJob(tree, applier.drawn, this.prescribed, (layout) => (windowed ? this.windowFor(tree, layout) : undefined), (layout, plan) => this.show(layout, plan, t0));
       return;
     }
     const layout = layoutTree(tree);
     this.show(layout, planTree(applier.drawn, tree, layout, this.prescribed), t0);
+  }
+
+  /**
+   * A large chart's window for a new layout: around where the camera will look once it is drawn
+   * (the change to follow, a fresh chart's top) or, when it stays, where it looks now.
+   */
+  private windowFor(tree: ViewTree, layout: TidyLayout): ReadonlySet<string> | undefined {
+    const cy = this.cy;
+    if (!cy) return undefined;
+    this.layout = layout;
+    this.boxes = organBoxes(tree, layout);
+    const fresh = this.applier?.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
+    const camera = this.camera.afterDrawTarget(fresh) ?? { zoom: cy.zoom(), pan: cy.pan() };
+    this.window = windowAround(camera, { width: cy.width(), height: cy.height() });
+    return organsInWindow(tree, layout, this.boxes, this.window);
+  }
+
+  /** After the camera moved: a large chart whose view has left its window takes a new one, in the next frame. */
+  private scheduleWindow(): void {
+    const cy = this.cy;
+    if (!cy || !this.window || this.windowPending || covers(this.window, { zoom: cy.zoom(), pan: cy.pan() }, { width: cy.width(), height: cy.height() })) return;
+    this.windowPending = true;
+    requestAnimationFrame(() => {
+      this.windowPending = false;
+      const { tree, layout, boxes, applier } = this;
+      // A draw under way chooses its own window.
+      if (!this.cy || !tree || !layout || !boxes || !applier || !this.window || this.drawPending || this.job?.busy || applier.busy) return;
+      this.window = windowAround({ zoom: this.cy.zoom(), pan: this.cy.pan() }, { width: this.cy.width(), height: this.cy.height() });
+      const plan = planTree(applier.drawn, tree, layout, this.prescribed, organsInWindow(tree, layout, boxes, this.window));
+      applier.apply(plan, false, () => this.restyle());
+    });
   }
 
   /** Applies a draw's plan (animated or sliced) and then points the camera. */
@@ -235,14 +276,16 @@ export class ApparatChart extends LitElement {
     const cy = this.cy;
     const applier = this.applier;
     if (!cy || !applier) return;
+    if (this.layout !== layout || !this.boxes) this.boxes = this.tree ? organBoxes(this.tree, layout) : new Map();
     this.layout = layout;
     const fresh = applier.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
-    const motion = this.motion && !reducedMotion() && !fresh;
+    // A large chart jumps: its window holds only what is near the camera's end, not its way there.
+    const motion = this.motion && !reducedMotion() && !fresh && !this.window;
     const changes = planSize(plan);
     applier.apply(plan, motion, () => {
       this.restyle();
       if (fresh) this.lastFitKey = this.fitKey;
-      this.camera.afterDraw(fresh);
+      this.camera.afterDraw(fresh, !fresh && !this.window);
       if (!this.rendered) {
         this.rendered = true;
         cy.one('render', () => {
@@ -316,19 +359,37 @@ export class ApparatChart extends LitElement {
 
   /** The chart as a PNG Blob (whole, or `full: false` the part in view), its scale capped to what a canvas holds. */
   png(options: PngOptions = {}): Blob | undefined {
-    return this.cy ? viewPng(this.cy, options) : undefined;
+    return this.whole(options.full !== false, (cy) => viewPng(cy, options));
   }
 
   /** The scale `png` will use, and the picture's size in pixels (before the device's pixel ratio). */
   pngSize(options: PngOptions = {}): { scale: number; w: number; h: number } | undefined {
-    return this.cy ? pngSizeOf(this.cy, options) : undefined;
+    return this.whole(options.full !== false, (cy) => pngSizeOf(cy, options));
   }
 
   /** The chart as SVG text (`inView`: only the part in view). */
   async svg(options: SvgOptions & { inView?: boolean } = {}): Promise<string | undefined> {
     if (!this.cy) return undefined;
     const { chartSvg } = await import('./chart-svg.ts');
-    return this.cy ? chartSvg(this.cy, options) : undefined;
+    return this.whole(!options.inView, (cy) => chartSvg(cy, options));
+  }
+
+  /**
+   * Runs `f` on the core; when it needs the whole chart (`whole`) and a large chart holds only its
+   * window, with every organ added for the moment (an export of thousands of organs takes a while).
+   */
+  private whole<T>(whole: boolean, f: (cy: Core) => T): T | undefined {
+    const { cy, applier, tree, layout, boxes } = this;
+    if (!cy) return undefined;
+    if (!whole || !this.window || !applier || !tree || !layout || !boxes || this.job?.busy) return f(cy);
+    applier.applyNow(planTree(applier.drawn, tree, layout, this.prescribed));
+    this.restyle();
+    try {
+      return f(cy);
+    } finally {
+      applier.applyNow(planTree(applier.drawn, tree, layout, this.prescribed, organsInWindow(tree, layout, boxes, this.window)));
+      this.restyle();
+    }
   }
 
   /** The Cytoscape core, to read in tests; everything else asks the methods above. */

@@ -106,6 +106,18 @@ export class PlanApplier {
     requestAnimationFrame(slice);
   }
 
+  /** Applies a plan at once, in one batch and without motion, however large (an export needs every organ now). */
+  applyNow(p: Plan): void {
+    this.halt();
+    const ops = this.operations(p, false);
+    this.cy.batch(() => ops.forEach((op) => op()));
+    if (this.batchOpen) {
+      this.batchOpen = false;
+      this.cy.endBatch();
+    }
+    this.showEdges(false);
+  }
+
   /** The plan as operations in a safe order: edges go, nodes go, nodes come, data, moves, edges come. */
   private operations(p: Plan, animate: boolean): (() => void)[] {
     const cy = this.cy;

@@ -6,8 +6,8 @@
 import type { Core } from 'cytoscape';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
-import { frameCamera, type Framing, type Insets } from '../../render/camera.ts';
-import { aimAt, boxOf, labelSizesInView, moveTo, reveal } from './viewport.ts';
+import { frameCamera, union, type Box, type Camera, type Framing, type Insets } from '../../render/camera.ts';
+import { aimAt, boxOf, labelSizesInView, layoutBoxes, moveTo, reveal } from './viewport.ts';
 
 /** What the camera needs of the chart at the moment it moves. */
 export interface CameraScene {
@@ -15,6 +15,8 @@ export interface CameraScene {
   cy: Core | undefined;
   tree: ViewTree | undefined;
   layout: TidyLayout | undefined;
+  /** Each laid-out organ's box (src/render/window.ts `organBoxes`): the camera aims at the layout, not at what Cytoscape holds. */
+  boxes: ReadonlyMap<string, Box> | undefined;
   follow: { key: string; groups: string[][] } | undefined;
   selected: string | undefined;
   insets: Insets;
@@ -39,20 +41,32 @@ export class ChartCamera {
 
   /** Points the camera as its intent says (./viewport.ts `aimAt`). */
   aim(glide: boolean): void {
-    const { cy, layout, tree, follow, selected, insets } = this.scene();
-    const cam = cy && layout && tree ? aimAt(cy, layout, tree, this.intent === 'follow' ? follow?.groups : undefined, this.intent === 'fit' ? selected : undefined, insets) : undefined;
-    if (cam) moveTo(cy!, cam, glide);
+    const cam = this.aimed();
+    if (cam) moveTo(this.scene().cy!, cam, glide);
   }
 
-  /** After a draw: follows a new change (gliding unless the chart was drawn afresh), else fits a fresh chart. */
-  afterDraw(fresh: boolean): void {
+  /** Where the camera's intent points it now. */
+  private aimed(intent = this.intent): Camera | undefined {
+    const { cy, layout, boxes, tree, follow, selected, insets } = this.scene();
+    return cy && layout && boxes && tree ? aimAt(cy, layout, boxes, tree, intent === 'follow' ? follow?.groups : undefined, intent === 'fit' ? selected : undefined, insets) : undefined;
+  }
+
+  /** Where `afterDraw` will point the camera (undefined: it stays), for a large chart to choose its window first. */
+  afterDrawTarget(fresh: boolean): Camera | undefined {
+    const follow = this.scene().follow;
+    if (follow && follow.key !== this.followed) return this.aimed('follow');
+    return fresh ? this.aimed('auto') : undefined;
+  }
+
+  /** After a draw: follows a new change (gliding unless the chart was drawn afresh, or `glide` is false), else fits a fresh chart. */
+  afterDraw(fresh: boolean, glide = !fresh): void {
     const follow = this.scene().follow;
     const isNew = follow && follow.key !== this.followed;
     this.followed = follow?.key;
     if (isNew) {
       this.intent = 'follow';
       this.userMoved = false;
-      this.aim(!fresh);
+      this.aim(glide);
     } else if (fresh) this.fitReadable();
   }
 
@@ -78,16 +92,17 @@ export class ChartCamera {
 
   /** Pans so that the organ is in view (without changing the zoom when it is legible). */
   reveal(id: string): void {
-    const { cy } = this.scene();
+    const { cy, boxes } = this.scene();
     // Revealing is a deliberate view: a later automatic refit must not undo it.
-    if (cy && reveal(cy, id)) this.userMoved = true;
+    if (cy && reveal(cy, boxes?.get(id))) this.userMoved = true;
   }
 
   /** Points the camera at a framing (see src/render/camera.ts); false when nothing of it is drawn. */
   frame(framing: Framing, { duration = 0, top = 0, pad = 36 }: FrameOptions = {}): boolean {
-    const { cy, tree } = this.scene();
-    if (!cy || !tree) return false;
-    const cam = frameCamera(tree, framing, (ids) => boxOf(cy, ids), { w: cy.width(), h: cy.height() }, pad, top);
+    const { cy, tree, boxes } = this.scene();
+    if (!cy || !tree || !boxes) return false;
+    // As drawn (a marked organ's thick border included); from the layout when a large chart's window does not hold it.
+    const cam = frameCamera(tree, framing, (ids) => boxOf(cy, ids) ?? union(layoutBoxes(boxes, ids)), { w: cy.width(), h: cy.height() }, pad, top);
     if (cam) moveTo(cy, cam, duration);
     this.userMoved ||= Boolean(cam);
     return Boolean(cam);

@@ -9,9 +9,10 @@ import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/element
 import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
 
 /**
- * Trees with more organs than this are drawn by a job; smaller ones at once. Off by default: on
- * the 2-core machine of the benchmarks the job made a 10,000-organ step complete later without
- * a better worst frame (README, Benchmarks); `setJobMinOrgans(1500)` turns it on.
+ * Trees with more organs than this are drawn by a job; smaller ones at once, unless they are drawn
+ * through a window (src/render/window.ts `WINDOW_MIN`), which always takes a job. Off by default
+ * for the rest: with every organ handed to Cytoscape, its redraw, not the layout, was the worst
+ * frame (README, Benchmarks); `setJobMinOrgans(1500)` turns it on.
  */
 let jobMin = Infinity;
 export const jobMinOrgans = (): number => jobMin;
@@ -39,9 +40,12 @@ export class PlanJob {
   /** True until the plan is handed over (or the job is cancelled). */
   busy = true;
 
-  /** Starts working out the plan from what is drawn to `tree`; `done` gets it with its layout. */
-  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, done: (layout: TidyLayout, plan: Plan) => void) {
-    void this.run(tree, drawn, prescribed).then((got) => {
+  /**
+   * Starts working out the plan from what is drawn to `tree`; `done` gets it with its layout.
+   * `window`, given the layout, names the organs to draw (a large chart's window; undefined: all).
+   */
+  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout) => ReadonlySet<string> | undefined, done: (layout: TidyLayout, plan: Plan) => void) {
+    void this.run(tree, drawn, prescribed, window).then((got) => {
       this.busy = false;
       if (got && !this.cancelled) done(got.layout, got.plan);
     });
@@ -52,7 +56,7 @@ export class PlanJob {
     this.busy = false;
   }
 
-  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
+  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout) => ReadonlySet<string> | undefined): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
     let start = performance.now();
     /** Yields to the page when this slice has had its time; false when the job was cancelled meanwhile. */
     const pause = async () => {
@@ -62,30 +66,30 @@ export class PlanJob {
       return !this.cancelled;
     };
     const ids: string[] = [];
-    const children: (string[] | undefined)[] = [];
     const sizes = new Float64Array(2 * tree.organs.size);
     for (const [id, o] of tree.organs) {
       const { w, h } = labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
       sizes[2 * ids.length] = w;
       sizes[2 * ids.length + 1] = h;
       ids.push(id);
-      children.push(tree.children.get(id));
       if (ids.length % 250 === 0 && !(await pause())) return undefined;
     }
-    const request = { roots: tree.roots, ids, children, sizes, shape: { gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots } };
     // The worker's client loads with the first large chart, not with the page.
-    const [{ layoutOff }, { layoutOfReplyInSteps }] = await Promise.all([import('./layout-client.ts'), import('../../layout/tidy-message.ts')]);
+    const [{ layoutOff }, { layoutMessage, layoutOfReplyInSteps }] = await Promise.all([import('./layout-client.ts'), import('../../layout/tidy-message.ts')]);
+    if (!(await pause())) return undefined;
+    const request = layoutMessage(0, ids, tree.roots, (id) => tree.children.get(id), sizes, { gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots });
     const reply = await layoutOff(request);
     if (this.cancelled) return undefined;
     start = performance.now();
-    const reading = layoutOfReplyInSteps({ ...request, id: reply.id }, reply);
+    const reading = layoutOfReplyInSteps(ids, reply);
     let l = reading.next();
     while (!l.done) {
       if (!(await pause())) return undefined;
       l = reading.next();
     }
     const layout = l.value;
-    const elements = drawnElementsInSteps(tree, layout, prescribed);
+    if (!(await pause())) return undefined;
+    const elements = drawnElementsInSteps(tree, layout, prescribed, window(layout));
     let r = elements.next();
     while (!r.done) {
       if (!(await pause())) return undefined;

@@ -14,19 +14,13 @@ export const READABLE = MIN_LABEL / SMALL_FONT;
 
 export const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Where a node will stand once the layout is applied (its glide may still be under way), in model units. */
-function layoutBox(cy: Core, layout: TidyLayout, id: string): Box | undefined {
-  const p = layout.positions.get(id);
-  const n = cy.getElementById(id);
-  if (!p || n.empty()) return undefined;
-  const w = Number(n.data('w')) / 2;
-  const h = Number(n.data('h')) / 2;
-  return { x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h };
-}
-
-/** The boxes of the drawn organs among `ids`, in order. */
-export function layoutBoxes(cy: Core, layout: TidyLayout, ids: readonly string[]): Box[] {
-  return ids.flatMap((id) => layoutBox(cy, layout, id) ?? []);
+/**
+ * The boxes of the organs among `ids` that the layout places, in order, in model units: where they
+ * will stand once the layout is applied (a glide may still be under way, and a large chart's
+ * Cytoscape holds only its window). `boxes`: src/render/window.ts `organBoxes`.
+ */
+export function layoutBoxes(boxes: ReadonlyMap<string, Box>, ids: readonly string[]): Box[] {
+  return ids.flatMap((id) => boxes.get(id) ?? []);
 }
 
 const size = (cy: Core) => ({ width: cy.width(), height: cy.height() });
@@ -48,10 +42,10 @@ export function fitsLegibly(cy: Core, boxes: Box[], insets: Insets): boolean {
  * The camera for the whole layout when it fits legibly; otherwise one on `primary` (the
  * selection, the change, the top of the tree) at the least legible zoom.
  */
-export function wholeOrPrimary(cy: Core, layout: TidyLayout, primary: string[], insets: Insets, alignTop = false): Camera | undefined {
+export function wholeOrPrimary(cy: Core, layout: TidyLayout, organs: ReadonlyMap<string, Box>, primary: string[], insets: Insets, alignTop = false): Camera | undefined {
   const { minX, maxX, minY, maxY } = layout.bounds;
   const whole = { x1: minX, y1: minY, x2: maxX, y2: maxY };
-  const boxes = layoutBoxes(cy, layout, primary);
+  const boxes = layoutBoxes(organs, primary);
   const all = [whole];
   if (fitsLegibly(cy, all, insets) || !boxes.length) return legibleFrame(cy, all, insets);
   const u = union(boxes)!;
@@ -66,10 +60,10 @@ export function wholeOrPrimary(cy: Core, layout: TidyLayout, primary: string[], 
  * fits legibly, else as much of the second (the outputs) as the least legible zoom shows), else the whole when it fits legibly,
  * else the selection (`selected`) or the top of the tree.
  */
-export function aimAt(cy: Core, layout: TidyLayout, tree: ViewTree, follow: string[][] | undefined, selected: string | undefined, insets: Insets): Camera | undefined {
-  if (!cy.nodes().length) return undefined;
+export function aimAt(cy: Core, layout: TidyLayout, organs: ReadonlyMap<string, Box>, tree: ViewTree, follow: string[][] | undefined, selected: string | undefined, insets: Insets): Camera | undefined {
+  if (!organs.size) return undefined;
   if (follow) {
-    const groups = follow.map((g) => layoutBoxes(cy, layout, g)).filter((g) => g.length);
+    const groups = follow.map((g) => layoutBoxes(organs, g)).filter((g) => g.length);
     const fits = groups.find((g) => fitsLegibly(cy, g, insets));
     if (fits) return legibleFrame(cy, fits, insets);
     // None fits with the usual margin: the first output whole with as many of the others as one
@@ -78,8 +72,8 @@ export function aimAt(cy: Core, layout: TidyLayout, tree: ViewTree, follow: stri
     if (most) return legibleFrame(cy, mostThatFit(most, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, insets, padding: TIGHT }), insets, MIN_LABEL, TIGHT);
   }
   const root = tree.roots[0];
-  if (selected && tree.organs.has(selected)) return wholeOrPrimary(cy, layout, [selected], insets);
-  return wholeOrPrimary(cy, layout, root ? [root, ...(tree.children.get(root) ?? [])] : [], insets, true);
+  if (selected && tree.organs.has(selected)) return wholeOrPrimary(cy, layout, organs, [selected], insets);
+  return wholeOrPrimary(cy, layout, organs, root ? [root, ...(tree.children.get(root) ?? [])] : [], insets, true);
 }
 
 /** The rendered font sizes (px) of the labels drawn at least partly inside the viewport (less its insets). */
@@ -108,19 +102,23 @@ export function zoomBy(cy: Core, f: number): void {
   cy.zoom({ level: Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * f)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
-/** Pans so that a node is in view (without changing the zoom when it is legible); false when it already is, or is not drawn. */
-export function reveal(cy: Core, id: string): boolean {
-  const node = cy.getElementById(id);
-  if (node.empty()) return false;
-  const p = node.renderedPosition();
+/** Pans so that an organ (its model box) is in view (without changing the zoom when it is legible); false when it already is, or is not laid out. */
+export function reveal(cy: Core, box: Box | undefined): boolean {
+  if (!box) return false;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const x = ((box.x1 + box.x2) / 2) * zoom + pan.x;
+  const y = ((box.y1 + box.y2) / 2) * zoom + pan.y;
   const margin = 40;
-  const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
-  if (inside && cy.zoom() >= READABLE) return false;
-  cy.animate({ zoom: Math.max(cy.zoom(), READABLE), center: { eles: node } }, { duration: reducedMotion() ? 0 : 300 });
+  const inside = x > margin && y > margin && x < cy.width() - margin && y < cy.height() - margin;
+  if (inside && zoom >= READABLE) return false;
+  const z = Math.max(zoom, READABLE);
+  const to = { zoom: z, pan: { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * z, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * z } };
+  cy.animate(to, { duration: reducedMotion() ? 0 : 300 });
   return true;
 }
 
-/** The box of the drawn nodes among `ids`, in chart coordinates (undefined when none is drawn). */
+/** The box of the drawn nodes among `ids` as Cytoscape draws them (borders included), in chart coordinates (undefined when none is drawn). */
 export function boxOf(cy: Core, ids: string[]): Box | undefined {
   const eles = cy.collection(ids.map((id) => cy.getElementById(id)).filter((e) => e.nonempty()) as never);
   return eles.empty() ? undefined : eles.boundingBox({ includeLabels: false } as never);
