@@ -152,6 +152,7 @@ for (const y of years) {
   // 50 ms are also taken whole from the browser's long-animation-frame entries.
   worst.push(Math.max(first, ...frames, ...loaf.map((e) => e.duration)));
   out.lastFrames = [Math.round(first), ...frames.map(Math.round)];
+  (out.stepFrames ??= []).push({ year: y, first: Math.round(first), frames: frames.map(Math.round), long: loaf.map((e) => Math.round(e.duration)) });
   out.longFrames = loaf.map((e) => ({ ms: Math.round(e.duration), render: Math.round(e.duration - (e.renderStart ? e.renderStart - e.startTime : 0)), scripts: e.scripts.map((s) => s.invoker + ' ' + String(s.sourceURL).split('/').pop() + ':' + s.sourceFunctionName + ' ' + Math.round(s.duration)) }));
   draws.push(chart().lastDrawMs);
   organs = Math.max(organs, chart().drawnIds().length);

@@ -26,20 +26,43 @@ export function wholeInView(cy: Core, layout: TidyLayout): boolean {
   return e.x1 <= b.minX - 92 && e.x2 >= b.maxX + 92 && e.y1 <= b.minY - 30 && e.y2 >= b.maxY + 30;
 }
 
+/** The nodes at the overview's scale, as pixels (device pixels at `dpr`), drawn once per layout: a large tree has thousands, and the view's outline moves over them. */
+const pictures = new WeakMap<TidyLayout, { dpr: number; image: ImageData }>();
+function picture(layout: TidyLayout, dpr: number): ImageData {
+  const had = pictures.get(layout);
+  if (had?.dpr === dpr) return had.image;
+  const w = Math.round(W * dpr);
+  const h = Math.round(H * dpr);
+  const image = new ImageData(w, h);
+  const px = new Uint32Array(image.data.buffer);
+  // #8a3a44, opaque, as the bytes of one pixel (R, G, B, A) read in the platform's order.
+  const bytes = new Uint8ClampedArray([0x8a, 0x3a, 0x44, 0xff]);
+  const colour = new Uint32Array(bytes.buffer)[0];
+  const { s, ox, oy } = scaleOf(layout);
+  const side = (n: number) => Math.max(1.5, n * s) * dpr;
+  for (const p of layout.positions.values()) {
+    const x0 = Math.max(0, Math.floor((ox + (p.x - 92) * s) * dpr));
+    const y0 = Math.max(0, Math.floor((oy + (p.y - 27) * s) * dpr));
+    const x1 = Math.min(w, Math.ceil(x0 + side(184)));
+    const y1 = Math.min(h, Math.ceil(y0 + side(54)));
+    for (let y = y0; y < y1; y++) px.fill(colour, y * w + x0, y * w + Math.max(x0, x1));
+  }
+  pictures.set(layout, { dpr, image });
+  return image;
+}
+
 /** Draws the tree's nodes and the viewport's outline on the canvas. */
 export function drawOverview(canvas: HTMLCanvasElement, cy: Core, layout: TidyLayout): void {
   const dpr = window.devicePixelRatio || 1;
-  if (canvas.width !== W * dpr) {
-    canvas.width = W * dpr;
-    canvas.height = H * dpr;
+  if (canvas.width !== Math.round(W * dpr)) {
+    canvas.width = Math.round(W * dpr);
+    canvas.height = Math.round(H * dpr);
   }
   const g = canvas.getContext('2d');
   if (!g) return;
+  g.putImageData(picture(layout, dpr), 0, 0);
   g.setTransform(dpr, 0, 0, dpr, 0, 0);
-  g.clearRect(0, 0, W, H);
   const { s, ox, oy } = scaleOf(layout);
-  g.fillStyle = '#8a3a44';
-  for (const p of layout.positions.values()) g.fillRect(ox + (p.x - 92) * s, oy + (p.y - 27) * s, Math.max(1.5, 184 * s), Math.max(1.5, 54 * s));
   const e = cy.extent();
   g.strokeStyle = '#1d2330';
   g.lineWidth = 1.5;

@@ -88,8 +88,13 @@ export class PlanJob {
       l = reading.next();
     }
     const layout = l.value;
+    // Choosing the window reads every node's box: a turn of its own.
+    await yieldToPage();
+    if (this.cancelled) return undefined;
+    start = performance.now();
+    const only = window(layout);
     if (!(await pause())) return undefined;
-    const elements = drawnElementsInSteps(tree, layout, prescribed, window(layout));
+    const elements = drawnElementsInSteps(tree, layout, prescribed, only);
     let r = elements.next();
     while (!r.done) {
       if (!(await pause())) return undefined;
