@@ -13,14 +13,19 @@ import { GHOST_OFFSET, GHOSTS, labelSize, nodeLabel } from './elements.ts';
 /** Above this many organs, a chart draws only its window. */
 export const WINDOW_MIN = 2000;
 
-/** Each organ's node in model units, from its label's size and its place (a counted group's stacked copies stand out of it by `STACK`). */
-export function organBoxes(tree: ViewTree, layout: TidyLayout): Map<string, Box> {
+/**
+ * Each organ's node in model units, from its label's size and its place (a counted group's stacked
+ * copies stand out of it by `STACK`). `sizes`: the sizes already worked out for the layout (width,
+ * height pairs in the order of the tree's organs), so that a large tree's labels are not sized twice.
+ */
+export function organBoxes(tree: ViewTree, layout: TidyLayout, sizes?: Float64Array): Map<string, Box> {
   const boxes = new Map<string, Box>();
+  let i = 0;
   for (const [id, o] of tree.organs) {
     const p = layout.positions.get(id);
-    if (!p) continue;
-    const { w, h } = labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
-    boxes.set(id, { x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 });
+    const { w, h } = sizes ? { w: sizes[2 * i], h: sizes[2 * i + 1] } : labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+    i++;
+    if (p) boxes.set(id, { x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 });
   }
   return boxes;
 }

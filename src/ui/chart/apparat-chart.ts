@@ -233,7 +233,7 @@ export class ApparatChart extends LitElement {
     if (windowed || tree.organs.size > jobMinOrgans()) {
       // What is drawn stays put while the plan from it is worked out.
       applier.halt();
-      this.job = new PlanJob(tree, applier.drawn, this.prescribed, (layout) => (windowed ? this.windowFor(tree, layout) : undefined), (layout, plan) => this.show(layout, plan, t0));
+      this.job = new PlanJob(tree, applier.drawn, this.prescribed, (layout, sizes) => (windowed ? this.windowFor(tree, layout, sizes) : undefined), (layout, plan) => this.show(layout, plan, t0));
       return;
     }
     const layout = layoutTree(tree);
@@ -244,11 +244,11 @@ export class ApparatChart extends LitElement {
    * A large chart's window for a new layout: around where the camera will look once it is drawn
    * (the change to follow, a fresh chart's top) or, when it stays, where it looks now.
    */
-  private windowFor(tree: ViewTree, layout: TidyLayout): ReadonlySet<string> | undefined {
+  private windowFor(tree: ViewTree, layout: TidyLayout, sizes: Float64Array): ReadonlySet<string> | undefined {
     const cy = this.cy;
     if (!cy) return undefined;
     this.layout = layout;
-    this.boxes = organBoxes(tree, layout);
+    this.boxes = organBoxes(tree, layout, sizes);
     const fresh = this.applier?.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
     const camera = this.camera.afterDrawTarget(fresh) ?? { zoom: cy.zoom(), pan: cy.pan() };
     this.window = windowAround(camera, { width: cy.width(), height: cy.height() });

@@ -42,9 +42,10 @@ export class PlanJob {
 
   /**
    * Starts working out the plan from what is drawn to `tree`; `done` gets it with its layout.
-   * `window`, given the layout, names the organs to draw (a large chart's window; undefined: all).
+   * `window`, given the layout and the sizes it was made with (in the order of the tree's organs),
+   * names the organs to draw (a large chart's window; undefined: all).
    */
-  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout) => ReadonlySet<string> | undefined, done: (layout: TidyLayout, plan: Plan) => void) {
+  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout, sizes: Float64Array) => ReadonlySet<string> | undefined, done: (layout: TidyLayout, plan: Plan) => void) {
     void this.run(tree, drawn, prescribed, window).then((got) => {
       this.busy = false;
       if (got && !this.cancelled) done(got.layout, got.plan);
@@ -56,7 +57,7 @@ export class PlanJob {
     this.busy = false;
   }
 
-  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout) => ReadonlySet<string> | undefined): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
+  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout, sizes: Float64Array) => ReadonlySet<string> | undefined): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
     let start = performance.now();
     /** Yields to the page when this slice has had its time; false when the job was cancelled meanwhile. */
     const pause = async () => {
@@ -92,7 +93,7 @@ export class PlanJob {
     await yieldToPage();
     if (this.cancelled) return undefined;
     start = performance.now();
-    const only = window(layout);
+    const only = window(layout, sizes);
     if (!(await pause())) return undefined;
     const elements = drawnElementsInSteps(tree, layout, prescribed, only);
     let r = elements.next();
