@@ -148,7 +148,6 @@ export class ApparatChart extends LitElement {
   }
 
   private createCore(): void {
-    guardStyleCache();
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
     const cy = createCore(container, this.stage, {
       tap: (id) => emit(this, 'organ-select', { id }),
@@ -163,6 +162,7 @@ export class ApparatChart extends LitElement {
       },
       pointAway: () => (this.hover = undefined),
     });
+    guardStyleCache(cy);
     this.cy = cy;
     this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.camera.userMoved = true));
     this.applier = new PlanApplier(cy);
