@@ -13,7 +13,6 @@ import '../chart/apparat-chart.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
 import '../legend/apparat-legend.ts';
-import '../outline/apparat-outline.ts';
 import type { StoryLocation } from '../presentation/story-url.ts';
 import { on } from '../shared/events.ts';
 import '../timeline/apparat-timeline.ts';
