@@ -62,8 +62,11 @@ export function parseDate(edtf: string): DateSpan {
 function parseUncached(edtf: string): DateSpan {
   if (typeof edtf !== 'string') throw new DateError(`a date must be a string, not ${typeof edtf}`);
   if (edtf === OPEN) return { edtf, min: -Infinity, max: Infinity, precision: 'open', uncertain: false, approximate: false };
-  const plain = plainDate(edtf);
-  if (plain) return plain;
+  return quickDate(edtf) ?? grammarDate(edtf);
+}
+
+/** Parses one date with the EDTF grammar alone (what `quickDate` must agree with; exported for its test). */
+export function grammarDate(edtf: string): DateSpan {
   let parsed: ParsedDate;
   try {
     parsed = parse(edtf) as ParsedDate;
@@ -118,10 +121,49 @@ function parseUncached(edtf: string): DateSpan {
 }
 
 /**
- * Most dates are plain (`1931`, `1931-06`, `1931-06-21`): read without the EDTF grammar, which is
- * slow enough to matter when a large graph loads. Anything else (a season, a qualifier, a month
- * out of range) is left to the grammar and its messages.
+ * Most dates are read without the EDTF grammar, which is slow enough to matter when a graph loads:
+ * plain dates (`1931`, `1931-06`, `1931-06-21`), plain dates with a qualifier (`1932-12~`, `1930?`,
+ * `1931%`), and sets of plain dates (`[1930-05..1930-12]`, `[..1932-03]`, `[1932-08..]`,
+ * `[1930,1931]`). They give exactly what the grammar gives (test/unit/dates-quick.test.ts);
+ * anything else (a season, an unspecified digit, a month or day out of range, any other form) is
+ * left to the grammar and its messages.
  */
+function quickDate(edtf: string): DateSpan | undefined {
+  const plain = plainDate(edtf);
+  if (plain) return plain;
+  const last = edtf[edtf.length - 1];
+  if (last === '?' || last === '~' || last === '%') {
+    const body = plainDate(edtf.slice(0, -1));
+    return body && { ...body, edtf, uncertain: last !== '~', approximate: last !== '?' };
+  }
+  if (edtf[0] === '[' && last === ']') return plainSet(edtf);
+  return undefined;
+}
+
+/**
+ * A set whose members are plain dates: single dates and ranges of one precision (the grammar
+ * refuses `[1930..1930-05]`), an open start only first, an open end only last. Its span runs
+ * from the earliest member to the latest, as `grammarDate` reads a set.
+ */
+function plainSet(edtf: string): DateSpan | undefined {
+  const parts = edtf.slice(1, -1).split(',');
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < parts.length; i++) {
+    const ends = parts[i].split('..');
+    if (ends.length > 2) return undefined;
+    const [from, to] = ends.length === 2 ? ends : [ends[0], ends[0]];
+    if ((from === '' && i > 0) || (to === '' && i < parts.length - 1) || (from === '' && to === '')) return undefined;
+    if (from !== '' && to !== '' && from.length !== to.length) return undefined;
+    const a = from === '' ? undefined : plainDate(from);
+    const b = to === '' ? undefined : plainDate(to);
+    if ((from !== '' && !a) || (to !== '' && !b)) return undefined;
+    min = Math.min(min, a ? a.min : -Infinity);
+    max = Math.max(max, b ? b.max : Infinity);
+  }
+  return { edtf, min, max, precision: 'set', uncertain: false, approximate: false };
+}
+
 function plainDate(edtf: string): DateSpan | undefined {
   const m = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d\d))?)?$/.exec(edtf);
   if (!m) return undefined;

@@ -1,7 +1,7 @@
 /** Where the explorer opens: the graph shown when none is asked for, a date inside its period, and, when none is asked for, a month worth seeing. */
 import { isoDay, parseDate } from './dates.ts';
 import { at as atDate, type Model } from './model.ts';
-import { snapshot } from './snapshot.ts';
+import { certainCount } from './snapshot.ts';
 
 /** The graph shown when the URL names none (if it is loaded): the whole regional hierarchy. */
 export const PREFERRED_GRAPH = 'leningrad-region';
@@ -29,8 +29,7 @@ export function defaultDate(model: Model): string {
   for (let i = 0; i <= months; i += step) {
     const d = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1));
     const edtf = isoDay(d.getTime()).slice(0, 7);
-    let n = 0;
-    for (const o of snapshot(model, atDate(edtf)).organs.values()) if (!o.vague) n++;
+    const n = certainCount(model, atDate(edtf));
     if (n > bestN) {
       bestN = n;
       best = edtf;

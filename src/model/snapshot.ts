@@ -105,14 +105,26 @@ export interface SnapshotRules {
   parent(id: string, drawn: ReadonlyMap<string, SnapshotOrgan>): Timed<Edge> | undefined;
 }
 
+/** The organs the index finds at D, in document order (an organ with several lives taken once). */
+function idsAt(model: Model, at: DateSpan): string[] {
+  const marked = new Uint8Array(model.ids.length);
+  model.index.overlapping(at.min, at.max, (i) => (marked[i] = 1));
+  const ids: string[] = [];
+  for (let i = 0; i < marked.length; i++) if (marked[i]) ids.push(model.ids[i]);
+  return ids;
+}
+
+/** How many organs certainly existed at D: those `snapshot(model, at)` shows as not vague, without building it. */
+export function certainCount(model: Model, at: DateSpan): number {
+  let n = 0;
+  for (const id of idsAt(model, at)) if (organPresence(model, id, at) === 2) n++;
+  return n;
+}
+
 export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Snapshot {
   // Mark what the index finds, then read the marks in document order: siblings stay stable,
   // and an organ with several lives is taken once.
-  const marked = new Uint8Array(model.ids.length);
-  if (rules) marked.fill(1);
-  else model.index.overlapping(at.min, at.max, (i) => (marked[i] = 1));
-  const ids: string[] = [];
-  for (let i = 0; i < marked.length; i++) if (marked[i]) ids.push(model.ids[i]);
+  const ids = rules ? [...model.ids] : idsAt(model, at);
 
   const organs = new Map<string, SnapshotOrgan>();
   for (const id of ids) {

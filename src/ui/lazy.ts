@@ -7,6 +7,7 @@
  */
 const loaders = {
   // The side panels, the search and the header menus: loaded as soon as the first chart is drawn.
+  'apparat-outline': () => import('./outline/apparat-outline.ts'),
   'apparat-details': () => import('./details/apparat-details.ts'),
   'apparat-person': () => import('./person/apparat-person.ts'),
   'apparat-events': () => import('./events/apparat-events.ts'),
@@ -27,7 +28,7 @@ const loaders = {
 
 export type LazyTag = keyof typeof loaders;
 
-const AT_ONCE: LazyTag[] = ['apparat-details', 'apparat-person', 'apparat-events', 'apparat-compare', 'apparat-search', 'apparat-yours', 'apparat-importer', 'apparat-present-menu', 'apparat-export-menu', 'apparat-editor'];
+const AT_ONCE: LazyTag[] = ['apparat-outline', 'apparat-details', 'apparat-person', 'apparat-events', 'apparat-compare', 'apparat-search', 'apparat-yours', 'apparat-importer', 'apparat-present-menu', 'apparat-export-menu', 'apparat-editor'];
 
 const loading = new Map<LazyTag, Promise<unknown>>();
 

@@ -15,8 +15,9 @@ export async function openApp(query = ''): Promise<ApparatApp> {
   app.style.height = '800px';
   document.body.append(app);
   await expect.poll(() => chart(app)?.drawnIds().length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
-  // The panels and menus load after the first chart (src/ui/lazy.ts).
+  // The panels and menus load after the first chart (src/ui/lazy.ts); the outline and the tabs are drawn the frame after it.
   await ready();
+  await expect.poll(() => $(app, '[role="tablist"]'), { timeout: 15_000 }).not.toBeNull();
   return app;
 }
 

@@ -13,7 +13,6 @@ import '../chart/apparat-chart.ts';
 import type { ApparatChart } from '../chart/apparat-chart.ts';
 import type { ImportDetail } from '../io/apparat-importer.ts';
 import '../legend/apparat-legend.ts';
-import '../outline/apparat-outline.ts';
 import type { StoryLocation } from '../presentation/story-url.ts';
 import { on } from '../shared/events.ts';
 import '../timeline/apparat-timeline.ts';
@@ -48,12 +47,22 @@ export class ApparatApp extends LitElement {
   private observedChart?: HTMLElement;
   /** The side panels folded away (kept in this browser). */
   private folded = readFolded();
+  /**
+   * The outline and the tabbed panels are drawn once the first chart is on the screen (the frame
+   * after it): their DOM would hold the chart back. Their places are laid out from the start, so
+   * the chart has its size at once.
+   */
+  private panelsShown = false;
 
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
-    // What the first chart does not need loads once it is drawn (../lazy.ts).
-    this.addEventListener('chart-rendered', soon, { once: true });
+    // What the first chart does not need loads once it is on the screen (../lazy.ts), and the
+    // outline and the panels are drawn then: in the frame after the chart's.
+    this.addEventListener('chart-rendered', () => requestAnimationFrame(() => {
+      soon();
+      this.showPanels();
+    }), { once: true });
   }
 
   disconnectedCallback(): void {
@@ -107,6 +116,12 @@ export class ApparatApp extends LitElement {
     const c = this.chart;
     if (c?.clientHeight) this.explorer.setRoom(c.clientWidth, c.clientHeight - Math.min(this.legendHeight, c.clientHeight / 3), this.captionHeight);
   };
+
+  private showPanels(): void {
+    if (this.panelsShown) return;
+    this.panelsShown = true;
+    this.requestUpdate();
+  }
 
   /** Folds a side panel away, or unfolds it. */
   private fold(side: 'left' | 'right'): void {
@@ -167,12 +182,15 @@ export class ApparatApp extends LitElement {
     if (v.view === 'flow') {
       void need('apparat-flow');
       soon();
+      // No chart to wait for.
+      this.panelsShown = true;
     }
     const r = region(x, d, titles, (graph, organ, at) => this.openIn(graph, organ, at));
     const frame = { folded: this.folded, fold: (side: 'left' | 'right') => this.fold(side), legendHeight: this.legendHeight, captionHeight: this.captionHeight };
     return html`
       <main class=${[this.folded.left ? 'fold-left' : '', this.folded.right ? 'fold-right' : ''].join(' ')}>
-        ${outlineTemplate(r, this.folded.left)} ${centreTemplate(r, frame)} ${panelsTemplate(r, this.folded.right, this.onTabKey)}
+        ${this.panelsShown ? outlineTemplate(r, this.folded.left) : html`<aside class="left" ?hidden=${this.folded.left}></aside>`} ${centreTemplate(r, frame)}
+        ${this.panelsShown ? panelsTemplate(r, this.folded.right, this.onTabKey) : html`<aside class="right" ?hidden=${this.folded.right}></aside>`}
       </main>
     `;
   }

@@ -155,7 +155,6 @@ export class ApparatChart extends LitElement {
   }
 
   private createCore(): void {
-    guardStyleCache();
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
     const cy = createCore(container, this.stage, {
       tap: (id) => emit(this, 'organ-select', { id }),
@@ -170,6 +169,7 @@ export class ApparatChart extends LitElement {
       },
       pointAway: () => (this.hover = undefined),
     });
+    guardStyleCache(cy);
     this.cy = cy;
     cy.on('viewport', () => this.scheduleWindow());
     this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.camera.userMoved = true));

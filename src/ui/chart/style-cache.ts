@@ -3,9 +3,12 @@
  * value) under a 32-bit hash and trusts a hit; with tens of thousands of distinct labels and edge
  * bends two of them collide, and an edge is handed a node's label as its bends (the page error
  * "obj.match is not a function", and wrong drawing; cytoscape/cytoscape.js#2665). This keys the
- * cache by the whole (property, value) instead. Installed once, on Cytoscape's style prototype.
+ * cache by the whole (property, value) instead. Installed once, on Cytoscape's style prototype,
+ * reached through the chart's own core (a core made only for this would cost the first chart a
+ * whole Core and its default stylesheet). The core's stylesheet is parsed before the guard is in;
+ * its few dozen values cannot collide, and every element's values after it go through the guard.
  */
-import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
 
 type Parse = (name: string, value: unknown, bypass?: boolean, flat?: unknown) => unknown;
 interface StyleProto {
@@ -17,10 +20,11 @@ const copy = (x: unknown): unknown => (Array.isArray(x) ? x.slice() : x && typeo
 
 let installed = false;
 
-export function guardStyleCache(): void {
+/** Installs the guard on the style prototype of `cy` (every core shares it), before any element is added. */
+export function guardStyleCache(cy: Core): void {
   if (installed) return;
   installed = true;
-  const proto = Object.getPrototypeOf(cytoscape({ headless: true, styleEnabled: true }).style()) as StyleProto;
+  const proto = Object.getPrototypeOf(cy.style()) as StyleProto;
   const cache = new Map<string, unknown>();
   proto.parse = function (this: StyleProto, name, value, bypass, flat) {
     if (typeof value === 'function') return this.parseImplWarn(name, value, bypass, flat);

@@ -133,6 +133,18 @@ export interface CanvasHandlers {
   pointAway(): void;
 }
 
+/**
+ * Cytoscape's canvas renderer draws the whole graph into its layer textures in the first frame
+ * that has elements (its "first get"), so that the first chart waits for every organ, seen or not.
+ * Later frames build those layers across frames and meanwhile draw only the elements in view: the
+ * first frame is made to do the same. The picture is the same; the renderer's internals are
+ * feature-checked, so a Cytoscape without them draws as before.
+ */
+function firstFrameInView(cy: Core): void {
+  const layers = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { firstGet?: unknown } } } | undefined }).renderer?.()?.data?.lyrTxrCache;
+  if (layers && layers.firstGet === true) layers.firstGet = false;
+}
+
 /** A Cytoscape core in `container` with the chart's stylesheet (`stage`: marks for a room). */
 export function createCore(container: HTMLElement, stage: boolean, on: CanvasHandlers): Core {
   const cy = cytoscape({
@@ -144,6 +156,7 @@ export function createCore(container: HTMLElement, stage: boolean, on: CanvasHan
     autounselectify: true,
     autoungrabify: true,
   });
+  firstFrameInView(cy);
   const organ = (e: { target: unknown }) => (e.target as NodeSingular).data('organ') as string | undefined;
   const withOrgan = (f: (id: string, e: { target: unknown }) => void) => (e: { target: unknown }) => {
     const id = organ(e);
