@@ -13,10 +13,10 @@ export interface Holder {
 }
 
 export interface SnapshotOrgan {
-  id: string;
-  type: OrganType;
-  typeLabel?: string;
-  name: string;
+  readonly id: string;
+  readonly type: OrganType;
+  readonly typeLabel?: string;
+  readonly name: string;
   /** Its parent at D, when that parent is in the snapshot too. */
   parent?: string;
   /** Whether the source states the placement under `parent` or we infer it ('stated' for a root). */
@@ -26,14 +26,14 @@ export interface SnapshotOrgan {
   /** The sources of the placement in force at D. */
   parentSources: string[];
   /** True when the organ may but need not have existed at D (a vague or qualified bound). */
-  vague: boolean;
-  counted: boolean;
-  link?: string;
+  readonly vague: boolean;
+  readonly counted: boolean;
+  readonly link?: string;
   /** Per measure, the latest figures at or before D (several when sources conflict). */
-  figures: Map<string, Figure[]>;
-  holders: Holder[];
-  sources: string[];
-  organ: Organ;
+  readonly figures: Map<string, Figure[]>;
+  readonly holders: Holder[];
+  readonly sources: string[];
+  readonly organ: Organ;
 }
 
 export interface Snapshot {
@@ -44,19 +44,20 @@ export interface Snapshot {
   roots: string[];
 }
 
-/** An organ in a snapshot. Figures and holders are worked out when first asked for: a date step needs neither. */
+/** No sources: shared by every organ whose placement cites none (never added to). */
+const NO_SOURCES: string[] = [];
+
+/**
+ * An organ in a snapshot. Only what the date decides is its own; the rest is read from the organ,
+ * and its name, figures and holders are worked out when first asked for: a large graph's date step
+ * makes thousands of these, and asks most of them for nothing but their place.
+ */
 class OrganAt implements SnapshotOrgan {
-  readonly id: string;
-  readonly type: OrganType;
-  readonly typeLabel?: string;
-  readonly name: string;
   parent?: string;
   parentCertainty: Certainty = 'stated';
   parentNote?: string;
-  parentSources: string[] = [];
-  readonly counted: boolean;
-  readonly link?: string;
-  readonly sources: string[];
+  parentSources: string[] = NO_SOURCES;
+  private nameAtD?: string;
   private figuresAt?: Map<string, Figure[]>;
   private holdersAtD?: Holder[];
 
@@ -65,14 +66,35 @@ class OrganAt implements SnapshotOrgan {
     readonly organ: Organ,
     private readonly at: DateSpan,
     readonly vague: boolean,
-  ) {
-    this.id = organ.id;
-    this.type = organ.type;
-    this.typeLabel = organ.typeLabel;
-    this.name = nameAt(model, organ.id, at);
-    this.counted = organ.counted === true;
-    this.link = organ.link;
-    this.sources = organ.sources;
+  ) {}
+
+  get id(): string {
+    return this.organ.id;
+  }
+
+  get type(): OrganType {
+    return this.organ.type;
+  }
+
+  get typeLabel(): string | undefined {
+    return this.organ.typeLabel;
+  }
+
+  get counted(): boolean {
+    return this.organ.counted === true;
+  }
+
+  get link(): string | undefined {
+    return this.organ.link;
+  }
+
+  get sources(): string[] {
+    return this.organ.sources;
+  }
+
+  /** Worked out when first asked for: a large graph's date step names only what it draws. */
+  get name(): string {
+    return (this.nameAtD ??= nameAt(this.model, this.id, this.at));
   }
 
   get figures(): Map<string, Figure[]> {
@@ -142,7 +164,7 @@ export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Sna
       o.parent = parent;
       o.parentCertainty = edge!.item.certainty ?? 'stated';
       o.parentNote = edge!.item.note;
-      o.parentSources = edge!.item.sources ?? [];
+      o.parentSources = edge!.item.sources ?? NO_SOURCES;
       const list = children.get(parent);
       if (list) list.push(id);
       else children.set(parent, [id]);
@@ -174,7 +196,7 @@ function breakCycles(organs: Map<string, SnapshotOrgan>, children: Map<string, s
     o.parent = undefined;
     o.parentCertainty = 'stated';
     o.parentNote = undefined;
-    o.parentSources = [];
+    o.parentSources = NO_SOURCES;
     roots.push(id);
     walk(id);
   }

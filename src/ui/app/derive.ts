@@ -33,12 +33,12 @@ export interface Derived {
   evidence?: Evidence;
 }
 
-/** The view `v` of `model` worked out (`graphTypes`: the graph's types, when already known). */
-export function derive(model: Model, v: ViewState & { at: string }, stepFolds: StepFolds, graphTypes?: string[]): Derived {
+/** The view `v` of `model` worked out (`graphTypes`: the graph's types, and `dated`: the snapshot at `v.at`, when already known). */
+export function derive(model: Model, v: ViewState & { at: string }, stepFolds: StepFolds, graphTypes?: string[], dated?: Snapshot): Derived {
   const events = eventsInOrder(model.graph);
   // On an event the chart shows the state just after it, not the whole span of its date.
   const step = v.event && !v.compare ? justAfter(model, v.event) : undefined;
-  const snap = step?.snapshot ?? snapshot(model, atDate(v.at));
+  const snap = step?.snapshot ?? (dated?.at.edtf === v.at ? dated : snapshot(model, atDate(v.at)));
   let other: Snapshot | undefined;
   let d: Diff | undefined;
   let marks: Map<string, Mark[]> | undefined;

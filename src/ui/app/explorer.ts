@@ -23,7 +23,7 @@ import { parseDate } from '../../model/dates.ts';
 import { eventsInOrder } from '../../model/lineage.ts';
 import { personCareer, type Career } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
-import { ancestors, snapshot } from '../../model/snapshot.ts';
+import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
 import { clampDate, defaultDate, PREFERRED_GRAPH } from '../../model/opening.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
 import { WINDOW_MIN } from '../../render/window.ts';
@@ -70,6 +70,8 @@ export class Explorer implements ReactiveController {
   private memo?: { key: unknown[]; derived: Derived };
   /** A large graph's new picture is being worked out (`shown`); the page shows the last one meanwhile. */
   pending = false;
+  /** The snapshot `shown` worked out ahead of the rest of the picture. */
+  private dated?: { model: Model; snap: Snapshot };
   /** Standing on an event: what is folded to frame its change (./step-folds.ts). */
   readonly stepFolds = new StepFolds();
 
@@ -177,7 +179,9 @@ export class Explorer implements ReactiveController {
     if (!model || !v.at) return undefined;
     const key = this.keyOf(model, v);
     if (this.memo && key.every((k, i) => k === this.memo!.key[i])) return this.memo.derived;
-    const derived = derive(model, { ...v, at: v.at }, this.stepFolds, this.memo?.derived.model === model ? this.memo.derived.graphTypes : undefined);
+    const dated = this.dated?.model === model ? this.dated.snap : undefined;
+    this.dated = undefined;
+    const derived = derive(model, { ...v, at: v.at }, this.stepFolds, this.memo?.derived.model === model ? this.memo.derived.graphTypes : undefined, dated);
     this.memo = { key, derived };
     return derived;
   }
@@ -201,11 +205,17 @@ export class Explorer implements ReactiveController {
     if (key.every((k, i) => k === last.key[i])) return last.derived;
     if (!this.pending) {
       this.pending = true;
-      setTimeout(() => {
-        this.derived();
-        setTimeout(() => {
-          this.pending = false;
-          this.host.requestUpdate();
+      // The snapshot, the view tree and the page each after a frame of their own.
+      const afterFrame = (f: () => void) => requestAnimationFrame(() => setTimeout(f));
+      afterFrame(() => {
+        const v = this.view;
+        if (v.at && !v.event && !v.compare) this.dated = { model, snap: snapshot(model, atDate(v.at)) };
+        afterFrame(() => {
+          this.derived();
+          requestAnimationFrame(() => {
+            this.pending = false;
+            this.host.requestUpdate();
+          });
         });
       });
     }

@@ -19,8 +19,8 @@ export const jobMinOrgans = (): number => jobMin;
 export function setJobMinOrgans(n = Infinity): void {
   jobMin = n;
 }
-/** Main-thread work per slice (ms). */
-const BUDGET = 8;
+/** Main-thread work per slice (ms): with the frame's own style, layout and paint, within a frame. */
+const BUDGET = 5;
 
 /**
  * Gives the page a turn: a task posted behind whatever is waiting (a frame to draw, input), not a

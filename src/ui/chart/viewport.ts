@@ -134,15 +134,17 @@ export interface CanvasHandlers {
 }
 
 /**
- * Cytoscape's canvas renderer draws the whole graph into its layer textures in the first frame
- * that has elements (its "first get"), so that the first chart waits for every organ, seen or not.
- * Later frames build those layers across frames and meanwhile draw only the elements in view: the
- * first frame is made to do the same. The picture is the same; the renderer's internals are
- * feature-checked, so a Cytoscape without them draws as before.
+ * Cytoscape's canvas renderer also keeps layer textures: the whole graph drawn into a few large
+ * canvases, built in the first frame and again in one frame a quarter of a second after any
+ * change, at a cost that grows with the graph's extent (a large chart's window, whose line to a
+ * child far along a bus spans tens of thousands of units, made frames of 100–250 ms). The chart
+ * draws without them: each element from its own cached texture, and only those in view, which is
+ * the same picture. The renderer's internals are feature-checked, so a Cytoscape without them
+ * draws as before.
  */
-function firstFrameInView(cy: Core): void {
-  const layers = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { firstGet?: unknown } } } | undefined }).renderer?.()?.data?.lyrTxrCache;
-  if (layers && layers.firstGet === true) layers.firstGet = false;
+function withoutLayerTextures(cy: Core): void {
+  const layers = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers?: unknown } } } | undefined }).renderer?.()?.data?.lyrTxrCache;
+  if (layers && typeof layers.getLayers === 'function') layers.getLayers = () => null;
 }
 
 /** A Cytoscape core in `container` with the chart's stylesheet (`stage`: marks for a room). */
@@ -156,7 +158,7 @@ export function createCore(container: HTMLElement, stage: boolean, on: CanvasHan
     autounselectify: true,
     autoungrabify: true,
   });
-  firstFrameInView(cy);
+  withoutLayerTextures(cy);
   const organ = (e: { target: unknown }) => (e.target as NodeSingular).data('organ') as string | undefined;
   const withOrgan = (f: (id: string, e: { target: unknown }) => void) => (e: { target: unknown }) => {
     const id = organ(e);
