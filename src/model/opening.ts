@@ -1,5 +1,5 @@
 /** Where the explorer opens: the graph shown when none is asked for, a date inside its period, and, when none is asked for, a month worth seeing. */
-import { isoDay, parseDate } from './dates.ts';
+import { isoDay, parseDate, type DateSpan } from './dates.ts';
 import { at as atDate, type Model } from './model.ts';
 import { certainCount } from './snapshot.ts';
 
@@ -18,8 +18,11 @@ export function clampDate(model: Model, at: string): string {
   }
 }
 
-/** A date worth opening at: the first month with the most organs that certainly existed then. */
-export function defaultDate(model: Model): string {
+/**
+ * A date worth opening at: the first month with the most organs that certainly existed then
+ * (`count`: how many did at a date; by default counted without building a snapshot).
+ */
+export function defaultDate(model: Model, count: (at: DateSpan) => number = (d) => certainCount(model, d)): string {
   const d0 = new Date(model.period.min);
   const d1 = new Date(model.period.max);
   const months = (d1.getUTCFullYear() - d0.getUTCFullYear()) * 12 + d1.getUTCMonth() - d0.getUTCMonth();
@@ -29,7 +32,7 @@ export function defaultDate(model: Model): string {
   for (let i = 0; i <= months; i += step) {
     const d = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1));
     const edtf = isoDay(d.getTime()).slice(0, 7);
-    const n = certainCount(model, atDate(edtf));
+    const n = count(atDate(edtf));
     if (n > bestN) {
       bestN = n;
       best = edtf;

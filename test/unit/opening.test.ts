@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isoDay } from '../../src/model/dates.ts';
 import { at, buildModel, type Model } from '../../src/model/model.ts';
 import { defaultDate } from '../../src/model/opening.ts';
 import { certainCount, snapshot } from '../../src/model/snapshot.ts';
@@ -37,20 +36,7 @@ describe('opening date', () => {
   });
 
   /** The month defaultDate looks for, found by counting each month's snapshot. */
-  function bySnapshots(model: Model): string {
-    const d0 = new Date(model.period.min);
-    const d1 = new Date(model.period.max);
-    const months = (d1.getUTCFullYear() - d0.getUTCFullYear()) * 12 + d1.getUTCMonth() - d0.getUTCMonth();
-    const step = Math.max(1, Math.ceil(months / 60));
-    let best = '';
-    let bestN = -1;
-    for (let i = 0; i <= months; i += step) {
-      const month = isoDay(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth() + i, 1)).slice(0, 7);
-      const n = certainInSnapshot(model, month);
-      if (n > bestN) [best, bestN] = [month, n];
-    }
-    return best || isoDay(model.period.min).slice(0, 7);
-  }
+  const bySnapshots = (model: Model) => defaultDate(model, (d) => [...snapshot(model, d).organs.values()].filter((o) => !o.vague).length);
 
   test('defaultDate is the first month with the most certain organs, in every bundled graph', () => {
     const files = readdirSync('graphs').filter((f) => f.endsWith('.json') && !f.includes('schema'));
