@@ -7,7 +7,7 @@
  * Public API
  * - state: `loaded`, `view`, `tab`, `found`, `failure`, `notice`, `presenting`, `yours`;
  *   `valid` (graphs that loaded), `modelOf(id)`, `derived()` (./derive.ts, memoised on the view),
- *   `shown()` (what the page draws: a large graph's date step lands a task later), `pending`.
+ *   `shown()` (what the page draws: a large graph's date step lands a few frames later), `pending`.
  * - history: `go(change, 'push' | 'replace')` moves to a view (deliberate steps push, dragging and
  *   playing replace); `fresh(change)` is a view change that starts over (no selection, marks, focus,
  *   filters or trail) — add new view fields there and in state.ts.
@@ -38,7 +38,7 @@ import { derive, type Derived } from './derive.ts';
 
 export type { Derived };
 
-/** A graph with more organs than this is stepped through time in two tasks (`shown`). */
+/** A graph with more organs than this is stepped through time over several frames (`shown`). */
 const LARGE = WINDOW_MIN;
 
 export type Tab = 'details' | 'events' | 'compare';
@@ -192,8 +192,9 @@ export class Explorer implements ReactiveController {
 
   /**
    * What the page draws now: `derived()`, except on a date step of a large graph, where the last
-   * picture stays for a moment while the new one is worked out in a task of its own and drawn in
-   * the next: the timeline answers at once, and no frame carries the whole step.
+   * picture stays for a moment while the new one is worked out (its snapshot, then its view tree,
+   * each after a frame) and drawn in the frame after: the timeline answers at once, and no frame
+   * carries the whole step.
    */
   shown(): Derived | undefined {
     const model = this.modelOf(this.view.graph);

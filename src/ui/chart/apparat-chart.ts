@@ -19,10 +19,9 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { LitElement, type PropertyValues } from 'lit';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
-import type { Framing } from '../../render/camera.ts';
+import type { Box, Framing } from '../../render/camera.ts';
 import { layoutTree } from '../../render/elements.ts';
 import { planSize, planTree, type Plan } from '../../render/plan.ts';
-import type { Box } from '../../render/camera.ts';
 import { covers, organBoxes, organsInWindow, WINDOW_MIN, windowAround } from '../../render/window.ts';
 import type { SvgOptions } from '../../render/svg.ts';
 import { pngSizeOf, viewPng, type PngOptions } from './png.ts';
@@ -263,7 +262,7 @@ export class ApparatChart extends LitElement {
     requestAnimationFrame(() => {
       this.windowPending = false;
       const { tree, layout, boxes, applier } = this;
-      // A draw under way chooses its own window.
+      // A draw under way chooses its own window (and looks again once it is drawn).
       if (!this.cy || !tree || !layout || !boxes || !applier || !this.window || this.drawPending || this.job?.busy || applier.busy) return;
       this.window = windowAround({ zoom: this.cy.zoom(), pan: this.cy.pan() }, { width: this.cy.width(), height: this.cy.height() });
       const plan = planTree(applier.drawn, tree, layout, this.prescribed, organsInWindow(tree, layout, boxes, this.window));
@@ -295,6 +294,8 @@ export class ApparatChart extends LitElement {
       }
       emit(this, 'chart-drawn', { changes });
       this.overview?.paint();
+      // The view moved while the draw was worked out: a window of its own.
+      this.scheduleWindow();
     });
     this.lastDrawMs = performance.now() - t0;
   }
