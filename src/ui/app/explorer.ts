@@ -40,6 +40,8 @@ export type { Derived };
 
 /** A graph with more organs than this is stepped through time over several frames (`shown`). */
 const LARGE = WINDOW_MIN;
+/** Where `keyOf` puts the date, the event and the folds around it: what a step through time moves. */
+const STEP_KEYS = new Set([1, 3, 7]);
 
 export type Tab = 'details' | 'events' | 'compare';
 export const TABS: Tab[] = ['details', 'events', 'compare'];
@@ -186,6 +188,7 @@ export class Explorer implements ReactiveController {
     return derived;
   }
 
+  /** What the derivation depends on; the places of the date, the event and its folds are `STEP_KEYS`. */
   private keyOf(model: Model, v: ViewState): unknown[] {
     return [model, v.at, v.compare, v.event, v.focus, v.hide.join(','), v.collapse.join(','), v.event && !v.compare ? this.stepFolds.key() : ''];
   }
@@ -202,7 +205,7 @@ export class Explorer implements ReactiveController {
     if (!model || !last || last.key[0] !== model || model.ids.length <= LARGE) return this.derived();
     const key = this.keyOf(model, this.view);
     // Only the date or the event moved (and so the folds around it).
-    if (key.some((k, i) => k !== last.key[i] && i !== 1 && i !== 3 && i !== 7)) return this.derived();
+    if (key.some((k, i) => k !== last.key[i] && !STEP_KEYS.has(i))) return this.derived();
     if (key.every((k, i) => k === last.key[i])) return last.derived;
     if (!this.pending) {
       this.pending = true;

@@ -27,7 +27,7 @@ import type { SvgOptions } from '../../render/svg.ts';
 import { pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
-import { createCore, reducedMotion, zoomBy } from './viewport.ts';
+import { cameraOf, createCore, reducedMotion, size, zoomBy } from './viewport.ts';
 import { ChartCamera, type FrameOptions } from './camera.ts';
 import { jobMinOrgans, PlanJob } from './plan-job.ts';
 import { chartKey, hoverText } from './walk.ts';
@@ -248,26 +248,30 @@ export class ApparatChart extends LitElement {
     if (!cy) return undefined;
     this.layout = layout;
     this.boxes = organBoxes(tree, layout, sizes);
-    const fresh = this.applier?.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
-    const camera = this.camera.afterDrawTarget(fresh) ?? { zoom: cy.zoom(), pan: cy.pan() };
-    this.window = windowAround(camera, { width: cy.width(), height: cy.height() });
+    const camera = this.camera.afterDrawTarget(this.fresh) ?? cameraOf(cy);
+    this.window = windowAround(camera, size(cy));
     return organsInWindow(tree, layout, this.boxes, this.window);
   }
 
   /** After the camera moved: a large chart whose view has left its window takes a new one, in the next frame. */
   private scheduleWindow(): void {
     const cy = this.cy;
-    if (!cy || !this.window || this.windowPending || covers(this.window, { zoom: cy.zoom(), pan: cy.pan() }, { width: cy.width(), height: cy.height() })) return;
+    if (!cy || !this.window || this.windowPending || covers(this.window, cameraOf(cy), size(cy))) return;
     this.windowPending = true;
     requestAnimationFrame(() => {
       this.windowPending = false;
       const { tree, layout, boxes, applier } = this;
       // A draw under way chooses its own window (and looks again once it is drawn).
       if (!this.cy || !tree || !layout || !boxes || !applier || !this.window || this.drawPending || this.job?.busy || applier.busy) return;
-      this.window = windowAround({ zoom: this.cy.zoom(), pan: this.cy.pan() }, { width: this.cy.width(), height: this.cy.height() });
+      this.window = windowAround(cameraOf(this.cy), size(this.cy));
       const plan = planTree(applier.drawn, tree, layout, this.prescribed, organsInWindow(tree, layout, boxes, this.window));
       applier.apply(plan, false, () => this.restyle());
     });
+  }
+
+  /** Whether the next draw starts afresh: nothing drawn yet, or a new fit key. */
+  private get fresh(): boolean {
+    return this.applier?.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
   }
 
   /** Applies a draw's plan (animated or sliced) and then points the camera. */
@@ -277,7 +281,7 @@ export class ApparatChart extends LitElement {
     if (!cy || !applier) return;
     if (this.layout !== layout || !this.boxes) this.boxes = this.tree ? organBoxes(this.tree, layout) : new Map();
     this.layout = layout;
-    const fresh = applier.drawn.nodes.size === 0 || this.fitKey !== this.lastFitKey;
+    const fresh = this.fresh;
     // A large chart jumps: its window holds only what is near the camera's end, not its way there.
     const motion = this.motion && !reducedMotion() && !fresh && !this.window;
     const changes = planSize(plan);

@@ -23,7 +23,9 @@ export function layoutBoxes(boxes: ReadonlyMap<string, Box>, ids: readonly strin
   return ids.flatMap((id) => boxes.get(id) ?? []);
 }
 
-const size = (cy: Core) => ({ width: cy.width(), height: cy.height() });
+/** The canvas's size, and where its camera looks now. */
+export const size = (cy: Core) => ({ width: cy.width(), height: cy.height() });
+export const cameraOf = (cy: Core): Camera => ({ zoom: cy.zoom(), pan: cy.pan() });
 
 /** A camera that frames the boxes at a zoom that keeps every label legible (see render/camera.ts). */
 export function legibleFrame(cy: Core, boxes: Box[], insets: Insets, maxLabel?: number, padding = 28): Camera | undefined {
@@ -78,13 +80,13 @@ export function aimAt(cy: Core, layout: TidyLayout, organs: ReadonlyMap<string, 
 
 /** The rendered font sizes (px) of the labels drawn at least partly inside the viewport (less its insets). */
 export function labelSizesInView(cy: Core, insets: Insets): number[] {
-  const cam = { zoom: cy.zoom(), pan: cy.pan() };
-  const size = { width: cy.width(), height: cy.height() };
+  const cam = cameraOf(cy);
+  const view = size(cy);
   const out: number[] = [];
   cy.nodes().forEach((n) => {
     if (!n.data('label') || n.hasClass('leaving')) return;
     const bb = n.boundingBox({ includeLabels: false } as never);
-    if (touchesView(bb, cam, size, insets)) out.push(parseFloat(String(n.style('font-size'))) * cam.zoom);
+    if (touchesView(bb, cam, view, insets)) out.push(parseFloat(String(n.style('font-size'))) * cam.zoom);
   });
   return out;
 }
