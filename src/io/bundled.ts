@@ -44,8 +44,9 @@ async function loaders(): Promise<{ file: string; load: () => Promise<string> }[
 const checkedByBuild = !site && (import.meta.env as { APPARAT_GRAPHS_CHECKED?: boolean }).APPARAT_GRAPHS_CHECKED === true;
 
 type Fetched = { file: string; text: string } | { file: string; error: string };
-let fetched: Promise<Fetched[]> | undefined;
+let list: Promise<{ file: string; load: () => Promise<string> }[]> | undefined;
 let fetchedFirst: Promise<Fetched | undefined> | undefined;
+let fetched: Promise<Fetched[]> | undefined;
 
 const fetchOne = async ({ file, load }: { file: string; load: () => Promise<string> }): Promise<Fetched> => {
   try {
@@ -58,7 +59,7 @@ const fetchOne = async ({ file, load }: { file: string; load: () => Promise<stri
 /**
  * The file of the graph the first chart shows, in a built app whose URL shows a graph (not a
  * story): the URL's `graph`, or the preferred one. It is fetched alone first, so that the first
- * chart does not wait for every other file.
+ * chart does not wait for every other file, nor share the page with their loading.
  */
 function firstFile(): string | undefined {
   if (!checkedByBuild || typeof location === 'undefined') return undefined;
@@ -68,28 +69,34 @@ function firstFile(): string | undefined {
   return bundledFileNames.includes(file) ? file : undefined;
 }
 
-/** Starts fetching every bundled file (main.ts calls it before the app's code loads); a file that fails keeps its error. */
-export function fetchBundled(): Promise<Fetched[]> {
-  if (!fetched) {
-    const list = loaders();
-    const first = list.then((l) => {
-      const wanted = firstFile();
-      const head = wanted ? l.find((x) => x.file === wanted) : undefined;
-      return head ? fetchOne(head) : undefined;
-    });
-    fetchedFirst = first;
-    fetched = Promise.all([list, first]).then(([l, got]) => Promise.all(l.map((x) => (got && x.file === got.file ? got : fetchOne(x)))));
-  }
+/** Starts fetching the graph the first chart shows (main.ts calls it before the app's code loads); when there is none, every file. */
+export function fetchFirst(): void {
+  if (fetchedFirst) return;
+  list = loaders();
+  fetchedFirst = list.then((l) => {
+    const wanted = firstFile();
+    const head = wanted ? l.find((x) => x.file === wanted) : undefined;
+    return head ? fetchOne(head) : undefined;
+  });
+  void fetchedFirst.then((got) => {
+    if (!got) void fetchAll();
+  });
+}
+
+/** Fetches every bundled file (the first one's fetch is reused); a file that fails keeps its error. */
+function fetchAll(): Promise<Fetched[]> {
+  fetchFirst();
+  fetched ??= Promise.all([list!, fetchedFirst!]).then(([l, got]) => Promise.all(l.map((x) => (got && x.file === got.file ? got : fetchOne(x)))));
   return fetched;
 }
 
 /**
- * The graph the first chart shows, parsed as soon as it is in, before the others (a built app
- * only: see `firstFile`); undefined when there is no such graph or it failed, and then
- * `loadBundled` brings everything.
+ * The graph the first chart shows, parsed as soon as it is in (a built app only: see
+ * `firstFile`); undefined when there is no such graph or it failed, and then `loadBundled`
+ * brings everything.
  */
 export async function loadFirstBundled(): Promise<LoadedGraph | undefined> {
-  void fetchBundled();
+  fetchFirst();
   const got = await fetchedFirst;
   if (!got || 'error' in got) return undefined;
   if (!firstParsed) {
@@ -112,7 +119,7 @@ function parsed(file: string, text: string): LoadedGraph {
  * host fails to serve is listed with its error; the others load without it.
  */
 export async function loadBundled(): Promise<LoadedGraph[]> {
-  const got = await fetchBundled();
+  const got = await fetchAll();
   const texts = got.flatMap((g) => ('text' in g ? [g] : []));
   const failed: LoadedGraph[] = got.flatMap((g) =>
     'error' in g

@@ -4,7 +4,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { LABEL_FONT, SMALL_FONT } from './elements.ts';
-import { COMPARE_MARKS, INFERRED_LINK, MARKS, type MarkStyle } from './marks.ts';
+import { COMPARE_MARKS, INFERRED_LINK, MARKS, STAGE_FOUND, type MarkStyle } from './marks.ts';
 
 
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -86,3 +86,6 @@ export const STYLE: StylesheetJson = [
   markRule(MARKS.found),
   markRule(MARKS.chosen),
 ];
+
+/** The chart's stylesheet; on a stage (`stage`), found organs marked for a room. */
+export const chartStyle = (stage: boolean): StylesheetJson => (stage ? [...STYLE, markRule(STAGE_FOUND)] : STYLE);

@@ -146,7 +146,7 @@ function nodeSvg(n: NodeSingular): string {
 }
 
 /** The inverse of the chart's `routeData`: segment weights and distances back to points. */
-function pointsFromRoute(a: { x: number; y: number }, b: { x: number; y: number }, sw: string, sd: string): { x: number; y: number }[] {
+export function pointsFromRoute(a: { x: number; y: number }, b: { x: number; y: number }, sw: string, sd: string): { x: number; y: number }[] {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const len = Math.hypot(dx, dy) || 1;

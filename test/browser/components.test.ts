@@ -97,6 +97,8 @@ describe('<apparat-chart>', () => {
       'display:block; width: 800px; height: 500px; position: relative',
     );
     await el.updateComplete;
+    // The first chart of a page is a picture until Cytoscape's code is in (src/ui/chart/picture.ts).
+    await el.drawn();
     expect(el.drawnIds().sort()).toEqual(['obkom', 'tsentralno-gorodskoi']);
     el.tree = tree('1931');
     await el.updateComplete;

@@ -15,6 +15,8 @@ export async function openApp(query = ''): Promise<ApparatApp> {
   app.style.height = '800px';
   document.body.append(app);
   await expect.poll(() => chart(app)?.drawnIds().length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+  // The picture drawn while Cytoscape's code loaded (src/ui/chart/picture.ts) has given way to its chart.
+  await expect.poll(() => chart(app)?.shadowRoot?.querySelector('canvas.picture') ?? null, { timeout: 15_000 }).toBeNull();
   // The panels and menus load after the first chart (src/ui/lazy.ts); the outline and the tabs are drawn the frame after it.
   await ready();
   await expect.poll(() => $(app, '[role="tablist"]'), { timeout: 15_000 }).not.toBeNull();

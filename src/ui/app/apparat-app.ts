@@ -57,9 +57,11 @@ export class ApparatApp extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
-    // What the first chart does not need loads once it is on the screen (../lazy.ts), and the
-    // outline and the panels are drawn then: in the frame after the chart's.
+    // What the first chart does not need loads once Cytoscape has drawn it, in the place of its
+    // picture: the other graphs (the flow view, which has no chart, asks for them itself), the
+    // panels and menus (../lazy.ts); the outline and the panels are drawn in the frame after.
     this.addEventListener('chart-rendered', () => requestAnimationFrame(() => {
+      this.explorer.loadOthers();
       soon();
       this.showPanels();
     }), { once: true });
@@ -181,6 +183,7 @@ export class ApparatApp extends LitElement {
     document.title = `${d.model.graph.title} — ${formatDate(v.at)} — apparat`;
     if (v.view === 'flow') {
       void need('apparat-flow');
+      x.loadOthers();
       soon();
       // No chart to wait for.
       this.panelsShown = true;

@@ -86,23 +86,34 @@ export class Explorer implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('popstate', this.onPop);
-    if (!this.loaded) {
-      // Embedded in another page, the site shows its own graphs: this browser's stored ones are not read.
-      // Otherwise the store is read while the graphs load.
-      const stored = this.view.embed ? undefined : readYours();
-      stored?.catch(() => undefined);
-      // The graph the first chart shows comes first (a built app); the rest follow (../../io/bundled.ts).
-      void loadFirstBundled().then((first) => first && !this.loaded && this.setGraphs([first]));
-      loadBundled()
-        .then(async (g) => {
-          const yours = stored ? await loadYours(g, stored) : { items: [], loaded: [] };
-          performance.mark('apparat:graphs-loaded');
-          this.yours = yours.items;
-          this.setGraphs([...g, ...yours.loaded]);
-          if (yours.problem) this.notice = yours.problem;
-        })
-        .catch((e: unknown) => this.update({ failure: `The bundled graphs could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
-    }
+    // The graph the first chart shows comes first (a built app): the others, and this browser's
+    // own graphs, join once its chart is on the screen (`loadOthers`); without one, at once.
+    if (!this.loaded)
+      void loadFirstBundled().then((first) => {
+        if (!first) this.loadOthers();
+        else if (!this.loaded) this.setGraphs([first]);
+      });
+  }
+
+  private othersAsked = false;
+
+  /** Loads every bundled graph and story, and this browser's own (../../io/bundled.ts, ../storage); once. */
+  loadOthers(): void {
+    if (this.othersAsked) return;
+    this.othersAsked = true;
+    // Embedded in another page, the site shows its own graphs: this browser's stored ones are not read.
+    // Otherwise the store is read while the graphs load.
+    const stored = this.view.embed ? undefined : readYours();
+    stored?.catch(() => undefined);
+    loadBundled()
+      .then(async (g) => {
+        const yours = stored ? await loadYours(g, stored) : { items: [], loaded: [] };
+        performance.mark('apparat:graphs-loaded');
+        this.yours = yours.items;
+        this.setGraphs([...g, ...yours.loaded]);
+        if (yours.problem) this.notice = yours.problem;
+      })
+      .catch((e: unknown) => this.update({ failure: `The bundled graphs could not be loaded: ${e instanceof Error ? e.message : String(e)}` }));
   }
 
   hostDisconnected(): void {

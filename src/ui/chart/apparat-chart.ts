@@ -6,40 +6,49 @@
  * `selected`, `found` (search hits), `fitKey` (a new value refits the view), `motion` (animate
  * steps), `insetBottom`/`insetTop` (pixels overlays cover), `follow` (a change to frame after the
  * next draw), `prescribed`, `stage` (marks for a room).
- * Events: `organ-select` {id}, `organ-open` {id} (double click, Enter), `chart-rendered`, `chart-drawn` {changes}.
+ * Events: `organ-select` {id}, `organ-open` {id} (double click, Enter), `chart-rendered` (Cytoscape's
+ * first drawing: the chart can be panned and clicked), `chart-drawn` {changes}.
  * Methods: `drawn()`, `fit()`, `fitReadable()`, `labelsInView()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
  * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `labelPx(id)`, `drawnIds()`; `core` only to read in tests.
+ *
+ * Until Cytoscape's code is in (./core.ts, loaded once, after the first chart's picture), the
+ * chart shows a picture of the same elements at the same camera (./picture.ts).
  *
  * Drawing is plan and apply: a new tree is laid out with the tidy-tree layout, `planTree`
  * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
  * (./apply.ts) brings Cytoscape to it, animated or sliced across frames.
  * Where the camera looks by itself is ./camera.ts; the template around the canvas ./template.ts.
  */
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { LitElement, type PropertyValues } from 'lit';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import type { Box, Framing } from '../../render/camera.ts';
-import { layoutTree } from '../../render/elements.ts';
+import { dataClasses, drawnElements, layoutTree } from '../../render/elements.ts';
+import { organOfNode } from '../../render/ids.ts';
+import { markClasses } from '../../render/marks.ts';
+import { chartStyle } from '../../render/stylesheet.ts';
 import { planSize, planTree, type Plan } from '../../render/plan.ts';
 import { covers, organBoxes, organsInWindow, WINDOW_MIN, windowAround } from '../../render/window.ts';
 import type { SvgOptions } from '../../render/svg.ts';
 import { pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
-import { cameraOf, createCore, reducedMotion, size, zoomBy } from './viewport.ts';
+import { cameraOf, reducedMotion, size, zoomBy } from './viewport.ts';
+import { paintPicture } from './picture.ts';
 import { ChartCamera, type FrameOptions } from './camera.ts';
 import { jobMinOrgans, PlanJob } from './plan-job.ts';
 import { chartKey, hoverText } from './walk.ts';
-import { guardStyleCache } from './style-cache.ts';
 import { chartStyles } from './styles.ts';
 import { restyleNodes } from './restyle.ts';
 import { Overview } from './overview.ts';
 import { drawnIds, labelPx, nodeBox } from './query.ts';
 import { chartTemplate, type Hover } from './template.ts';
 
-// Edges are hidden while organs glide, so Cytoscape's overlap warnings are noise.
-cytoscape.warnings(false);
+/** Cytoscape and the chart's core (./core.ts): loaded once, when the first chart's picture is on the screen. */
+let core: typeof import('./core.ts') | undefined;
+let coreLoading: Promise<unknown> | undefined;
+const loadCore = () => (coreLoading ??= import('./core.ts').then((m) => (core = m)));
 
 export class ApparatChart extends LitElement {
   static properties = {
@@ -99,8 +108,17 @@ export class ApparatChart extends LitElement {
   private window?: Box;
   private windowPending = false;
   private lastFitKey?: string;
+  /** The chart has been drawn (a picture or Cytoscape's canvas), and Cytoscape has drawn it. */
   private rendered = false;
-  private camera = new ChartCamera(() => ({ cy: this.cy, tree: this.tree, layout: this.layout, boxes: this.boxes, follow: this.follow, selected: this.selected, insets: this.insets }));
+  private cyRendered = false;
+  /** Cytoscape's code is loading: the chart shows a picture (./picture.ts). */
+  private picturing = !core;
+  private coreAsked = false;
+  /** The tree the picture's layout is of. */
+  private pictured?: ViewTree;
+  /** Cytoscape's code could not be loaded: what went wrong. */
+  private coreFailure?: string;
+  private camera = new ChartCamera(() => ({ cy: this.cy, view: this.view, tree: this.tree, layout: this.layout, boxes: this.boxes, follow: this.follow, selected: this.selected, insets: this.insets }));
   private drawPending = false;
   private resizer?: ResizeObserver;
   private classCache = new WeakMap<NodeSingular, string>();
@@ -118,7 +136,7 @@ export class ApparatChart extends LitElement {
   }
 
   render() {
-    return chartTemplate({ organs: this.tree?.organs.size ?? 0, spoken: this.spoken, hover: this.hover, onKey: this.onKey, zoomBy: (f) => this.zoomBy(f), fit: () => this.fit() });
+    return chartTemplate({ organs: this.tree?.organs.size ?? 0, picture: this.picturing, failure: this.coreFailure, spoken: this.spoken, hover: this.hover, onKey: this.onKey, zoomBy: (f) => this.zoomBy(f), fit: () => this.fit() });
   }
 
   /** Arrow keys walk the tree (./walk.ts); Enter opens the selected organ's own chart. */
@@ -132,13 +150,72 @@ export class ApparatChart extends LitElement {
   };
 
   protected firstUpdated(): void {
-    this.createCore();
+    // Without Cytoscape's code, `updated` paints a picture first.
+    if (core) this.createCore();
   }
 
   connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page: the core was destroyed on disconnect; draw afresh.
-    if (this.hasUpdated && !this.cy) this.createCore();
+    if (this.hasUpdated && !this.cy) {
+      if (core) this.createCore();
+      else this.picture();
+    }
+  }
+
+  /** The canvas's size in px (the container's, before there is a core). */
+  private get view() {
+    if (this.cy) return size(this.cy);
+    const container = this.renderRoot.querySelector('#cy');
+    return { width: container?.clientWidth ?? 0, height: container?.clientHeight ?? 0 };
+  }
+
+  /**
+   * Before Cytoscape's code is in: paints the picture of the current tree at once (it is shown
+   * with the page's first frame), and loads the code once that frame is on the screen.
+   */
+  private picture(): void {
+    if (this.cy || !this.isConnected) return;
+    if (this.tree && this.paintPicture(this.tree) && !this.rendered) {
+      this.rendered = true;
+      // The frame that shows it.
+      requestAnimationFrame(() => performance.mark('apparat:first-chart'));
+    }
+    if (this.coreAsked) return;
+    this.coreAsked = true;
+    // The code compiles while the picture is on the screen.
+    requestAnimationFrame(() =>
+      setTimeout(() =>
+        loadCore().then(
+          () => this.isConnected && !this.cy && this.createCore(),
+          (e: unknown) => {
+            this.coreFailure = `The chart could not load its drawing code (${e instanceof Error ? e.message : String(e)}). Reload the page to try again; the outline beside it lists every organ.`;
+            console.error(e);
+            this.requestUpdate();
+          },
+        ),
+      ),
+    );
+  }
+
+  /** Paints the organs in view as Cytoscape will draw them, where its camera will look; false when there is nothing to paint. */
+  private paintPicture(tree: ViewTree): boolean {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.picture');
+    const view = this.view;
+    if (!canvas || !view.width || !view.height) return false;
+    // Marks, insets and the like repaint it with the same layout.
+    if (this.pictured !== tree || !this.layout) {
+      this.layout = layoutTree(tree);
+      this.boxes = organBoxes(tree, this.layout);
+      this.pictured = tree;
+    }
+    const camera = this.camera.afterDrawTarget(true);
+    if (!camera) return false;
+    const only = tree.organs.size > WINDOW_MIN ? organsInWindow(tree, this.layout, this.boxes!, windowAround(camera, view)) : undefined;
+    const { nodes, edges } = drawnElements(tree, this.layout, this.prescribed, only);
+    const classes = (n: (typeof nodes)[number]) => [...dataClasses(n.data), ...markClasses(organOfNode(n.id), n.data.ghost > 0, this)];
+    paintPicture(canvas, { nodes, edges, classes, camera, view, sheet: chartStyle(this.stage) });
+    return true;
   }
 
   disconnectedCallback(): void {
@@ -150,12 +227,12 @@ export class ApparatChart extends LitElement {
     this.cy = undefined;
     this.applier = undefined;
     this.drawPending = false;
-    this.rendered = false;
+    this.cyRendered = false;
   }
 
   private createCore(): void {
     const container = this.renderRoot.querySelector('#cy') as HTMLElement;
-    const cy = createCore(container, this.stage, {
+    const cy = core!.createCore(container, this.stage, {
       tap: (id) => emit(this, 'organ-select', { id }),
       doubleTap: (id) => emit(this, 'organ-open', { id }),
       moved: () => {
@@ -168,7 +245,6 @@ export class ApparatChart extends LitElement {
       },
       pointAway: () => (this.hover = undefined),
     });
-    guardStyleCache(cy);
     this.cy = cy;
     cy.on('viewport', () => this.scheduleWindow());
     this.overview = new Overview(cy, this.renderRoot.querySelector('canvas.overview')!, () => this.layout, () => (this.camera.userMoved = true));
@@ -183,7 +259,10 @@ export class ApparatChart extends LitElement {
   }
 
   protected updated(changed: PropertyValues<this>): void {
-    if (!this.cy) return;
+    if (!this.cy) {
+      if (this.picturing) this.picture();
+      return;
+    }
     if (changed.has('tree')) this.scheduleDraw();
     else if (this.drawPending) return;
     else if ((changed.has('insetBottom') || changed.has('insetTop')) && !this.camera.userMoved && !this.applier?.busy) this.camera.aim(false);
@@ -212,7 +291,7 @@ export class ApparatChart extends LitElement {
 
   /** Resolves when the chart shows the current tree (a scheduled draw and all its slices done) and the camera is at rest. */
   async drawn(): Promise<void> {
-    while (this.isConnected && (this.drawPending || this.job?.busy || this.applier?.busy || this.cy?.animated())) await new Promise((r) => requestAnimationFrame(r));
+    while (this.isConnected && !this.coreFailure && ((!this.cy && this.tree) || this.drawPending || this.job?.busy || this.applier?.busy || this.cy?.animated())) await new Promise((r) => requestAnimationFrame(r));
   }
 
   /** Lays out the tree, plans the change from what the canvas holds, and applies it. */
@@ -289,10 +368,16 @@ export class ApparatChart extends LitElement {
       this.restyle();
       if (fresh) this.lastFitKey = this.fitKey;
       this.camera.afterDraw(fresh, !fresh && !this.window);
-      if (!this.rendered) {
-        this.rendered = true;
+      if (!this.cyRendered) {
+        this.cyRendered = true;
         cy.one('render', () => {
-          performance.mark('apparat:first-chart');
+          // A chart with no picture before it (Cytoscape's code was in) is first drawn now.
+          if (!this.rendered) performance.mark('apparat:first-chart');
+          this.rendered = true;
+          performance.mark('apparat:chart-interactive');
+          // Cytoscape has drawn the same organs: its canvas takes the picture's place in this frame.
+          this.picturing = false;
+          this.requestUpdate();
           emit(this, 'chart-rendered', undefined);
         });
       }

@@ -6,13 +6,15 @@
 import type { Core } from 'cytoscape';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
-import { frameCamera, union, type Box, type Camera, type Framing, type Insets } from '../../render/camera.ts';
+import { frameCamera, union, type Box, type Camera, type Framing, type Insets, type Size } from '../../render/camera.ts';
 import { aimAt, boxOf, labelSizesInView, layoutBoxes, moveTo, reveal } from './viewport.ts';
 
 /** What the camera needs of the chart at the moment it moves. */
 export interface CameraScene {
-  /** Undefined while the chart has no core. */
+  /** Undefined while the chart has no core (its first picture is drawn without one: ./picture.ts). */
   cy: Core | undefined;
+  /** The canvas's size in px. */
+  view: Size;
   tree: ViewTree | undefined;
   layout: TidyLayout | undefined;
   /** Each laid-out organ's box (src/render/window.ts `organBoxes`): the camera aims at the layout, not at what Cytoscape holds. */
@@ -41,14 +43,15 @@ export class ChartCamera {
 
   /** Points the camera as its intent says (./viewport.ts `aimAt`). */
   aim(glide: boolean): void {
-    const cam = this.aimed();
-    if (cam) moveTo(this.scene().cy!, cam, glide);
+    const cy = this.scene().cy;
+    const cam = cy && this.aimed();
+    if (cy && cam) moveTo(cy, cam, glide);
   }
 
   /** Where the camera's intent points it now. */
   private aimed(intent = this.intent): Camera | undefined {
-    const { cy, layout, boxes, tree, follow, selected, insets } = this.scene();
-    return cy && layout && boxes && tree ? aimAt(cy, layout, boxes, tree, intent === 'follow' ? follow?.groups : undefined, intent === 'fit' ? selected : undefined, insets) : undefined;
+    const { view, layout, boxes, tree, follow, selected, insets } = this.scene();
+    return layout && boxes && tree ? aimAt(view, layout, boxes, tree, intent === 'follow' ? follow?.groups : undefined, intent === 'fit' ? selected : undefined, insets) : undefined;
   }
 
   /** Where `afterDraw` will point the camera (undefined: it stays), for a large chart to choose its window first. */

@@ -16,6 +16,26 @@ export const chartStyles = [
     position: absolute;
     inset: 0;
   }
+  /* The first picture lies over the canvas until Cytoscape has drawn the same chart; the canvas keeps focus and pointer. */
+  .picture {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .failure {
+    position: absolute;
+    top: 12px;
+    left: 12px;
+    right: 12px;
+    z-index: 3;
+    margin: 0;
+    padding: 8px 12px;
+    background: #fff;
+    border: 1px solid #b23a3a;
+    border-radius: 6px;
+  }
   #cy:focus-visible {
     outline: 2.5px solid var(--focus, #2c6fb7);
     outline-offset: -3px;

@@ -1,4 +1,4 @@
-/** What <apparat-chart> lays out around its canvas: the live region, the tooltip, the overview and the zoom tools. */
+/** What <apparat-chart> lays out around its canvas: the first picture, the live region, the tooltip, the overview and the zoom tools. */
 import { html } from 'lit';
 import { formatNumber } from '../../render/organ-style.ts';
 import { cssProps } from '../shared/css-props.ts';
@@ -14,6 +14,10 @@ export interface Hover {
 /** What the chart's template shows and what its controls call. */
 export interface ChartView {
   organs: number;
+  /** Cytoscape's code is loading: a picture of the chart stands in (./picture.ts). */
+  picture: boolean;
+  /** Cytoscape's code could not be loaded: what to tell the user. */
+  failure: string | undefined;
   spoken: string;
   hover: Hover | undefined;
   onKey(e: KeyboardEvent): void;
@@ -36,13 +40,15 @@ export function chartTemplate(v: ChartView) {
       aria-label=${ariaSummary(v.organs)}
       @keydown=${v.onKey}
     ></div>
+    ${v.picture ? html`<canvas class="picture" aria-hidden="true"></canvas>` : ''}
+    ${v.failure ? html`<p class="failure" role="alert">${v.failure}</p>` : ''}
     <p class="visually-hidden" aria-live="polite">${v.spoken}</p>
     ${v.hover
       ? html`<div class="tip" style=${cssProps({ left: `${v.hover.x}px`, top: `${v.hover.y}px` })} aria-hidden="true">
           <strong>${v.hover.name}</strong><span>${v.hover.detail}</span>
         </div>`
       : ''}
-    <canvas class="overview" aria-hidden="true" title="The whole chart: click to look there"></canvas>
+    <canvas class="overview" hidden aria-hidden="true" title="The whole chart: click to look there"></canvas>
     <div class="tools" role="toolbar" aria-label="Chart view">
       <button type="button" @click=${() => v.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">+</button>
       <button type="button" @click=${() => v.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">−</button>

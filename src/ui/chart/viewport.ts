@@ -1,10 +1,11 @@
-/** The chart's Cytoscape core: making one, and where its camera looks (fitting, zooming, revealing). */
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import { STAGE_FOUND } from '../../render/marks.ts';
-import { markRule, STYLE } from '../../render/stylesheet.ts';
+/**
+ * Where the chart's camera looks (fitting, zooming, revealing), over a canvas of a given size or
+ * a Cytoscape core. The core itself is made in ./core.ts, which alone loads Cytoscape.
+ */
+import type { Core } from 'cytoscape';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
-import { frame, inView, mostThatFit, TIGHT, touchesView, union, type Box, type Camera, type Insets } from '../../render/camera.ts';
+import { frame, inView, mostThatFit, TIGHT, touchesView, union, type Box, type Camera, type Insets, type Size } from '../../render/camera.ts';
 import { SMALL_FONT } from '../../render/elements.ts';
 
 /** The smallest label drawn in the explorer, in px. */
@@ -24,34 +25,34 @@ export function layoutBoxes(boxes: ReadonlyMap<string, Box>, ids: readonly strin
 }
 
 /** The canvas's size, and where its camera looks now. */
-export const size = (cy: Core) => ({ width: cy.width(), height: cy.height() });
+export const size = (cy: Core): Size => ({ width: cy.width(), height: cy.height() });
 export const cameraOf = (cy: Core): Camera => ({ zoom: cy.zoom(), pan: cy.pan() });
 
 /** A camera that frames the boxes at a zoom that keeps every label legible (see render/camera.ts). */
-export function legibleFrame(cy: Core, boxes: Box[], insets: Insets, maxLabel?: number, padding = 28): Camera | undefined {
-  if (!cy.width() || !cy.height()) return undefined;
-  return frame(boxes, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, maxLabel: maxLabel ?? 16, insets, padding });
+export function legibleFrame(view: Size, boxes: Box[], insets: Insets, maxLabel?: number, padding = 28): Camera | undefined {
+  if (!view.width || !view.height) return undefined;
+  return frame(boxes, view, { fontSize: SMALL_FONT, minLabel: MIN_LABEL, maxLabel: maxLabel ?? 16, insets, padding });
 }
 
 /** Whether the boxes fit the view at a legible zoom. */
-export function fitsLegibly(cy: Core, boxes: Box[], insets: Insets): boolean {
+export function fitsLegibly(view: Size, boxes: Box[], insets: Insets): boolean {
   const u = union(boxes);
-  const cam = legibleFrame(cy, boxes, insets);
-  return Boolean(u && cam && inView(u, cam, size(cy), insets));
+  const cam = legibleFrame(view, boxes, insets);
+  return Boolean(u && cam && inView(u, cam, view, insets));
 }
 
 /**
  * The camera for the whole layout when it fits legibly; otherwise one on `primary` (the
  * selection, the change, the top of the tree) at the least legible zoom.
  */
-export function wholeOrPrimary(cy: Core, layout: TidyLayout, organs: ReadonlyMap<string, Box>, primary: string[], insets: Insets, alignTop = false): Camera | undefined {
+export function wholeOrPrimary(view: Size, layout: TidyLayout, organs: ReadonlyMap<string, Box>, primary: string[], insets: Insets, alignTop = false): Camera | undefined {
   const { minX, maxX, minY, maxY } = layout.bounds;
   const whole = { x1: minX, y1: minY, x2: maxX, y2: maxY };
   const boxes = layoutBoxes(organs, primary);
   const all = [whole];
-  if (fitsLegibly(cy, all, insets) || !boxes.length) return legibleFrame(cy, all, insets);
+  if (fitsLegibly(view, all, insets) || !boxes.length) return legibleFrame(view, all, insets);
   const u = union(boxes)!;
-  const cam = legibleFrame(cy, [u], insets, MIN_LABEL);
+  const cam = legibleFrame(view, [u], insets, MIN_LABEL);
   // The top of the tree stands at the top of the view, not in its middle.
   if (cam && alignTop) cam.pan.y = (insets.top ?? 0) + 28 - u.y1 * cam.zoom;
   return cam;
@@ -62,20 +63,20 @@ export function wholeOrPrimary(cy: Core, layout: TidyLayout, organs: ReadonlyMap
  * fits legibly, else as much of the second (the outputs) as the least legible zoom shows), else the whole when it fits legibly,
  * else the selection (`selected`) or the top of the tree.
  */
-export function aimAt(cy: Core, layout: TidyLayout, organs: ReadonlyMap<string, Box>, tree: ViewTree, follow: string[][] | undefined, selected: string | undefined, insets: Insets): Camera | undefined {
+export function aimAt(view: Size, layout: TidyLayout, organs: ReadonlyMap<string, Box>, tree: ViewTree, follow: string[][] | undefined, selected: string | undefined, insets: Insets): Camera | undefined {
   if (!organs.size) return undefined;
   if (follow) {
     const groups = follow.map((g) => layoutBoxes(organs, g)).filter((g) => g.length);
-    const fits = groups.find((g) => fitsLegibly(cy, g, insets));
-    if (fits) return legibleFrame(cy, fits, insets);
+    const fits = groups.find((g) => fitsLegibly(view, g, insets));
+    if (fits) return legibleFrame(view, fits, insets);
     // None fits with the usual margin: the first output whole with as many of the others as one
     // legible view holds, the margin narrowed to TIGHT (src/ui/app/step-folds.ts folds to that room).
     const most = groups[1] ?? groups[0];
-    if (most) return legibleFrame(cy, mostThatFit(most, size(cy), { fontSize: SMALL_FONT, minLabel: MIN_LABEL, insets, padding: TIGHT }), insets, MIN_LABEL, TIGHT);
+    if (most) return legibleFrame(view, mostThatFit(most, view, { fontSize: SMALL_FONT, minLabel: MIN_LABEL, insets, padding: TIGHT }), insets, MIN_LABEL, TIGHT);
   }
   const root = tree.roots[0];
-  if (selected && tree.organs.has(selected)) return wholeOrPrimary(cy, layout, organs, [selected], insets);
-  return wholeOrPrimary(cy, layout, organs, root ? [root, ...(tree.children.get(root) ?? [])] : [], insets, true);
+  if (selected && tree.organs.has(selected)) return wholeOrPrimary(view, layout, organs, [selected], insets);
+  return wholeOrPrimary(view, layout, organs, root ? [root, ...(tree.children.get(root) ?? [])] : [], insets, true);
 }
 
 /** The rendered font sizes (px) of the labels drawn at least partly inside the viewport (less its insets). */
@@ -124,52 +125,4 @@ export function reveal(cy: Core, box: Box | undefined): boolean {
 export function boxOf(cy: Core, ids: string[]): Box | undefined {
   const eles = cy.collection(ids.map((id) => cy.getElementById(id)).filter((e) => e.nonempty()) as never);
   return eles.empty() ? undefined : eles.boundingBox({ includeLabels: false } as never);
-}
-
-/** What a user does on the canvas: tap or double-tap an organ, pan or zoom, point at an organ or away. */
-export interface CanvasHandlers {
-  tap(organ: string): void;
-  doubleTap(organ: string): void;
-  moved(): void;
-  pointAt(organ: string, box: { x1: number; x2: number; y1: number }): void;
-  pointAway(): void;
-}
-
-/**
- * Cytoscape's canvas renderer also keeps layer textures: the whole graph drawn into a few large
- * canvases, built in the first frame and again in one frame a quarter of a second after any
- * change, at a cost that grows with the graph's extent (a large chart's window, whose line to a
- * child far along a bus spans tens of thousands of units, made frames of 100–250 ms). The chart
- * draws without them: each element from its own cached texture, and only those in view, which is
- * the same picture. The renderer's internals are feature-checked, so a Cytoscape without them
- * draws as before.
- */
-function withoutLayerTextures(cy: Core): void {
-  const layers = (cy as unknown as { renderer?: () => { data?: { lyrTxrCache?: { getLayers?: unknown } } } | undefined }).renderer?.()?.data?.lyrTxrCache;
-  if (layers && typeof layers.getLayers === 'function') layers.getLayers = () => null;
-}
-
-/** A Cytoscape core in `container` with the chart's stylesheet (`stage`: marks for a room). */
-export function createCore(container: HTMLElement, stage: boolean, on: CanvasHandlers): Core {
-  const cy = cytoscape({
-    container,
-    style: stage ? [...STYLE, markRule(STAGE_FOUND)] : STYLE,
-    minZoom: 0.05,
-    maxZoom: 3,
-    boxSelectionEnabled: false,
-    autounselectify: true,
-    autoungrabify: true,
-  });
-  withoutLayerTextures(cy);
-  const organ = (e: { target: unknown }) => (e.target as NodeSingular).data('organ') as string | undefined;
-  const withOrgan = (f: (id: string, e: { target: unknown }) => void) => (e: { target: unknown }) => {
-    const id = organ(e);
-    if (id) f(id, e);
-  };
-  cy.on('tap', 'node', withOrgan((id) => on.tap(id)));
-  cy.on('dbltap', 'node', withOrgan((id) => on.doubleTap(id)));
-  cy.on('dragpan scrollzoom pinchzoom', () => on.moved());
-  cy.on('mouseover', 'node', withOrgan((id, e) => on.pointAt(id, (e.target as NodeSingular).renderedBoundingBox({ includeLabels: false }))));
-  cy.on('mouseout', 'node', () => on.pointAway());
-  return cy;
 }

@@ -64,7 +64,7 @@ export interface ApparatEvents {
   'presentation-exit': ExitView;
   /** A presentation step has been shown (its animation and camera done). */
   'step-shown': { step: number };
-  /** The chart drew for the first time. */
+  /** Cytoscape drew the chart for the first time: it can be panned, zoomed and clicked. */
   'chart-rendered': undefined;
   /** The chart finished drawing a tree (`changes`: operations applied). */
   'chart-drawn': { changes: number };
