@@ -46,6 +46,32 @@ export const appStyles = [
   apparat-search {
     margin-left: 0;
   }
+  /* The menus and the search load after the first chart (../lazy.ts): their room is kept from the
+     start, at the size they take, so that the chart does not move down when they come. */
+  apparat-editor:not(:defined),
+  apparat-export-menu:not(:defined),
+  apparat-present-menu:not(:defined),
+  apparat-story-builder:not(:defined),
+  apparat-search:not(:defined) {
+    display: inline-block;
+    height: 28px;
+  }
+  apparat-editor:not(:defined) {
+    width: 80px;
+  }
+  apparat-export-menu:not(:defined) {
+    width: 85px;
+  }
+  apparat-present-menu:not(:defined) {
+    width: 105px;
+  }
+  apparat-story-builder:not(:defined) {
+    width: 293px;
+  }
+  apparat-search:not(:defined) {
+    width: 343px;
+    height: 30px;
+  }
   .open-file {
     margin-left: auto;
     position: relative;

@@ -13,7 +13,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { Camera, Size } from '../../render/camera.ts';
 import type { EdgeElement, NodeElement } from '../../render/elements.ts';
 import { LINK_BADGE } from '../../render/stylesheet.ts';
-import { pointsFromRoute, shapePathAt } from '../../render/svg.ts';
+import { pointsFromRoute, shapePathAt, wrapLabel } from '../../render/svg.ts';
 
 type Style = Record<string, unknown>;
 
@@ -132,12 +132,14 @@ function paintNode(ctx: CanvasRenderingContext2D, n: NodeElement, style: Style, 
   const label = String(style.label ?? '');
   const size = num(style['font-size'], 16);
   if (!label || size * zoom < num(style['min-zoomed-font-size'])) return;
-  const lines = label.split('\n');
+  const font = `${String(style['font-style'] ?? 'normal')} ${String(style['font-weight'] ?? 'normal')} ${size}px ${String(style['font-family'])}`;
+  // Broken where Cytoscape breaks it: at its newlines, and again where a line is wider than the text's room.
+  const lines = style['text-wrap'] === 'wrap' ? wrapLabel(label, font, num(style['text-max-width'], Infinity)) : [label];
   const lineHeight = size * num(style['line-height'], 1);
   const textHeight = size + (lines.length - 1) * lineHeight;
   ctx.globalAlpha = num(style['text-opacity'], 1) * opacity;
   ctx.fillStyle = String(style.color);
-  ctx.font = `${String(style['font-style'] ?? 'normal')} ${String(style['font-weight'] ?? 'normal')} ${size}px ${String(style['font-family'])}`;
+  ctx.font = font;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   lines.forEach((line, i) => ctx.fillText(line, x, y + textHeight / 2 - (lines.length - 1 - i) * lineHeight));
