@@ -101,9 +101,12 @@ await new Promise((r) => setTimeout(r, 50));
 while (!app.shadowRoot || !app.explorer.loaded) await new Promise((r) => setTimeout(r, 20));
 app.explorer.addGraph(graph);
 await app.updateComplete;
-await new Promise((r) => setTimeout(r, 500));
 const chart = () => app.shadowRoot.querySelector('apparat-chart');
 const outline = () => app.shadowRoot.querySelector('apparat-outline');
+// The first chart is a picture until Cytoscape's code is in; the outline is drawn once it is.
+await chart().drawn();
+while (!outline()) await frame();
+await new Promise((r) => setTimeout(r, 500));
 const steps = [];
 const worst = [];
 const draws = [];

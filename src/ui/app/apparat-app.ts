@@ -58,13 +58,15 @@ export class ApparatApp extends LitElement {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
     // What the first chart does not need loads once Cytoscape has drawn it, in the place of its
-    // picture: the other graphs (the flow view, which has no chart, asks for them itself), the
-    // panels and menus (../lazy.ts); the outline and the panels are drawn in the frame after.
-    this.addEventListener('chart-rendered', () => requestAnimationFrame(() => {
+    // picture (or could not): the other graphs (the flow view, which has no chart, asks for them
+    // itself), the panels and menus (../lazy.ts); the outline and the panels are drawn in the frame after.
+    const rest = () => requestAnimationFrame(() => {
       this.explorer.loadOthers();
       soon();
       this.showPanels();
-    }), { once: true });
+    });
+    this.addEventListener('chart-rendered', rest, { once: true });
+    this.addEventListener('chart-failed', rest, { once: true });
   }
 
   disconnectedCallback(): void {

@@ -7,7 +7,8 @@
  * steps), `insetBottom`/`insetTop` (pixels overlays cover), `follow` (a change to frame after the
  * next draw), `prescribed`, `stage` (marks for a room).
  * Events: `organ-select` {id}, `organ-open` {id} (double click, Enter), `chart-rendered` (Cytoscape's
- * first drawing: the chart can be panned and clicked), `chart-drawn` {changes}.
+ * first drawing: the chart can be panned and clicked), `chart-failed` {message} (Cytoscape's code
+ * could not be loaded), `chart-drawn` {changes}.
  * Methods: `drawn()`, `fit()`, `fitReadable()`, `labelsInView()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
  * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `labelPx(id)`, `drawnIds()`; `core` only to read in tests.
  *
@@ -108,8 +109,9 @@ export class ApparatChart extends LitElement {
   private window?: Box;
   private windowPending = false;
   private lastFitKey?: string;
-  /** The chart has been drawn (a picture or Cytoscape's canvas), and Cytoscape has drawn it. */
+  /** The chart has been on the screen: its picture, or Cytoscape's drawing. */
   private rendered = false;
+  /** The core's first drawing is awaited (it marks the chart interactive and takes the picture's place). */
   private cyRendered = false;
   /** Cytoscape's code is loading: the chart shows a picture (./picture.ts). */
   private picturing = !core;
@@ -186,14 +188,14 @@ export class ApparatChart extends LitElement {
     // The code compiles while the picture is on the screen.
     requestAnimationFrame(() =>
       setTimeout(() =>
-        loadCore().then(
-          () => this.isConnected && !this.cy && this.createCore(),
-          (e: unknown) => {
-            this.coreFailure = `The chart could not load its drawing code (${e instanceof Error ? e.message : String(e)}). Reload the page to try again; the outline beside it lists every organ.`;
+        loadCore()
+          .then(() => this.isConnected && !this.cy && this.createCore())
+          .catch((e: unknown) => {
+            this.coreFailure = `The chart could not start its drawing code (${e instanceof Error ? e.message : String(e)}): it shows a still picture. Reload the page to try again.`;
             console.error(e);
             this.requestUpdate();
-          },
-        ),
+            emit(this, 'chart-failed', { message: this.coreFailure });
+          }),
       ),
     );
   }

@@ -66,6 +66,8 @@ export interface ApparatEvents {
   'step-shown': { step: number };
   /** Cytoscape drew the chart for the first time: it can be panned, zoomed and clicked. */
   'chart-rendered': undefined;
+  /** Cytoscape's code could not be loaded: the chart stays a picture, and says so. */
+  'chart-failed': { message: string };
   /** The chart finished drawing a tree (`changes`: operations applied). */
   'chart-drawn': { changes: number };
 }
