@@ -55,6 +55,8 @@ test("the first chart is a picture of what Cytoscape then draws in its place: th
   el.setAttribute('style', 'display:block; width: 900px; height: 600px; position: relative');
   document.body.append(el);
   await el.updateComplete;
+  // It is painted in the next frame's callbacks, before this one's.
+  await new Promise((r) => requestAnimationFrame(r));
   const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.picture');
   expect(canvas, 'a picture stands in while Cytoscape loads').not.toBeNull();
   const { width, height } = canvas!;

@@ -116,6 +116,7 @@ export class ApparatChart extends LitElement {
   /** Cytoscape's code is loading: the chart shows a picture (./picture.ts). */
   private picturing = !core;
   private coreAsked = false;
+  private pictureFrame = false;
   /** The tree the picture's layout is of. */
   private pictured?: ViewTree;
   /** Cytoscape's code could not be loaded: what went wrong. */
@@ -173,20 +174,23 @@ export class ApparatChart extends LitElement {
   }
 
   /**
-   * Before Cytoscape's code is in: paints the picture of the current tree at once (it is shown
-   * with the page's first frame), and loads the code once that frame is on the screen.
+   * Before Cytoscape's code is in: paints the picture of the current tree in the next frame's
+   * callbacks (the page is laid out once, with the picture in it), and loads the code once that
+   * frame is on the screen.
    */
   private picture(): void {
-    if (this.cy || !this.isConnected) return;
-    if (this.tree && this.paintPicture(this.tree) && !this.rendered) {
-      this.rendered = true;
-      // The frame that shows it.
-      requestAnimationFrame(() => performance.mark('apparat:first-chart'));
-    }
-    if (this.coreAsked) return;
-    this.coreAsked = true;
-    // The code compiles while the picture is on the screen.
-    requestAnimationFrame(() =>
+    if (this.pictureFrame) return;
+    this.pictureFrame = true;
+    requestAnimationFrame(() => {
+      this.pictureFrame = false;
+      if (this.cy || !this.isConnected) return;
+      if (this.tree && this.paintPicture(this.tree) && !this.rendered) {
+        this.rendered = true;
+        performance.mark('apparat:first-chart');
+      }
+      if (this.coreAsked) return;
+      this.coreAsked = true;
+      // The code compiles while the picture is on the screen.
       setTimeout(() =>
         loadCore()
           .then(() => this.isConnected && !this.cy && this.createCore())
@@ -196,8 +200,8 @@ export class ApparatChart extends LitElement {
             this.requestUpdate();
             emit(this, 'chart-failed', { message: this.coreFailure });
           }),
-      ),
-    );
+      );
+    });
   }
 
   /** Paints the organs in view as Cytoscape will draw them, where its camera will look; false when there is nothing to paint. */
