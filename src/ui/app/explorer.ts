@@ -89,10 +89,13 @@ export class Explorer implements ReactiveController {
     // The graph the first chart shows comes first (a built app): the others, and this browser's
     // own graphs, join once its chart is on the screen (`loadOthers`); without one, at once.
     if (!this.loaded)
-      void loadFirstBundled().then((first) => {
-        if (!first) this.loadOthers();
-        else if (!this.loaded) this.setGraphs([first]);
-      });
+      loadFirstBundled()
+        .then((first) => {
+          if (!first) this.loadOthers();
+          else if (!this.loaded) this.setGraphs([first]);
+        })
+        // A file the host garbled: everything loads the usual way, which says what is wrong with it.
+        .catch(() => this.loadOthers());
   }
 
   private othersAsked = false;
