@@ -223,8 +223,10 @@ export function finish<T>(steps: Generator<void, T>): T {
 export function* drawnElementsInSteps(tree: ViewTree, layout: TidyLayout, prescribed: boolean, only?: ReadonlySet<string>, every = 250): Generator<void, { nodes: NodeElement[]; edges: EdgeElement[] }> {
   const nodes: NodeElement[] = [];
   let n = 0;
-  for (const [id, o] of tree.organs) {
-    if (only && !only.has(id)) continue;
+  // A window holds a few dozen organs of thousands: only they are visited.
+  for (const id of only ?? tree.organs.keys()) {
+    const o = tree.organs.get(id);
+    if (!o) continue;
     const p = layout.positions.get(id)!;
     const folded = tree.folded.get(id) ?? 0;
     for (let ghost = o.counted ? GHOSTS : 0; ghost >= 0; ghost--)
@@ -232,8 +234,9 @@ export function* drawnElementsInSteps(tree: ViewTree, layout: TidyLayout, prescr
     if (++n % every === 0) yield;
   }
   const edges: EdgeElement[] = [];
-  for (const [child, parent] of tree.parent) {
-    if (only && !(only.has(child) && only.has(parent))) continue;
+  for (const child of only ?? tree.parent.keys()) {
+    const parent = tree.parent.get(child);
+    if (!parent || (only && !only.has(parent))) continue;
     const route = routeData(layout.positions.get(parent)!, layout.positions.get(child)!, layout.routes.get(child) ?? []);
     // The child's own placement (a link drawn past hidden types is as certain as its last step).
     edges.push({ id: edgeId(parent, child), source: parent, target: child, data: { ...route, inferred: tree.organs.get(child)?.parentCertainty === 'inferred' } });

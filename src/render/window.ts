@@ -21,19 +21,20 @@ export const WINDOW_MIN = 2000;
 export function organBoxes(tree: ViewTree, layout: TidyLayout, sizes?: Float64Array): Map<string, Box> {
   const boxes = new Map<string, Box>();
   let i = 0;
-  for (const [id, o] of tree.organs) {
+  tree.organs.forEach((o, id) => {
     const p = layout.positions.get(id);
-    const { w, h } = sizes ? { w: sizes[2 * i], h: sizes[2 * i + 1] } : labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+    const size = sizes ? undefined : labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+    const w = sizes ? sizes[2 * i] : size!.w;
+    const h = sizes ? sizes[2 * i + 1] : size!.h;
     i++;
     if (p) boxes.set(id, { x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 });
-  }
+  });
   return boxes;
 }
 
 /** How far a counted group's stacked copies stand out of its node, right and down. */
 const STACK = GHOSTS * GHOST_OFFSET;
 
-const meets = (a: Box, b: Box) => a.x1 <= b.x2 && a.x2 >= b.x1 && a.y1 <= b.y2 && a.y2 >= b.y1;
 /** Whether a node, with the stacked copies it may have, meets a box. */
 const nodeMeets = (a: Box, b: Box) => a.x1 <= b.x2 && a.x2 + STACK >= b.x1 && a.y1 <= b.y2 && a.y2 + STACK >= b.y1;
 
@@ -42,53 +43,79 @@ const nodeMeets = (a: Box, b: Box) => a.x1 <= b.x2 && a.x2 + STACK >= b.x1 && a.
  * of the edges whose routes cross it, so that no line in view is cut short. Of the edges that only
  * run along a bus across the window to children beyond it (a parent over thousands of children),
  * one per side and bus is enough: the nearest child's edge draws the whole of the bus in view.
+ * It runs at every date step and pan of a large chart, over every edge: it allocates nothing per
+ * edge that misses the window.
  */
 export function organsInWindow(tree: ViewTree, layout: TidyLayout, boxes: ReadonlyMap<string, Box>, window: Box): Set<string> {
   const inside = new Set<string>();
-  for (const [id, b] of boxes) if (nodeMeets(b, window)) inside.add(id);
-  const passing = new Map<string, { child: string; parent: string; x: number }>();
+  boxes.forEach((b, id) => {
+    if (nodeMeets(b, window)) inside.add(id);
+  });
+  // Per parent, the nearest child beyond the window on each side of each bus.
+  const passing = new Map<string, { left: boolean; bus: number | undefined; child: string; x: number }[]>();
   const add = (child: string, parent: string) => {
     inside.add(child);
     inside.add(parent);
   };
-  for (const [child, parent] of tree.parent) {
+  const passingBus = (child: string, parent: string, x: number) => {
+    const left = x < window.x1;
+    const bus = crossing.bus;
+    let list = passing.get(parent);
+    if (!list) passing.set(parent, (list = []));
+    const had = list.find((e) => e.left === left && e.bus === bus);
+    if (!had) list.push({ left, bus, child, x });
+    else if (left ? x > had.x : x < had.x) {
+      had.child = child;
+      had.x = x;
+    }
+  };
+  tree.parent.forEach((parent, child) => {
     const a = layout.positions.get(parent);
     const c = layout.positions.get(child);
-    if (!a || !c || (inside.has(child) && inside.has(parent))) continue;
-    if (inside.has(child) || inside.has(parent)) {
+    const hasChild = inside.has(child);
+    const hasParent = inside.has(parent);
+    if (!a || !c || (hasChild && hasParent)) return;
+    const beyond = c.x < window.x1 || c.x > window.x2;
+    if (hasChild || hasParent) {
       // One end in view: the edge is drawn whole, unless it leaves sideways along a bus.
-      if (!inside.has(child) && (c.x < window.x1 || c.x > window.x2)) passingBus(child, parent, c.x, [a, ...(layout.routes.get(child) ?? []), c]);
-      else add(child, parent);
-      continue;
+      if (!hasChild && beyond) {
+        routeIn(a, layout.routes.get(child), c, window);
+        passingBus(child, parent, c.x);
+      } else add(child, parent);
+      return;
     }
-    const points = [a, ...(layout.routes.get(child) ?? []), c];
-    const crossing = segmentsIn(points, window);
-    if (!crossing.length) continue;
-    if ((c.x < window.x1 || c.x > window.x2) && crossing.every(([p, q]) => p.y === q.y)) passingBus(child, parent, c.x, points);
+    routeIn(a, layout.routes.get(child), c, window);
+    if (!crossing.hit) return;
+    if (beyond && !crossing.across) passingBus(child, parent, c.x);
     else add(child, parent);
-  }
-  for (const { child, parent } of passing.values()) add(child, parent);
+  });
+  passing.forEach((list, parent) => list.forEach((e) => add(e.child, parent)));
   return inside;
-
-  /** Keeps, per parent, side and bus, the child nearest the window. */
-  function passingBus(child: string, parent: string, x: number, points: { x: number; y: number }[]) {
-    const left = x < window.x1;
-    const bus = segmentsIn(points, window).find(([p, q]) => p.y === q.y)?.[0].y;
-    const key = `${parent}\u0000${left ? 'l' : 'r'}\u0000${bus ?? ''}`;
-    const had = passing.get(key);
-    if (!had || (left ? x > had.x : x < had.x)) passing.set(key, { child, parent, x });
-  }
 }
 
-/** The segments of a route (its points in order) that meet a box. */
-function segmentsIn(points: { x: number; y: number }[], box: Box): [{ x: number; y: number }, { x: number; y: number }][] {
-  const out: [{ x: number; y: number }, { x: number; y: number }][] = [];
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i - 1];
-    const q = points[i];
-    if (meets({ x1: Math.min(p.x, q.x), y1: Math.min(p.y, q.y), x2: Math.max(p.x, q.x), y2: Math.max(p.y, q.y) }, box)) out.push([p, q]);
+/** Where the last route `routeIn` looked at meets its box (one object, reused: nothing is allocated per edge). */
+const crossing = { hit: false, across: false, bus: undefined as number | undefined };
+
+/**
+ * How a route (the parent's centre, its bends, the child's centre) meets a box: `hit`, whether
+ * any segment does; `across`, whether one that does is not horizontal; `bus`, the y of the first
+ * horizontal one that does.
+ */
+function routeIn(a: { x: number; y: number }, bends: readonly { x: number; y: number }[] | undefined, c: { x: number; y: number }, box: Box): void {
+  crossing.hit = false;
+  crossing.across = false;
+  crossing.bus = undefined;
+  const n = bends?.length ?? 0;
+  let p = a;
+  for (let i = 0; i <= n; i++) {
+    const q = i < n ? bends![i] : c;
+    if (Math.max(p.x, q.x) >= box.x1 && Math.min(p.x, q.x) <= box.x2 && Math.max(p.y, q.y) >= box.y1 && Math.min(p.y, q.y) <= box.y2) {
+      crossing.hit = true;
+      if (p.y !== q.y) crossing.across = true;
+      else crossing.bus ??= p.y;
+    }
+    p = q;
   }
-  return out;
 }
 
 /** What a camera shows of the model, in model units. */

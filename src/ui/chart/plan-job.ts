@@ -68,8 +68,9 @@ export class PlanJob {
     };
     const ids: string[] = [];
     const sizes = new Float64Array(2 * tree.organs.size);
-    for (const [id, o] of tree.organs) {
-      const { w, h } = labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+    // By key, not entry: an entry is an array made for each of thousands of organs at every step.
+    for (const id of tree.organs.keys()) {
+      const { w, h } = labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
       sizes[2 * ids.length] = w;
       sizes[2 * ids.length + 1] = h;
       ids.push(id);
