@@ -160,7 +160,7 @@ export function paintPicture(canvas: HTMLCanvasElement, p: Picture): void {
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(p.view.width * ratio);
   canvas.height = Math.round(p.view.height * ratio);
-  // A canvas in memory from the start: the first draw on one that tries the GPU first costs tens of milliseconds where there is none.
+  // Kept in memory from the start: it is painted a few times at most, and there may be no GPU to set up for it.
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return;
   const { zoom, pan } = p.camera;
