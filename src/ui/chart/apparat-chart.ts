@@ -25,10 +25,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { Mark, ViewTree } from '../../layout/view.ts';
 import type { Box, Framing } from '../../render/camera.ts';
-import { dataClasses, drawnElements, layoutTree } from '../../render/elements.ts';
-import { organOfNode } from '../../render/ids.ts';
-import { markClasses } from '../../render/marks.ts';
-import { chartStyle } from '../../render/stylesheet.ts';
+import { layoutTree } from '../../render/elements.ts';
 import { planSize, planTree, type Plan } from '../../render/plan.ts';
 import { covers, organBoxes, organsInWindow, WINDOW_MIN, windowAround } from '../../render/window.ts';
 import type { SvgOptions } from '../../render/svg.ts';
@@ -36,7 +33,7 @@ import { pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { emit } from '../shared/events.ts';
 import { PlanApplier } from './apply.ts';
 import { cameraOf, reducedMotion, size, zoomBy } from './viewport.ts';
-import { paintPicture } from './picture.ts';
+import { paintPicture, pictureOf } from './picture.ts';
 import { ChartCamera, type FrameOptions } from './camera.ts';
 import { jobMinOrgans, PlanJob } from './plan-job.ts';
 import { chartKey, hoverText } from './walk.ts';
@@ -217,10 +214,7 @@ export class ApparatChart extends LitElement {
     }
     const camera = this.camera.afterDrawTarget(true);
     if (!camera) return false;
-    const only = tree.organs.size > WINDOW_MIN ? organsInWindow(tree, this.layout, this.boxes!, windowAround(camera, view)) : undefined;
-    const { nodes, edges } = drawnElements(tree, this.layout, this.prescribed, only);
-    const classes = (n: (typeof nodes)[number]) => [...dataClasses(n.data), ...markClasses(organOfNode(n.id), n.data.ghost > 0, this)];
-    paintPicture(canvas, { nodes, edges, classes, camera, view, sheet: chartStyle(this.stage) });
+    paintPicture(canvas, pictureOf(tree, this.layout, this.boxes!, camera, view, this, this.prescribed, this.stage));
     return true;
   }
 
@@ -307,6 +301,9 @@ export class ApparatChart extends LitElement {
     if (!cy || !applier) return;
     const tree = this.tree;
     const t0 = performance.now();
+    // The first picture's layout, when it was of this tree (used once: the core draws from here on).
+    const pictured = this.pictured === tree ? this.layout : undefined;
+    this.pictured = undefined;
     this.job?.cancel();
     if (!tree) {
       applier.clear();
@@ -320,7 +317,7 @@ export class ApparatChart extends LitElement {
       this.job = new PlanJob(tree, applier.drawn, this.prescribed, (layout, sizes) => (windowed ? this.windowFor(tree, layout, sizes) : undefined), (layout, plan) => this.show(layout, plan, t0));
       return;
     }
-    const layout = layoutTree(tree);
+    const layout = pictured ?? layoutTree(tree);
     this.show(layout, planTree(applier.drawn, tree, layout, this.prescribed), t0);
   }
 

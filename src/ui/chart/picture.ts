@@ -10,10 +10,15 @@
  * draws them (edges under nodes, nodes by z-index, labels from the bottom of their last line).
  */
 import type { StylesheetJson } from 'cytoscape';
-import type { Camera, Size } from '../../render/camera.ts';
-import type { EdgeElement, NodeElement } from '../../render/elements.ts';
-import { LINK_BADGE } from '../../render/stylesheet.ts';
+import type { TidyLayout } from '../../layout/tidy.ts';
+import type { ViewTree } from '../../layout/view.ts';
+import type { Box, Camera, Size } from '../../render/camera.ts';
+import { dataClasses, drawnElements, type EdgeElement, type NodeElement } from '../../render/elements.ts';
+import { organOfNode } from '../../render/ids.ts';
+import { markClasses, type Marking } from '../../render/marks.ts';
+import { chartStyle, LINK_BADGE } from '../../render/stylesheet.ts';
 import { pointsFromRoute, shapePathAt, wrapLabel } from '../../render/svg.ts';
+import { organsInWindow, WINDOW_MIN, windowAround } from '../../render/window.ts';
 
 type Style = Record<string, unknown>;
 
@@ -153,6 +158,17 @@ export interface Picture {
   camera: Camera;
   view: Size;
   sheet: StylesheetJson;
+}
+
+/**
+ * The picture of a laid-out tree at a camera: what Cytoscape will be handed (a large tree's
+ * window, src/render/window.ts), with the classes its data and the marks give.
+ */
+export function pictureOf(tree: ViewTree, layout: TidyLayout, boxes: ReadonlyMap<string, Box>, camera: Camera, view: Size, marking: Marking, prescribed: boolean, stage: boolean): Picture {
+  const only = tree.organs.size > WINDOW_MIN ? organsInWindow(tree, layout, boxes, windowAround(camera, view)) : undefined;
+  const { nodes, edges } = drawnElements(tree, layout, prescribed, only);
+  const classes = (n: NodeElement) => [...dataClasses(n.data), ...markClasses(organOfNode(n.id), n.data.ghost > 0, marking)];
+  return { nodes, edges, classes, camera, view, sheet: chartStyle(stage) };
 }
 
 /** Paints the picture on the canvas, sized to the view at the screen's pixel ratio. */
