@@ -2,6 +2,7 @@
  * The tidy-tree layout as plain messages, for a worker: a forest with each node's size goes in,
  * positions, stacked leaves and edge routes come out, in arrays that copy fast between threads.
  */
+import { indexOf, Packed } from './packed.ts';
 import { tidyTree, type Point, type TidyLayout, type TidyOptions } from './tidy.ts';
 
 export interface LayoutRequest {
@@ -31,9 +32,7 @@ export interface LayoutReply {
 }
 
 /** A forest as a request: its nodes numbered in the order of `ids`. */
-export function layoutMessage(id: number, ids: readonly string[], roots: readonly string[], children: (id: string) => readonly string[] | undefined, sizes: Float64Array, shape?: LayoutRequest['shape']): LayoutRequest {
-  const index = new Map<string, number>();
-  ids.forEach((x, i) => index.set(x, i));
+export function layoutMessage(id: number, ids: readonly string[], roots: readonly string[], children: (id: string) => readonly string[] | undefined, sizes: Float64Array, shape?: LayoutRequest['shape'], index: ReadonlyMap<string, number> = indexOf(ids)): LayoutRequest {
   const kidStart = new Int32Array(ids.length + 1);
   const kids: number[] = [];
   ids.forEach((x, i) => {
@@ -83,19 +82,43 @@ export function layoutRequest(r: LayoutRequest): LayoutReply {
   };
 }
 
-/** The reply as the layout the chart uses (`ids`: the names of the request's nodes, in order), pausing (yield) every thousand nodes: a large chart reads it across frames. */
-export function* layoutOfReplyInSteps(ids: readonly string[], reply: LayoutReply, every = 1000): Generator<void, TidyLayout> {
-  const positions = new Map<string, Point>();
-  for (let i = 0; i < ids.length; i++) {
-    positions.set(ids[i], { x: reply.xy[2 * i], y: reply.xy[2 * i + 1] });
-    if ((i + 1) % every === 0) yield;
+/**
+ * The reply as the layout the chart uses (`ids`: the names of the request's nodes, in order;
+ * `index`: their places). Its points stay packed in the reply's arrays (./packed.ts).
+ */
+export function layoutOfReply(ids: readonly string[], reply: LayoutReply, index: ReadonlyMap<string, number> = indexOf(ids)): TidyLayout {
+  const routeOf = new Int32Array(ids.length).fill(-1);
+  for (let r = 0; r < reply.routeChild.length; r++) routeOf[reply.routeChild[r]] = r;
+  const stacked = new Set<string>();
+  for (const i of reply.stacked) stacked.add(ids[i]);
+  return { positions: new PackedPoints(ids, index, reply.xy), stacked, routes: new PackedRoutes(ids, index, routeOf, reply), bounds: reply.bounds };
+}
+
+class PackedPoints extends Packed<Point> {
+  constructor(ids: readonly string[], index: ReadonlyMap<string, number>, private readonly xy: Float64Array) {
+    super(ids, index);
   }
-  const routes = new Map<string, Point[]>();
-  for (let r = 0; r < reply.routeChild.length; r++) {
+
+  protected at(i: number): Point {
+    return { x: this.xy[2 * i], y: this.xy[2 * i + 1] };
+  }
+
+  override get size(): number {
+    return this.ids.length;
+  }
+}
+
+class PackedRoutes extends Packed<Point[]> {
+  constructor(ids: readonly string[], index: ReadonlyMap<string, number>, private readonly routeOf: Int32Array, private readonly reply: LayoutReply) {
+    super(ids, index);
+  }
+
+  protected at(i: number): Point[] | undefined {
+    const r = this.routeOf[i];
+    if (r < 0) return undefined;
+    const { routeStart, points } = this.reply;
     const pts: Point[] = [];
-    for (let k = reply.routeStart[r]; k < reply.routeStart[r + 1]; k += 2) pts.push({ x: reply.points[k], y: reply.points[k + 1] });
-    routes.set(ids[reply.routeChild[r]], pts);
-    if ((r + 1) % every === 0) yield;
+    for (let k = routeStart[r]; k < routeStart[r + 1]; k += 2) pts.push({ x: points[k], y: points[k + 1] });
+    return pts;
   }
-  return { positions, stacked: new Set(Array.from(reply.stacked, (i) => ids[i])), routes, bounds: reply.bounds };
 }

@@ -63,11 +63,11 @@ export interface Point {
 
 export interface TidyLayout {
   /** Centres of the nodes. */
-  positions: Map<string, Point>;
+  positions: ReadonlyMap<string, Point>;
   /** Nodes drawn in a column under their parent (their edge hangs from a trunk). */
-  stacked: Set<string>;
+  stacked: ReadonlySet<string>;
   /** For each child, the bend points of its edge from its parent (absolute; none when straight). */
-  routes: Map<string, Point[]>;
+  routes: ReadonlyMap<string, Point[]>;
   bounds: { minX: number; maxX: number; minY: number; maxY: number };
 }
 

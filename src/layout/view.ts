@@ -102,6 +102,7 @@ export function viewTree(tree: UnionTree | Snapshot, filters: ViewFilters = {}):
   const hidden = filters.hidden ?? new Set<string>();
   const collapsed = filters.collapsed ?? new Set<string>();
   const kept = filters.kept ?? new Set<string>();
+  if (!hidden.size && !collapsed.size && !(filters.focus && tree.organs.has(filters.focus))) return unfiltered(tree);
   const organs = new Map<string, SnapshotOrgan>();
   const children = new Map<string, string[]>();
   const parent = new Map<string, string>();
@@ -141,4 +142,16 @@ export function viewTree(tree: UnionTree | Snapshot, filters: ViewFilters = {}):
   // Collapsed organs with nothing under them are not folded.
   for (const id of [...folded.keys()]) if (!folded.get(id)) folded.delete(id);
   return { organs, roots, children, parent, folded, hiddenCount: total - organs.size - [...folded.values()].reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * The tree as it is, when no filter changes it: its own organs and children (read, never changed),
+ * not copies. A large graph's date step makes no second map of thousands of organs.
+ */
+function unfiltered(tree: UnionTree | Snapshot): ViewTree {
+  const parent = new Map<string, string>();
+  tree.children.forEach((kids, p) => {
+    for (const c of kids) parent.set(c, p);
+  });
+  return { organs: tree.organs, roots: tree.roots, children: tree.children, parent, folded: new Map(), hiddenCount: 0 };
 }

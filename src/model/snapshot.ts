@@ -1,5 +1,6 @@
 /** The hierarchy as it stood at one date. */
 import type { DateSpan, Presence } from './dates.ts';
+import { finish } from './in-steps.ts';
 import { current, during, latestFigures, nameAt, organPresence, type Model, type Timed } from './model.ts';
 import type { Certainty, Edge, Figure, Organ, OrganType, Post } from './types.ts';
 
@@ -144,19 +145,26 @@ export function certainCount(model: Model, at: DateSpan): number {
 }
 
 export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Snapshot {
+  return finish(snapshotInSteps(model, at, rules));
+}
+
+/** `snapshot`, pausing (yield) every `every` organs: a large graph's date step works it out across frames. */
+export function* snapshotInSteps(model: Model, at: DateSpan, rules?: SnapshotRules, every = 1000): Generator<void, Snapshot> {
   // Mark what the index finds, then read the marks in document order: siblings stay stable,
   // and an organ with several lives is taken once.
   const ids = rules ? [...model.ids] : idsAt(model, at);
 
   const organs = new Map<string, SnapshotOrgan>();
-  for (const id of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
     const p = rules ? rules.presence(id) : organPresence(model, id, at);
-    if (p === 0) continue;
-    organs.set(id, new OrganAt(model, model.organs.get(id)!, at, p === 1));
+    if (p !== 0) organs.set(id, new OrganAt(model, model.organs.get(id)!, at, p === 1));
+    if ((i + 1) % every === 0) yield;
   }
 
   const children = new Map<string, string[]>();
   const roots: string[] = [];
+  let n = 0;
   for (const [id, o] of organs) {
     const edge = rules ? rules.parent(id, organs) : current(model.edgesByChild.get(id), at);
     const parent = edge?.item.parent;
@@ -171,6 +179,7 @@ export function snapshot(model: Model, at: DateSpan, rules?: SnapshotRules): Sna
     } else {
       roots.push(id);
     }
+    if (++n % every === 0) yield;
   }
   breakCycles(organs, children, roots);
   return { at, organs, children, roots };

@@ -6,6 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { TIDY_DEFAULTS, tidyTree, type TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
+import { finish } from '../model/in-steps.ts';
 import type { SnapshotOrgan } from '../model/snapshot.ts';
 import { disagree, formatFigures } from './figures.ts';
 import { edgeId, nodeId } from './ids.ts';
@@ -206,14 +207,6 @@ export const GHOST_OFFSET = 5;
 /** Every node and edge of a laid-out view tree, ghosts behind their organ, in drawing order. */
 export function drawnElements(tree: ViewTree, layout: TidyLayout, prescribed: boolean, only?: ReadonlySet<string>): { nodes: NodeElement[]; edges: EdgeElement[] } {
   return finish(drawnElementsInSteps(tree, layout, prescribed, only));
-}
-
-/** Runs a generator of `…InSteps` to its end. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
-import { drawnElements, finish, type EdgeElement, type NodeData, type NodeElement, type EdgeData } from './elements.ts';
+import { finish } from '../model/in-steps.ts';
+import { drawnElements, type EdgeElement, type NodeData, type NodeElement, type EdgeData } from './elements.ts';
 
 /** What the canvas holds: each node's position and data signature, each edge's route signature. */
 export interface Drawn {

@@ -5,6 +5,7 @@
  * (the camera, the overview and the exports work from it); the window is worked out from it here,
  * without the DOM.
  */
+import { indexOf, Packed } from '../layout/packed.ts';
 import type { TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
 import type { Box, Camera, Size } from './camera.ts';
@@ -18,8 +19,9 @@ export const WINDOW_MIN = 2000;
  * copies stand out of it by `STACK`). `sizes`: the sizes already worked out for the layout (width,
  * height pairs in the order of the tree's organs), so that a large tree's labels are not sized twice.
  */
-export function organBoxes(tree: ViewTree, layout: TidyLayout, sizes?: Float64Array): Map<string, Box> {
-  const boxes = new Map<string, Box>();
+export function organBoxes(tree: ViewTree, layout: TidyLayout, sizes?: Float64Array): ReadonlyMap<string, Box> {
+  const ids: string[] = [];
+  const xyxy = new Float64Array(4 * tree.organs.size);
   let i = 0;
   tree.organs.forEach((o, id) => {
     const p = layout.positions.get(id);
@@ -27,9 +29,31 @@ export function organBoxes(tree: ViewTree, layout: TidyLayout, sizes?: Float64Ar
     const w = sizes ? sizes[2 * i] : size!.w;
     const h = sizes ? sizes[2 * i + 1] : size!.h;
     i++;
-    if (p) boxes.set(id, { x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 });
+    if (!p) return;
+    const k = 4 * ids.length;
+    xyxy[k] = p.x - w / 2;
+    xyxy[k + 1] = p.y - h / 2;
+    xyxy[k + 2] = p.x + w / 2;
+    xyxy[k + 3] = p.y + h / 2;
+    ids.push(id);
   });
-  return boxes;
+  return new PackedBoxes(ids, indexOf(ids), xyxy);
+}
+
+/** Boxes packed four numbers each (src/layout/packed.ts): no object per organ kept at every step. */
+class PackedBoxes extends Packed<Box> {
+  constructor(ids: readonly string[], index: ReadonlyMap<string, number>, private readonly xyxy: Float64Array) {
+    super(ids, index);
+  }
+
+  protected at(i: number): Box {
+    const k = 4 * i;
+    return { x1: this.xyxy[k], y1: this.xyxy[k + 1], x2: this.xyxy[k + 2], y2: this.xyxy[k + 3] };
+  }
+
+  override get size(): number {
+    return this.ids.length;
+  }
 }
 
 /** How far a counted group's stacked copies stand out of its node, right and down. */

@@ -59,8 +59,8 @@ export function derive(model: Model, v: ViewState & { at: string }, stepFolds: S
     if (o.vague) legend.vague = true;
     if (o.link) legend.linked = true;
     if (o.parentCertainty === 'inferred' && tree.parent.has(o.id)) legend.inferred = true;
-    // Only an organ with figures is asked for them: working them out is lazy, and costs at thousands of organs.
-    if (!legend.conflict && model.graph.kind !== 'prescribed' && model.figures.has(o.id)) for (const l of o.figures.values()) if (disagree(l)) legend.conflict = true;
+    // Only an organ whose sources give two figures of a date is asked for them: working them out is lazy, and costs at thousands of organs.
+    if (!legend.conflict && model.graph.kind !== 'prescribed' && sharingDates(model).has(o.id)) for (const l of o.figures.values()) if (disagree(l)) legend.conflict = true;
   }
   // No organ (but the enterprise itself) certainly there: say so, with the nearest dates that have one.
   const near = nearestEvidence(model, atDate(v.at), { include: (o) => o.type !== 'unit', certain: true });
@@ -81,4 +81,16 @@ export function derive(model: Model, v: ViewState & { at: string }, stepFolds: S
     eventOutputs: ev ? new Set(ev.outputs) : undefined,
     step,
   };
+}
+
+const sharing = new WeakMap<Model, Set<string>>();
+/** The organs with two figures of one measure at one date: the only ones whose figures can disagree at some date. */
+function sharingDates(model: Model): Set<string> {
+  let ids = sharing.get(model);
+  if (!ids) {
+    ids = new Set();
+    for (const [id, measures] of model.figures) for (const list of measures.values()) if (list.some((f, i) => i > 0 && f.min === list[i - 1].min)) ids.add(id);
+    sharing.set(model, ids);
+  }
+  return ids;
 }

@@ -23,7 +23,8 @@ import { parseDate } from '../../model/dates.ts';
 import { eventsInOrder } from '../../model/lineage.ts';
 import { personCareer, type Career } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
-import { ancestors, snapshot, type Snapshot } from '../../model/snapshot.ts';
+import { ancestors, snapshot, snapshotInSteps, type Snapshot } from '../../model/snapshot.ts';
+import { inSlices } from '../shared/slices.ts';
 import { clampDate, defaultDate, PREFERRED_GRAPH } from '../../model/opening.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
 import { WINDOW_MIN } from '../../render/window.ts';
@@ -209,9 +210,7 @@ export class Explorer implements ReactiveController {
 
   /**
    * What the page draws now: `derived()`, except on a date step of a large graph, where the last
-   * picture stays for a moment while the new one is worked out (its snapshot, then its view tree,
-   * each after a frame) and drawn in the frame after: the timeline answers at once, and no frame
-   * carries the whole step.
+   * picture stays while the new one is worked out (`workOut`): the timeline answers at once.
    */
   shown(): Derived | undefined {
     const model = this.modelOf(this.view.graph);
@@ -221,23 +220,26 @@ export class Explorer implements ReactiveController {
     // Only the date or the event moved (and so the folds around it).
     if (key.some((k, i) => k !== last.key[i] && !STEP_KEYS.has(i))) return this.derived();
     if (key.every((k, i) => k === last.key[i])) return last.derived;
-    if (!this.pending) {
-      this.pending = true;
-      // The snapshot, the view tree and the page each after a frame of their own.
-      const afterFrame = (f: () => void) => requestAnimationFrame(() => setTimeout(f));
-      afterFrame(() => {
-        const v = this.view;
-        if (v.at && !v.event && !v.compare) this.dated = { model, snap: snapshot(model, atDate(v.at)) };
-        afterFrame(() => {
-          this.derived();
-          requestAnimationFrame(() => {
-            this.pending = false;
-            this.host.requestUpdate();
-          });
-        });
-      });
-    }
+    if (!this.pending) void this.workOut(model);
     return last.derived;
+  }
+
+  /** A large graph's new picture after a step: its snapshot in slices, its view tree and the page, each after a frame (no frame carries the whole step). */
+  private async workOut(model: Model): Promise<void> {
+    this.pending = true;
+    const afterFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    await afterFrame();
+    const v = this.view;
+    if (v.at && !v.event && !v.compare) {
+      const snap = await inSlices(snapshotInSteps(model, atDate(v.at)));
+      if (snap) this.dated = { model, snap };
+    }
+    await afterFrame();
+    this.derived();
+    requestAnimationFrame(() => {
+      this.pending = false;
+      this.host.requestUpdate();
+    });
   }
 
   // --- Actions ---------------------------------------------------------------------------------

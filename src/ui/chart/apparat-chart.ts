@@ -101,7 +101,7 @@ export class ApparatChart extends LitElement {
   private overview?: Overview;
   private layout?: TidyLayout;
   /** Each laid-out organ's box: the camera aims at these, whatever Cytoscape holds. */
-  private boxes?: Map<string, Box>;
+  private boxes?: ReadonlyMap<string, Box>;
   /** A large chart's window (model units): Cytoscape holds only the organs near it (src/render/window.ts). */
   private window?: Box;
   private windowPending = false;

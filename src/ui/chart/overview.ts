@@ -40,13 +40,15 @@ function picture(layout: TidyLayout, dpr: number): ImageData {
   const colour = new Uint32Array(bytes.buffer)[0];
   const { s, ox, oy } = scaleOf(layout);
   const side = (n: number) => Math.max(1.5, n * s) * dpr;
-  for (const p of layout.positions.values()) {
+  const dx = side(184);
+  const dy = side(54);
+  layout.positions.forEach((p) => {
     const x0 = Math.max(0, Math.floor((ox + (p.x - 92) * s) * dpr));
     const y0 = Math.max(0, Math.floor((oy + (p.y - 27) * s) * dpr));
-    const x1 = Math.min(w, Math.ceil(x0 + side(184)));
-    const y1 = Math.min(h, Math.ceil(y0 + side(54)));
+    const x1 = Math.min(w, Math.ceil(x0 + dx));
+    const y1 = Math.min(h, Math.ceil(y0 + dy));
     for (let y = y0; y < y1; y++) px.fill(colour, y * w + x0, y * w + Math.max(x0, x1));
-  }
+  });
   pictures.set(layout, { dpr, image });
   return image;
 }

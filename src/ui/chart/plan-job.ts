@@ -3,10 +3,12 @@
  * ./layout-client.ts), the elements and the plan, in slices of a few milliseconds with the page
  * given a turn between them, so that a date step at thousands of organs blocks no frame for long. A newer draw cancels an older job.
  */
+import { indexOf } from '../../layout/packed.ts';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
 import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
 import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
+import { BUDGET, inSlices, yieldToPage } from '../shared/slices.ts';
 
 /**
  * Trees with more organs than this are drawn by a job; smaller ones at once, unless they are drawn
@@ -19,21 +21,6 @@ export const jobMinOrgans = (): number => jobMin;
 export function setJobMinOrgans(n = Infinity): void {
   jobMin = n;
 }
-/** Main-thread work per slice (ms): with the frame's own style, layout and paint, within a frame. */
-const BUDGET = 5;
-
-/**
- * Gives the page a turn: a task posted behind whatever is waiting (a frame to draw, input), not a
- * whole frame's wait, so the job goes on as soon as the page is free (a timer would be clamped).
- */
-const channel = new MessageChannel();
-const turns: (() => void)[] = [];
-channel.port1.onmessage = () => turns.shift()?.();
-const yieldToPage = () =>
-  new Promise<void>((r) => {
-    turns.push(r);
-    channel.port2.postMessage(undefined);
-  });
 
 export class PlanJob {
   private cancelled = false;
@@ -77,37 +64,23 @@ export class PlanJob {
       if (ids.length % 250 === 0 && !(await pause())) return undefined;
     }
     // The worker's client loads with the first large chart, not with the page.
-    const [{ layoutOff }, { layoutMessage, layoutOfReplyInSteps }] = await Promise.all([import('./layout-client.ts'), import('../../layout/tidy-message.ts')]);
+    const [{ layoutOff }, { layoutMessage, layoutOfReply }] = await Promise.all([import('./layout-client.ts'), import('../../layout/tidy-message.ts')]);
     if (!(await pause())) return undefined;
-    const request = layoutMessage(0, ids, tree.roots, (id) => tree.children.get(id), sizes, { gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots });
+    const index = indexOf(ids);
+    const request = layoutMessage(0, ids, tree.roots, (id) => tree.children.get(id), sizes, { gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots }, index);
     const reply = await layoutOff(request);
     if (this.cancelled) return undefined;
     start = performance.now();
-    const reading = layoutOfReplyInSteps(ids, reply);
-    let l = reading.next();
-    while (!l.done) {
-      if (!(await pause())) return undefined;
-      l = reading.next();
-    }
-    const layout = l.value;
+    const layout = layoutOfReply(ids, reply, index);
     // Choosing the window reads every node's box: a turn of its own.
     await yieldToPage();
     if (this.cancelled) return undefined;
     start = performance.now();
     const only = window(layout, sizes);
     if (!(await pause())) return undefined;
-    const elements = drawnElementsInSteps(tree, layout, prescribed, only);
-    let r = elements.next();
-    while (!r.done) {
-      if (!(await pause())) return undefined;
-      r = elements.next();
-    }
-    const planning = planInSteps(drawn, r.value);
-    let q = planning.next();
-    while (!q.done) {
-      if (!(await pause())) return undefined;
-      q = planning.next();
-    }
-    return { layout, plan: q.value };
+    const alive = () => !this.cancelled;
+    const elements = await inSlices(drawnElementsInSteps(tree, layout, prescribed, only), alive);
+    const plan = elements && (await inSlices(planInSteps(drawn, elements), alive));
+    return plan && { layout, plan };
   }
 }

@@ -11,7 +11,8 @@ type Props = Readonly<Record<string, string | number | undefined | null>>;
 const dashed = (name: string) => (name.includes('-') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 class CssProps extends Directive {
-  private previous = new Set<string>();
+  /** What each property was last set to: an unchanged one is not set again (each set restyles). */
+  private previous = new Map<string, string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -24,16 +25,17 @@ class CssProps extends Directive {
 
   update(part: AttributePart, [props]: [Props]): unknown {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) {
+    for (const name of this.previous.keys()) {
       if (props[name] == null) {
         style.removeProperty(dashed(name));
         this.previous.delete(name);
       }
     }
-    for (const [name, value] of Object.entries(props)) {
-      if (value == null) continue;
+    for (const name in props) {
+      const value = props[name];
+      if (value == null || this.previous.get(name) === String(value)) continue;
       style.setProperty(dashed(name), String(value));
-      this.previous.add(name);
+      this.previous.set(name, String(value));
     }
     return noChange;
   }
