@@ -2,7 +2,7 @@
  * A large chart (more organs than `WINDOW_MIN`) is laid out in a module worker and worked out
  * across frames, and Cytoscape holds only its window, the organs near the view: a date step still
  * draws every organ of the new date that is in view, where the tidy layout puts it, and nothing of
- * another date; a pan draws what comes into view; an export still has every organ; and when the
+ * another date, a few organs a frame; a pan draws what comes into view; an export still has every organ; and when the
  * worker cannot run, the chart draws all the same and the console says why.
  */
 import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { syntheticGraph } from '../../bench/synthetic.ts';
 import { layoutTree } from '../../src/render/elements.ts';
 import { organBoxes, WINDOW_MIN } from '../../src/render/window.ts';
 import type { ApparatChart } from '../../src/ui/chart/apparat-chart.ts';
+import { ENTER_PER_FRAME } from '../../src/ui/chart/apply.ts';
 import { setJobMinOrgans } from '../../src/ui/chart/plan-job.ts';
 import { layoutWorkerProblem, setLayoutWorker } from '../../src/ui/chart/layout-client.ts';
 import type { ApparatApp } from '../../src/ui/app/apparat-app.ts';
@@ -67,7 +68,29 @@ async function stepAndCheck(app: ApparatApp, at: string): Promise<number> {
 test('a date step at thousands of organs draws the organs of the new date, where the layout puts them', { timeout: 180_000 }, async () => {
   const app = await openApp();
   app.explorer.addGraph(syntheticGraph(4000));
-  const sizes = [await stepAndCheck(app, '1925'), await stepAndCheck(app, '1931')];
+  const first = await stepAndCheck(app, '1925');
+  // A step brings its organs into the chart a few a frame, so that no frame styles and draws them
+  // all (zoomed out, for dozens to come).
+  const c0 = chart(app)!;
+  c0.zoomBy(0.5);
+  await expect.poll(async () => {
+    await c0.drawn();
+    return drawsTheView(app, c0);
+  }, { timeout: 60_000 }).toBe(true);
+  let before = new Set(c0.drawnIds());
+  const cameInFrame: number[] = [];
+  let sampling = true;
+  const sample = () => {
+    const now = new Set(c0.drawnIds());
+    cameInFrame.push([...now].filter((id) => !before.has(id)).length);
+    before = now;
+    if (sampling) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+  const sizes = [first, await stepAndCheck(app, '1931')];
+  sampling = false;
+  expect(cameInFrame.reduce((a, b) => a + b, 0)).toBeGreaterThan(ENTER_PER_FRAME);
+  expect(Math.max(...cameInFrame)).toBeLessThanOrEqual(ENTER_PER_FRAME);
   expect(Math.min(...sizes)).toBeGreaterThan(WINDOW_MIN);
   expect(layoutWorkerProblem()).toBeUndefined();
   // To the far end of the tree (as selecting it in the outline does): what comes into view is drawn.

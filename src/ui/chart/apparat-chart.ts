@@ -11,14 +11,11 @@
  * could not be loaded), `chart-drawn` {changes}.
  * Methods: `drawn()`, `fit()`, `fitReadable()`, `labelsInView()`, `zoomBy(f)`, `reveal(id)`, `frame(framing, options)`,
  * `png(options)`, `pngSize(options)`, `svg(options)`, `nodeBox(id)`, `labelPx(id)`, `drawnIds()`; `core` only to read in tests.
- *
- * Until Cytoscape's code is in (./core.ts, loaded once, after the first chart's picture), the
- * chart shows a picture of the same elements at the same camera (./picture.ts).
- *
- * Drawing is plan and apply: a new tree is laid out with the tidy-tree layout, `planTree`
- * (src/render/plan.ts) works out the change from what the canvas holds, and `PlanApplier`
- * (./apply.ts) brings Cytoscape to it, animated or sliced across frames.
- * Where the camera looks by itself is ./camera.ts; the template around the canvas ./template.ts.
+ * Until Cytoscape's code is in (./core.ts), the chart shows a picture of the same elements at the
+ * same camera (./picture.ts). Drawing is plan and apply: a new tree is laid out (tidy tree),
+ * `planTree` (src/render/plan.ts) works out the change from what the canvas holds, and
+ * `PlanApplier` (./apply.ts) brings Cytoscape to it, across frames. Where the camera looks by
+ * itself is ./camera.ts; the template around the canvas ./template.ts.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { LitElement, type PropertyValues } from 'lit';
@@ -343,11 +340,14 @@ export class ApparatChart extends LitElement {
     requestAnimationFrame(() => {
       this.windowPending = false;
       const { tree, layout, boxes, applier } = this;
-      // A draw under way chooses its own window (and looks again once it is drawn).
+      // A draw under way chooses its own window; each looks again once it is drawn (the camera may have moved on).
       if (!this.cy || !tree || !layout || !boxes || !applier || !this.window || this.drawPending || this.job?.busy || applier.busy) return;
       this.window = windowAround(cameraOf(this.cy), size(this.cy));
       const plan = planTree(applier.drawn, tree, layout, this.prescribed, organsInWindow(tree, layout, boxes, this.window));
-      applier.apply(plan, false, () => this.restyle());
+      applier.apply(plan, false, () => {
+        this.restyle();
+        this.scheduleWindow();
+      });
     });
   }
 

@@ -16,6 +16,8 @@ const SLICE = 1200;
 /** Cytoscape removes a collection in one pass, but one element at a time costs a pass each. */
 const REMOVE_CHUNK = 500;
 const ADD_CHUNK = 200;
+/** Nodes that come in one frame of a step (./apply.ts `operations`). */
+export const ENTER_PER_FRAME = 12;
 
 const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
 
@@ -67,24 +69,36 @@ export class PlanApplier {
     this.queue = [];
     const total = planSize(p);
     const animate = motion && visibleChanges(p) <= ANIMATE_MAX;
-    const ops = this.operations(p, animate);
+    // Organs come a few a frame only into a drawn chart: a fresh chart comes whole.
+    const frames = this.operations(p, animate, this.drawn.nodes.size > 0);
     const finish = () => {
       this.showEdges(animate);
       done(animate);
     };
     if (total <= SLICE || animate) {
-      cy.batch(() => ops.forEach((op) => op()));
-      if (this.batchOpen) {
-        // A sliced plan this one replaced left its batch open.
-        this.batchOpen = false;
-        cy.endBatch();
-      }
-      finish();
+      // A few organs come in each frame (ENTER_PER_FRAME); the rest of the plan in the first.
+      const run = (k: number) => {
+        if (k > 0 && this.queue !== frames[k]) return;
+        cy.batch(() => frames[k].forEach((op) => op()));
+        if (this.batchOpen) {
+          // A sliced plan this one replaced left its batch open.
+          this.batchOpen = false;
+          cy.endBatch();
+        }
+        if (k + 1 < frames.length) {
+          this.queue = frames[k + 1];
+          requestAnimationFrame(() => run(k + 1));
+        } else {
+          this.queue = [];
+          finish();
+        }
+      };
+      run(0);
       return;
     }
     // Large steps: slices of about 8 ms, one per frame, inside one Cytoscape batch that spans the
     // frames, so the canvas shows the old picture until the new one is complete and is drawn once.
-    const queue = ops;
+    const queue = frames.flat();
     this.queue = queue;
     if (!this.batchOpen) {
       cy.startBatch();
@@ -109,7 +123,7 @@ export class PlanApplier {
   /** Applies a plan at once, in one batch and without motion, however large (an export needs every organ now). */
   applyNow(p: Plan): void {
     this.halt();
-    const ops = this.operations(p, false);
+    const ops = this.operations(p, false).flat();
     this.cy.batch(() => ops.forEach((op) => op()));
     if (this.batchOpen) {
       this.batchOpen = false;
@@ -118,8 +132,13 @@ export class PlanApplier {
     this.showEdges(false);
   }
 
-  /** The plan as operations in a safe order: edges go, nodes go, nodes come, data, moves, edges come. */
-  private operations(p: Plan, animate: boolean): (() => void)[] {
+  /**
+   * The plan as operations in a safe order, in frames: edges go, nodes go, data, moves in the
+   * first; nodes come, with `stagger`, `ENTER_PER_FRAME` a frame (Cytoscape styles and draws a new
+   * node in the frame after it comes, and dozens at once made a large chart's step overrun its
+   * frame); edges come with the last.
+   */
+  private operations(p: Plan, animate: boolean, stagger = false): (() => void)[][] {
     const cy = this.cy;
     const { nodes, edges } = this.drawn;
     const byId = (id: string) => cy.getElementById(id);
@@ -144,18 +163,6 @@ export class PlanApplier {
           gone.animate({ style: { opacity: 0 } }, { duration: DURATION * 0.6, queue: false, complete: () => gone.remove() });
         } else gone.remove();
       });
-    for (const chunk of chunks(p.addNodes, ADD_CHUNK))
-      ops.push(() => {
-        // A node that leaves and comes back within one step is re-added by id.
-        const old = collect(chunk.map((n) => n.id));
-        if (old.nonempty()) old.stop(true).remove();
-        const added = cy.add(chunk.map(nodeDefinition));
-        for (const n of chunk) nodes.set(n.id, { x: n.x, y: n.y, sig: nodeSignature(n.data) });
-        if (animate) {
-          added.style('opacity', 0);
-          added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', queue: false, complete: () => added.removeStyle('opacity') });
-        }
-      });
     for (const n of p.restyleNodes)
       ops.push(() => {
         byId(n.id).data(n.data);
@@ -173,17 +180,34 @@ export class PlanApplier {
           m.y = n.y;
         }
       });
+    const frames = [ops];
+    for (const chunk of chunks(p.addNodes, stagger ? ENTER_PER_FRAME : ADD_CHUNK)) {
+      const frame = stagger ? [] : ops;
+      if (stagger) frames.push(frame);
+      frame.push(() => {
+        // A node that leaves and comes back within one step is re-added by id.
+        const old = collect(chunk.map((n) => n.id));
+        if (old.nonempty()) old.stop(true).remove();
+        const added = cy.add(chunk.map(nodeDefinition));
+        for (const n of chunk) nodes.set(n.id, { x: n.x, y: n.y, sig: nodeSignature(n.data) });
+        if (animate) {
+          added.style('opacity', 0);
+          added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', queue: false, complete: () => added.removeStyle('opacity') });
+        }
+      });
+    }
+    const last = frames[frames.length - 1];
     for (const chunk of chunks(p.addEdges, ADD_CHUNK))
-      ops.push(() => {
+      last.push(() => {
         cy.add(chunk.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map(edgeDefinition));
         for (const e of chunk) edges.set(e.id, edgeSignature(e.data));
       });
     for (const e of p.rerouteEdges)
-      ops.push(() => {
+      last.push(() => {
         byId(e.id).data(e.data);
         edges.set(e.id, edgeSignature(e.data));
       });
-    return ops;
+    return frames;
   }
 
   /** Edge routes are drawn for the new positions: hidden while the organs glide, then faded in. */
