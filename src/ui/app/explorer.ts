@@ -24,7 +24,6 @@ import { eventsInOrder } from '../../model/lineage.ts';
 import { personCareer, type Career } from '../../model/across.ts';
 import { at as atDate, type Model } from '../../model/model.ts';
 import { ancestors, snapshot, snapshotInSteps, type Snapshot } from '../../model/snapshot.ts';
-import { inSlices } from '../shared/slices.ts';
 import { clampDate, defaultDate, PREFERRED_GRAPH } from '../../model/opening.ts';
 import type { ChangeEvent, Graph, StoryStep } from '../../model/types.ts';
 import { WINDOW_MIN } from '../../render/window.ts';
@@ -33,6 +32,7 @@ import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours
 import { readYours } from '../storage/graphs-db.ts';
 import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../presentation/story-url.ts';
 import type { ExitView } from '../shared/events.ts';
+import { inSlices } from '../shared/slices.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
 import { StepFolds } from './step-folds.ts';
 import { derive, type Derived } from './derive.ts';
