@@ -2,8 +2,9 @@
  * Read-only maps over values packed in typed arrays, made when asked for: what a large chart keeps
  * per organ at every date step (its point, its box) without an object per organ. At 10,000 organs
  * those objects outlived the next young-generation collection, which had to copy them all: its
- * pause, not the work, was the step's worst frame (README, Benchmarks).
+ * pauses were among the step's worst frames (README, Benchmarks).
  */
+
 /** A value for each name that has one (`at` its place in `ids`), made when asked for. */
 export abstract class Packed<V> implements ReadonlyMap<string, V> {
   constructor(
@@ -59,7 +60,6 @@ export abstract class Packed<V> implements ReadonlyMap<string, V> {
     return this.entries();
   }
 }
-
 
 /** Each name's place in `ids`. */
 export function indexOf(ids: readonly string[]): Map<string, number> {

@@ -70,7 +70,6 @@ export class PlanJob {
     const request = layoutMessage(0, ids, tree.roots, (id) => tree.children.get(id), sizes, { gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots }, index);
     const reply = await layoutOff(request);
     if (this.cancelled) return undefined;
-    start = performance.now();
     const layout = layoutOfReply(ids, reply, index);
     // Choosing the window reads every node's box: a turn of its own.
     await yieldToPage();
