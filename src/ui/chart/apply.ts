@@ -1,8 +1,8 @@
 /**
  * Applies a render plan (src/render/plan.ts) to a Cytoscape core: operations in a safe order,
- * small changes at once and animated (organs fade in and out, the others glide), large ones in
- * slices across frames inside one batch, so that no frame is blocked for long and a newer plan
- * simply replaces what is still queued. Keeps the mirror of what the canvas holds.
+ * small changes animated (organs fade in and out, the others glide) with new organs coming a few a
+ * frame, large ones in slices across frames inside one batch, so that no frame is blocked for long
+ * and a newer plan simply replaces what is still queued. Keeps the mirror of what the canvas holds.
  */
 import type { Core } from 'cytoscape';
 import { edgeDefinition, nodeDefinition } from '../../render/elements.ts';
@@ -16,7 +16,7 @@ const SLICE = 1200;
 /** Cytoscape removes a collection in one pass, but one element at a time costs a pass each. */
 const REMOVE_CHUNK = 500;
 const ADD_CHUNK = 200;
-/** Nodes that come in one frame of a step (./apply.ts `operations`). */
+/** Nodes that come in one frame into a chart already drawn (`operations`). */
 export const ENTER_PER_FRAME = 12;
 
 const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
