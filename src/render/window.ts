@@ -67,7 +67,7 @@ const nodeMeets = (a: Box, b: Box) => a.x1 <= b.x2 && a.x2 + STACK >= b.x1 && a.
  * of the edges whose routes cross it, so that no line in view is cut short. Of the edges that only
  * run along a bus across the window to children beyond it (a parent over thousands of children),
  * one per side and bus is enough: the nearest child's edge draws the whole of the bus in view.
- * It runs at every date step and pan of a large chart, over every edge: it allocates nothing per
+ * It runs at every date step and pan of a large chart, over every edge: it keeps nothing of an
  * edge that misses the window.
  */
 export function organsInWindow(tree: ViewTree, layout: TidyLayout, boxes: ReadonlyMap<string, Box>, window: Box): Set<string> {
