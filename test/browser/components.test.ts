@@ -100,10 +100,22 @@ describe('<apparat-chart>', () => {
     // The first chart of a page is a picture until Cytoscape's code is in (src/ui/chart/picture.ts).
     await el.drawn();
     expect(el.drawnIds().sort()).toEqual(['obkom', 'tsentralno-gorodskoi']);
+    // A screen reader hears the chart's name, then what it holds. The count is not an attribute of
+    // Cytoscape's container: Cytoscape takes any change there for a resize and redraws everything.
+    const canvas = el.shadowRoot!.querySelector('#cy')!;
+    const description = () => el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)?.textContent ?? '';
+    expect(canvas.getAttribute('aria-label')).toBe('Org chart');
+    expect(description()).toMatch(/^2 organs\. Arrow keys/);
+    const changed: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changed.push(...records));
+    watch.observe(canvas, { attributes: true });
     el.tree = tree('1931');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 700));
     expect(el.drawnIds().sort()).toEqual(['obkom', 'oktiabrskii', 'smolninskii']);
+    expect(description()).toMatch(/^3 organs\./);
+    expect(changed.map((r) => r.attributeName)).toEqual([]);
+    watch.disconnect();
     // A click on a node selects its organ.
     const selects = listen(el, 'organ-select');
     const box = el.nodeBox('smolninskii')!;

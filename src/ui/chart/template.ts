@@ -26,7 +26,7 @@ export interface ChartView {
 }
 
 function ariaSummary(n: number): string {
-  return `Org chart of ${formatNumber(n)} organs. Arrow keys move between organs: up to the parent, down to the first child, left and right to siblings; Enter opens an organ's own chart. The outline beside it lists them all.`;
+  return `${formatNumber(n)} organs. Arrow keys move between organs: up to the parent, down to the first child, left and right to siblings; Enter opens an organ's own chart. The outline beside it lists them all.`;
 }
 
 export function chartTemplate(v: ChartView) {
@@ -37,9 +37,13 @@ export function chartTemplate(v: ChartView) {
       tabindex="0"
       role="application"
       aria-roledescription="org chart"
-      aria-label=${ariaSummary(v.organs)}
+      aria-label="Org chart"
+      aria-describedby="cy-summary"
       @keydown=${v.onKey}
     ></div>
+    <!-- The changing count is here, not on #cy: Cytoscape watches its container's attributes and
+         takes any change there for a resize (a measure of the page and a whole redraw). -->
+    <p id="cy-summary" hidden>${ariaSummary(v.organs)}</p>
     ${v.picture ? html`<canvas class="picture" aria-hidden="true"></canvas>` : ''}
     ${v.failure ? html`<p class="failure" role="alert">${v.failure}</p>` : ''}
     <p class="visually-hidden" aria-live="polite">${v.spoken}</p>
