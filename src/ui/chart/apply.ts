@@ -1,8 +1,9 @@
 /**
  * Applies a render plan (src/render/plan.ts) to a Cytoscape core: operations in a safe order,
- * small changes animated (organs fade in and out, the others glide) with new organs coming a few a
- * frame, large ones in slices across frames inside one batch, so that no frame is blocked for long
- * and a newer plan simply replaces what is still queued. Keeps the mirror of what the canvas holds.
+ * small changes animated (organs fade in and out, the others glide) with new organs coming a few at
+ * a time, every other frame, large ones in slices across frames inside one batch, so that no frame
+ * is blocked for long and a newer plan simply replaces what is still queued. Keeps the mirror of
+ * what the canvas holds.
  */
 import type { Core } from 'cytoscape';
 import { edgeDefinition, nodeDefinition } from '../../render/elements.ts';
@@ -16,7 +17,7 @@ const SLICE = 1200;
 /** Cytoscape removes a collection in one pass, but one element at a time costs a pass each. */
 const REMOVE_CHUNK = 500;
 const ADD_CHUNK = 200;
-/** Nodes that come in one frame into a chart already drawn (`operations`). */
+/** Nodes that come at once into a chart already drawn (`operations`); more come every other frame. */
 export const ENTER_PER_FRAME = 12;
 
 const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
@@ -69,25 +70,27 @@ export class PlanApplier {
     this.queue = [];
     const total = planSize(p);
     const animate = motion && visibleChanges(p) <= ANIMATE_MAX;
-    // Organs come a few a frame only into a drawn chart: a fresh chart comes whole.
-    const frames = this.operations(p, animate, this.drawn.nodes.size > 0);
+    // New organs come a few at a time only into a drawn chart: a fresh chart comes whole.
+    const batches = this.operations(p, animate, this.drawn.nodes.size > 0);
     const finish = () => {
       this.showEdges(animate);
       done(animate);
     };
     if (total <= SLICE || animate) {
-      // A few organs come in each frame (ENTER_PER_FRAME); the rest of the plan in the first.
+      // The plan and its first few new organs at once; more (ENTER_PER_FRAME at a time) every other
+      // frame. Cytoscape draws each batch in the next frame, and its canvas drawn again in the very
+      // next frame made that frame's commit 10–27 ms longer here (software canvas, no GPU).
       const run = (k: number) => {
-        if (k > 0 && this.queue !== frames[k]) return;
-        cy.batch(() => frames[k].forEach((op) => op()));
+        if (k > 0 && this.queue !== batches[k]) return;
+        cy.batch(() => batches[k].forEach((op) => op()));
         if (this.batchOpen) {
           // A sliced plan this one replaced left its batch open.
           this.batchOpen = false;
           cy.endBatch();
         }
-        if (k + 1 < frames.length) {
-          this.queue = frames[k + 1];
-          requestAnimationFrame(() => run(k + 1));
+        if (k + 1 < batches.length) {
+          this.queue = batches[k + 1];
+          requestAnimationFrame(() => requestAnimationFrame(() => run(k + 1)));
         } else {
           this.queue = [];
           finish();
@@ -98,7 +101,7 @@ export class PlanApplier {
     }
     // Large steps: slices of about 8 ms, one per frame, inside one Cytoscape batch that spans the
     // frames, so the canvas shows the old picture until the new one is complete and is drawn once.
-    const queue = frames.flat();
+    const queue = batches.flat();
     this.queue = queue;
     if (!this.batchOpen) {
       cy.startBatch();
@@ -133,10 +136,10 @@ export class PlanApplier {
   }
 
   /**
-   * The plan as operations in a safe order, in frames: edges go, nodes go, data, moves in the
-   * first; nodes come, with `stagger`, `ENTER_PER_FRAME` a frame (Cytoscape styles and draws a new
-   * node in the frame after it comes, and dozens at once made a large chart's step overrun its
-   * frame); edges come with the last.
+   * The plan as operations in a safe order, in batches: edges go, nodes go, data, moves in the
+   * first; nodes come, with `stagger`, `ENTER_PER_FRAME` a batch, the first with the rest of the
+   * plan (Cytoscape styles and draws a new node in the frame after it comes, and dozens at once
+   * made a large chart's step overrun its frame); edges come with the last.
    */
   private operations(p: Plan, animate: boolean, stagger = false): (() => void)[][] {
     const cy = this.cy;
@@ -180,11 +183,11 @@ export class PlanApplier {
           m.y = n.y;
         }
       });
-    const frames = [ops];
-    for (const chunk of chunks(p.addNodes, stagger ? ENTER_PER_FRAME : ADD_CHUNK)) {
-      const frame = stagger ? [] : ops;
-      if (stagger) frames.push(frame);
-      frame.push(() => {
+    const batches = [ops];
+    chunks(p.addNodes, stagger ? ENTER_PER_FRAME : ADD_CHUNK).forEach((chunk, i) => {
+      const batch = stagger && i > 0 ? [] : ops;
+      if (batch !== ops) batches.push(batch);
+      batch.push(() => {
         // A node that leaves and comes back within one step is re-added by id.
         const old = collect(chunk.map((n) => n.id));
         if (old.nonempty()) old.stop(true).remove();
@@ -195,8 +198,8 @@ export class PlanApplier {
           added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', queue: false, complete: () => added.removeStyle('opacity') });
         }
       });
-    }
-    const last = frames[frames.length - 1];
+    });
+    const last = batches[batches.length - 1];
     for (const chunk of chunks(p.addEdges, ADD_CHUNK))
       last.push(() => {
         cy.add(chunk.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map(edgeDefinition));
@@ -207,7 +210,7 @@ export class PlanApplier {
         byId(e.id).data(e.data);
         edges.set(e.id, edgeSignature(e.data));
       });
-    return frames;
+    return batches;
   }
 
   /** Edge routes are drawn for the new positions: hidden while the organs glide, then faded in. */
