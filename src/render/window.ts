@@ -6,6 +6,7 @@
  * without the DOM.
  */
 import { indexOf, Packed } from '../layout/packed.ts';
+import { finish } from '../model/in-steps.ts';
 import type { TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
 import type { Box, Camera, Size } from './camera.ts';
@@ -71,10 +72,17 @@ const nodeMeets = (a: Box, b: Box) => a.x1 <= b.x2 && a.x2 + STACK >= b.x1 && a.
  * edge that misses the window.
  */
 export function organsInWindow(tree: ViewTree, layout: TidyLayout, boxes: ReadonlyMap<string, Box>, window: Box): Set<string> {
+  return finish(organsInWindowInSteps(tree, layout, boxes, window));
+}
+
+/** `organsInWindow` in steps (src/model/in-steps.ts), pausing every `every` organs and edges. */
+export function* organsInWindowInSteps(tree: ViewTree, layout: TidyLayout, boxes: ReadonlyMap<string, Box>, window: Box, every = 1000): Generator<void, Set<string>> {
   const inside = new Set<string>();
-  boxes.forEach((b, id) => {
+  let n = 0;
+  for (const [id, b] of boxes) {
     if (nodeMeets(b, window)) inside.add(id);
-  });
+    if (++n % every === 0) yield;
+  }
   // Per parent, the nearest child beyond the window on each side of each bus.
   const passing = new Map<string, { left: boolean; bus: number | undefined; child: string; x: number }[]>();
   const add = (child: string, parent: string) => {
@@ -93,7 +101,7 @@ export function organsInWindow(tree: ViewTree, layout: TidyLayout, boxes: Readon
       had.x = x;
     }
   };
-  tree.parent.forEach((parent, child) => {
+  const edge = (parent: string, child: string) => {
     const a = layout.positions.get(parent);
     const c = layout.positions.get(child);
     const hasChild = inside.has(child);
@@ -112,7 +120,11 @@ export function organsInWindow(tree: ViewTree, layout: TidyLayout, boxes: Readon
     if (!crossing.hit) return;
     if (beyond && !crossing.across) passingBus(child, parent, c.x);
     else add(child, parent);
-  });
+  };
+  for (const child of tree.parent.keys()) {
+    edge(tree.parent.get(child)!, child);
+    if (++n % every === 0) yield;
+  }
   passing.forEach((list, parent) => list.forEach((e) => add(e.child, parent)));
   return inside;
 }

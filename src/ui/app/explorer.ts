@@ -32,7 +32,7 @@ import { loadYours, mergeLoaded, withoutYours, type YourItem } from '../io/yours
 import { readYours } from '../storage/graphs-db.ts';
 import { modelFor, readStoryUrl, storyUrl, type StoryLocation } from '../presentation/story-url.ts';
 import type { ExitView } from '../shared/events.ts';
-import { inSlices } from '../shared/slices.ts';
+import { afterFrame, inSlices } from '../shared/slices.ts';
 import { readUrl, writeUrl, type ViewState } from './state.ts';
 import { StepFolds } from './step-folds.ts';
 import { derive, type Derived } from './derive.ts';
@@ -224,10 +224,9 @@ export class Explorer implements ReactiveController {
     return last.derived;
   }
 
-  /** A large graph's new picture after a step: its snapshot in slices, its view tree and the page, each after a frame (no frame carries the whole step). */
+  /** A large graph's new picture after a step: its snapshot in slices, its view tree, the page, each in frames of their own. */
   private async workOut(model: Model): Promise<void> {
     this.pending = true;
-    const afterFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     await afterFrame();
     const v = this.view;
     if (v.at && !v.event && !v.compare) {
@@ -236,6 +235,7 @@ export class Explorer implements ReactiveController {
     }
     await afterFrame();
     this.derived();
+    await afterFrame();
     requestAnimationFrame(() => {
       this.pending = false;
       this.host.requestUpdate();

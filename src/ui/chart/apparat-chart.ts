@@ -24,7 +24,7 @@ import type { Mark, ViewTree } from '../../layout/view.ts';
 import type { Box, Framing } from '../../render/camera.ts';
 import { layoutTree } from '../../render/elements.ts';
 import { planSize, planTree, type Plan } from '../../render/plan.ts';
-import { covers, organBoxes, organsInWindow, WINDOW_MIN, windowAround } from '../../render/window.ts';
+import { covers, organBoxes, organsInWindow, organsInWindowInSteps, WINDOW_MIN, windowAround } from '../../render/window.ts';
 import type { SvgOptions } from '../../render/svg.ts';
 import { pngSizeOf, viewPng, type PngOptions } from './png.ts';
 import { emit } from '../shared/events.ts';
@@ -318,18 +318,16 @@ export class ApparatChart extends LitElement {
     this.show(layout, planTree(applier.drawn, tree, layout, this.prescribed), t0);
   }
 
-  /**
-   * A large chart's window for a new layout: around where the camera will look once it is drawn
-   * (the change to follow, a fresh chart's top) or, when it stays, where it looks now.
-   */
-  private windowFor(tree: ViewTree, layout: TidyLayout, sizes: Float64Array): ReadonlySet<string> | undefined {
-    const cy = this.cy;
-    if (!cy) return undefined;
+  /** A large chart's window for a new layout, in steps: around where the camera will look once it is drawn (the change to follow, a fresh chart's top) or, when it stays, where it looks now. */
+  private *windowFor(tree: ViewTree, layout: TidyLayout, sizes: Float64Array): Generator<void, ReadonlySet<string> | undefined> {
     this.layout = layout;
     this.boxes = organBoxes(tree, layout, sizes);
+    yield;
+    const cy = this.cy;
+    if (!cy) return undefined;
     const camera = this.camera.afterDrawTarget(this.fresh) ?? cameraOf(cy);
     this.window = windowAround(camera, size(cy));
-    return organsInWindow(tree, layout, this.boxes, this.window);
+    return yield* organsInWindowInSteps(tree, layout, this.boxes, this.window);
   }
 
   /** After the camera moved: a large chart whose view has left its window takes a new one, in the next frame. */

@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { TidyLayout } from '../../layout/tidy.ts';
+import { afterFrame } from '../shared/slices.ts';
 
 const W = 160;
 const H = 100;
@@ -104,9 +105,24 @@ export class Overview {
     cy.on('viewport resize', () => this.paint());
   }
 
-  /** Repaints in the next frame; hidden while the whole is in view. */
+  /**
+   * Repaints in the next frame; hidden while the whole is in view. A new layout's picture (a pass
+   * over every organ, a few milliseconds at 10,000) is made first, in a task after a frame, so that
+   * no frame carries it with the chart's own drawing.
+   */
   paint(): void {
     if (this.frame) return;
+    const l = this.layout();
+    const dpr = window.devicePixelRatio || 1;
+    if (l && pictures.get(l)?.dpr !== dpr) {
+      this.frame = -1;
+      void afterFrame().then(() => {
+        if (this.layout() === l) picture(l, dpr);
+        this.frame = 0;
+        this.paint();
+      });
+      return;
+    }
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const l = this.layout();

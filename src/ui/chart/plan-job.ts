@@ -8,7 +8,7 @@ import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
 import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
 import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
-import { BUDGET, inSlices, yieldToPage } from '../shared/slices.ts';
+import { BUDGET, inSlices, spend, yieldToPage } from '../shared/slices.ts';
 
 /**
  * Trees with more organs than this are drawn by a job; smaller ones at once, unless they are drawn
@@ -22,6 +22,9 @@ export function setJobMinOrgans(n = Infinity): void {
   jobMin = n;
 }
 
+/** A large chart's window for a layout (and the sizes it was made with), worked out in steps; undefined: every organ is drawn. */
+type Window = (layout: TidyLayout, sizes: Float64Array) => Generator<void, ReadonlySet<string> | undefined> | undefined;
+
 export class PlanJob {
   private cancelled = false;
   /** True until the plan is handed over (or the job is cancelled). */
@@ -30,9 +33,9 @@ export class PlanJob {
   /**
    * Starts working out the plan from what is drawn to `tree`; `done` gets it with its layout.
    * `window`, given the layout and the sizes it was made with (in the order of the tree's organs),
-   * names the organs to draw (a large chart's window; undefined: all).
+   * names the organs to draw, in steps (a large chart's window; undefined: all).
    */
-  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout, sizes: Float64Array) => ReadonlySet<string> | undefined, done: (layout: TidyLayout, plan: Plan) => void) {
+  constructor(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: Window, done: (layout: TidyLayout, plan: Plan) => void) {
     void this.run(tree, drawn, prescribed, window).then((got) => {
       this.busy = false;
       if (got && !this.cancelled) done(got.layout, got.plan);
@@ -44,11 +47,15 @@ export class PlanJob {
     this.busy = false;
   }
 
-  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: (layout: TidyLayout, sizes: Float64Array) => ReadonlySet<string> | undefined): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
+  private async run(tree: ViewTree, drawn: Drawn, prescribed: boolean, window: Window): Promise<{ layout: TidyLayout; plan: Plan } | undefined> {
+    // A draw is started in a frame's callbacks: the work waits until that frame is drawn.
+    await yieldToPage();
+    if (this.cancelled) return undefined;
     let start = performance.now();
     /** Yields to the page when this slice has had its time; false when the job was cancelled meanwhile. */
     const pause = async () => {
       if (performance.now() - start < BUDGET) return true;
+      spend(performance.now() - start);
       await yieldToPage();
       start = performance.now();
       return !this.cancelled;
@@ -68,16 +75,19 @@ export class PlanJob {
     if (!(await pause())) return undefined;
     const index = indexOf(ids);
     const request = layoutMessage(0, ids, tree.roots, (id) => tree.children.get(id), sizes, { gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots }, index);
+    spend(performance.now() - start);
     const reply = await layoutOff(request);
     if (this.cancelled) return undefined;
-    const layout = layoutOfReply(ids, reply, index);
-    // Choosing the window reads every node's box: a turn of its own.
-    await yieldToPage();
-    if (this.cancelled) return undefined;
     start = performance.now();
-    const only = window(layout, sizes);
-    if (!(await pause())) return undefined;
+    const layout = layoutOfReply(ids, reply, index);
+    // Choosing the window reads every node's box and edge: slices of their own.
+    spend(performance.now() - start);
+    await yieldToPage();
     const alive = () => !this.cancelled;
+    if (!alive()) return undefined;
+    const windowed = window(layout, sizes);
+    const only = windowed && (await inSlices(windowed, alive));
+    if (!alive() || (windowed && !only)) return undefined;
     const elements = await inSlices(drawnElementsInSteps(tree, layout, prescribed, only), alive);
     const plan = elements && (await inSlices(planInSteps(drawn, elements), alive));
     return plan && { layout, plan };

@@ -1,31 +1,60 @@
 /**
  * Runs work in slices of a few milliseconds, with the page given a turn between them (a frame to
  * draw, input to answer): how a date step at thousands of organs keeps every frame short.
+ *
+ * Slices count the time they take between two frames. Once a frame's share is spent, the next
+ * slice waits for the frame and runs right after it is drawn: slices posted back to back would
+ * otherwise run several to a frame interval (Chromium does not draw between every two tasks), and
+ * with the frame's own work (style, layout, Cytoscape's drawing) overrun it.
  */
 
-/** Main-thread work per slice (ms): with the frame's own style, layout and paint, within a frame. */
+/** Main-thread work per slice (ms). */
 export const BUDGET = 5;
+/** Sliced work between two frames (ms): one slice, or two short ones. */
+const PER_FRAME = 6;
 
-/**
- * Gives the page a turn: a task posted behind whatever is waiting (a frame to draw, input), not a
- * whole frame's wait, so the work goes on as soon as the page is free (a timer would be clamped).
- */
+/** Turns: a task posted behind whatever is waiting (a timer would be clamped to 4 ms and more). */
 const channel = new MessageChannel();
 const turns: (() => void)[] = [];
 channel.port1.onmessage = () => turns.shift()?.();
-export const yieldToPage = (): Promise<void> =>
+const nextTurn = (): Promise<void> =>
   new Promise<void>((r) => {
     turns.push(r);
     channel.port2.postMessage(undefined);
   });
+
+/** Sliced work done since the last frame began (ms). */
+let spent = 0;
+let counting = false;
+
+/** Counts `ms` of sliced work against the current frame interval. */
+export function spend(ms: number): void {
+  spent += ms;
+  if (counting) return;
+  counting = true;
+  requestAnimationFrame(() => {
+    counting = false;
+    spent = 0;
+  });
+}
+
+/** Resolves once the next frame is drawn: in a task after it, not in its callbacks. */
+export const afterFrame = (): Promise<void> => new Promise<void>((r) => requestAnimationFrame(() => void nextTurn().then(r)));
+
+/** Gives the page a turn: the next task when this frame interval has room for another slice, else after the next frame. */
+export const yieldToPage = (): Promise<void> => (spent + BUDGET > PER_FRAME ? afterFrame() : nextTurn());
 
 /** Runs a generator of `…InSteps` (src/model/in-steps.ts) to its end in slices; undefined when `alive()` turns false between them. */
 export async function inSlices<T>(steps: Generator<void, T>, alive: () => boolean = () => true): Promise<T | undefined> {
   let start = performance.now();
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
+    if (r.done) {
+      spend(performance.now() - start);
+      return r.value;
+    }
     if (performance.now() - start >= BUDGET) {
+      spend(performance.now() - start);
       await yieldToPage();
       if (!alive()) return undefined;
       start = performance.now();
