@@ -129,3 +129,34 @@ test('when the layout worker cannot run, the chart is drawn on the page and the 
   expect(layoutWorkerProblem()).toBeTruthy();
   expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/layout worker could not run .*laid out on the page instead/);
 });
+
+test('after a date step at thousands of organs, the outline lists the organs of the new date, in a frame after the rest of the page', { timeout: 180_000 }, async () => {
+  const app = await openApp();
+  app.explorer.addGraph(syntheticGraph(4000));
+  await stepAndCheck(app, '1925');
+  const outline = app.shadowRoot!.querySelector('apparat-outline')!;
+  const rowNames = () => [...outline.shadowRoot!.querySelectorAll('[role="treeitem"] .name')].map((n) => n.getAttribute('title'));
+  // The frame of every change: the outline's rows, and the rest of the page but the chart.
+  const frames = { outline: new Set<unknown>(), page: new Set<unknown>() };
+  const watch = (root: Node, into: Set<unknown>) => {
+    const mo = new MutationObserver(() => into.add(document.timeline.currentTime));
+    mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    return mo;
+  };
+  const observers = [watch(outline.shadowRoot!, frames.outline), watch(app.shadowRoot!, frames.page)];
+  for (const el of app.shadowRoot!.querySelectorAll('*')) if (el.shadowRoot && el !== outline && el.tagName !== 'APPARAT-CHART') observers.push(watch(el.shadowRoot, frames.page));
+  const before = rowNames();
+  await stepAndCheck(app, '1931');
+  await outline.updateComplete;
+  observers.forEach((o) => o.disconnect());
+  const tree = app.explorer.derived()!.tree;
+  const names = rowNames();
+  expect(names).not.toEqual(before);
+  // The first rows are the new date's roots and what lies under them, in order.
+  const first = tree.roots[0];
+  expect(names[0]).toBe(tree.organs.get(first)!.name);
+  expect(names[1]).toBe(tree.organs.get(tree.children.get(first)![0])!.name);
+  expect(frames.outline.size).toBeGreaterThan(0);
+  expect(frames.page.size).toBeGreaterThan(0);
+  expect([...frames.outline].filter((t) => frames.page.has(t))).toEqual([]);
+});

@@ -13,8 +13,11 @@ import type { Mark, ViewTree } from '../../layout/view.ts';
 import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../../render/organ-style.ts';
 import { countLabel } from '../../render/elements.ts';
 import { outlineStyles } from './styles.ts';
+import { WINDOW_MIN } from '../../render/window.ts';
 
 const ROW = 30;
+/** Above this many organs a new tree's rows are drawn in a frame after the rest of the page (`scheduleUpdate`). */
+const OWN_FRAME = WINDOW_MIN;
 
 interface Row {
   id: string;
@@ -46,12 +49,27 @@ export class ApparatOutline extends LitElement {
 
   private rows: Row[] = [];
   private rowIndex = new Map<string, number>();
+  private flattened: ViewTree | undefined;
   private focusAfterRender = false;
 
   constructor() {
     super();
     this.scrollTop = 0;
     this.viewHeight = 800;
+  }
+
+  /**
+   * A large tree's new rows wait for the next frame: their text and layout, with the rest of the
+   * page's update after a date step, made one frame of 10–15 ms of main-thread work here.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.tree === this.flattened || (this.tree?.organs.size ?? 0) <= OWN_FRAME) return super.scheduleUpdate();
+    return new Promise<void>((r) =>
+      requestAnimationFrame(() => {
+        super.scheduleUpdate();
+        r();
+      }),
+    );
   }
 
   willUpdate(changed: Map<string, unknown>): void {
@@ -65,7 +83,9 @@ export class ApparatOutline extends LitElement {
 
   private flatten(): void {
     const t = this.tree;
+    this.flattened = t;
     const rows: Row[] = [];
+    const rowIndex = new Map<string, number>();
     if (t) {
       const stack: Row[] = [];
       const push = (ids: string[], depth: number, parent?: string) => {
@@ -75,12 +95,13 @@ export class ApparatOutline extends LitElement {
       push(t.roots, 1);
       while (stack.length) {
         const r = stack.pop()!;
+        rowIndex.set(r.id, rows.length);
         rows.push(r);
         push(t.children.get(r.id) ?? [], r.depth + 1, r.id);
       }
     }
     this.rows = rows;
-    this.rowIndex = new Map(rows.map((r, i) => [r.id, i]));
+    this.rowIndex = rowIndex;
   }
 
   firstUpdated(): void {

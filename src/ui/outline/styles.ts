@@ -28,6 +28,7 @@ export const outlineStyles = css`
     border-radius: 5px;
     box-sizing: border-box;
     padding-right: 8px;
+    contain: strict;
   }
   [role='treeitem']:hover {
     background: #f1eee8;
