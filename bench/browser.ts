@@ -11,7 +11,8 @@
  *   and view tree follow, each after a frame, then the outline) up to the point the browser may
  *   paint; date-step-10k-chart: the chart's draw (the time its sliced job takes, in many frames);
  *   date-step-10k-complete: until the chart's last slice of Cytoscape updates is applied.
- *   Animation is not counted.
+ *   Animation is not counted. date-step-10k-cpu: the same steps again under a trace, the worst
+ *   frame interval in main-thread CPU time (./trace-cpu.ts), beside the wall-clock time it took.
  * - step-region: a step of the regional graph as a user takes it, `]` to the chart at rest on the
  *   event's change (median and worst over its events; the camera's glide included), and
  *   step-region-frame: to the first frame that shows the change;
@@ -35,6 +36,7 @@ import { chromium, type Browser } from 'playwright';
 import { build, createServer, preview, type Plugin } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 import { firstLoad, isGraphChunk } from './first-load.ts';
+import { stepCpuFigures, worstFramePerStep, type TraceEvent } from './trace-cpu.ts';
 
 /** A deep link: a graph, a date and a selected organ. */
 const DEEP_LINK = '?graph=leningrad-region&at=1931-06&select=obkom';
@@ -189,6 +191,21 @@ out.draw = median(draws.slice(2));
 out.total = median(totals.slice(2));
 out.stepOrgans = organs;
 out.treeOrgans = treeOrgans;
+// The same steps again while the bench records a trace (bench/trace-cpu.ts): the main thread's
+// CPU time in each frame interval, which the machine's other threads do not stretch.
+out.progress = 'trace-ready';
+while (!window.__tracing) await new Promise((r) => setTimeout(r, 20));
+for (const y of years) {
+  await frame();
+  performance.mark('apparat-step');
+  app.explorer.go({ at: y });
+  await app.updateComplete;
+  while (app.explorer.pending) await new Promise((r) => setTimeout(r, 0));
+  await chart().drawn();
+  await new Promise((r) => setTimeout(r, 600));
+}
+out.progress = 'traced';
+while (window.__tracing) await new Promise((r) => setTimeout(r, 20));
 out.progress = 'step';
 
 // A step of the regional graph, as a user takes it: ] pressed, to the chart at rest on the event's
@@ -305,16 +322,28 @@ export async function run(print: Print): Promise<void> {
         if (m.text().startsWith('Failed to load resource')) broken(new Error(`the bench page could not load its code (${m.location().url}): is node_modules up to date? Run npm ci.`));
       });
       await page.goto(`${url}__bench.html${process.env.APPARAT_BENCH_NO_DAGRE ? '?nodagre' : ''}`);
-      await Promise.race([failed, page
-        .waitForFunction(() => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === 'done', undefined, { timeout: 600_000, polling: 500 })
-        .catch(async (e) => {
-          throw new Error(`${e}; the page got to ${JSON.stringify(await page.evaluate(() => (window as unknown as { __bench?: unknown }).__bench))}`);
-        })]);
+      const reach = (progress: string) =>
+        Promise.race([failed, page
+          .waitForFunction((p) => (window as unknown as { __bench?: { progress: string } }).__bench?.progress === p, progress, { timeout: 600_000, polling: 200 })
+          .catch(async (e) => {
+            throw new Error(`${e}; the page got to ${JSON.stringify(await page.evaluate(() => (window as unknown as { __bench?: unknown }).__bench))}`);
+          })]);
+      const setTracing = (on: boolean) => page.evaluate((v) => ((window as unknown as { __tracing: boolean }).__tracing = v), on);
+      await reach('trace-ready');
       const stepLoad = loadavg().map((x) => x.toFixed(2)).join(', ');
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'cc', 'blink.user_timing'] });
+      await setTracing(true);
+      await reach('traced');
+      const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+      await setTracing(false);
+      const traced = worstFramePerStep(trace.traceEvents, 'apparat-step').slice(2);
+      await reach('done');
       const r1 = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number> }).__bench)) as Record<string, number>;
       print('layout-10k', r1.layout, 'ms');
       print('layout-10k-d3', r1.layoutD3, "ms (d3-hierarchy's tree on the same tree: fixed-size boxes)");
       print('date-step-10k', r1.worst, `ms (the step's worst frame of main-thread work or longest busy stretch, median of 8 steps; the worst of all ${r1.worstMax.toFixed(1)} ms; ${r1.treeOrgans} organs at a date, ${r1.stepOrgans} of them near the view and handed to Cytoscape; load average ${stepLoad})`);
+      const cpu = stepCpuFigures(traced);
+      print('date-step-10k-cpu', cpu.cpu, `ms (the step's worst frame interval in main-thread CPU time, median of 8 steps traced; the worst of all ${cpu.worst.toFixed(1)} ms; the same intervals' tasks took ${cpu.wall.toFixed(1)} ms of wall-clock time: the rest is the thread waiting for a core)`);
       print('date-step-10k-first', r1.step, 'ms (the first part: the new date on the timeline, before the next frame; the new picture follows in tasks of their own)');
       print('date-step-10k-chart', r1.draw, "ms (the chart's draw, from its start to the plan handed to Cytoscape: a job in slices across frames, the layout in a worker)");
       print('date-step-10k-complete', r1.total, 'ms (until the last slice is on the canvas)');
