@@ -16,6 +16,8 @@ import { outlineStyles } from './styles.ts';
 import { WINDOW_MIN } from '../../render/window.ts';
 
 const ROW = 30;
+/** Rows drawn beyond the view on each side, for a scroll to find them there (each row drawn costs a date step its layout). */
+const OVERSCAN = 5;
 /** Above this many organs a new tree's rows are drawn in a frame after the rest of the page (`scheduleUpdate`). */
 const OWN_FRAME = WINDOW_MIN;
 
@@ -128,8 +130,8 @@ export class ApparatOutline extends LitElement {
   render() {
     const t = this.tree;
     const total = this.rows.length;
-    const first = Math.max(0, Math.floor(this.scrollTop / ROW) - 10);
-    const last = Math.min(total, Math.ceil((this.scrollTop + this.viewHeight) / ROW) + 10);
+    const first = Math.max(0, Math.floor(this.scrollTop / ROW) - OVERSCAN);
+    const last = Math.min(total, Math.ceil((this.scrollTop + this.viewHeight) / ROW) + OVERSCAN);
     const activeIdx = this.active ? (this.rowIndex.get(this.active) ?? -1) : -1;
     const visible = this.rows.slice(first, last);
     // The active row is always rendered, so that focus never gets lost.
