@@ -8,6 +8,7 @@ import { TIDY_DEFAULTS, tidyTree, type TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
 import { finish } from '../model/in-steps.ts';
 import type { SnapshotOrgan } from '../model/snapshot.ts';
+import type { Organ } from '../model/types.ts';
 import { disagree, formatFigures } from './figures.ts';
 import { edgeId, nodeId } from './ids.ts';
 import { labelHeight, wrapLabel } from './labels.ts';
@@ -137,9 +138,9 @@ function wrapNodeLabel(o: SnapshotOrgan, name: string, folded: number): string {
   return lines.join('\n');
 }
 
-const sizes = new Map<string, { w: number; h: number; tw: number }>();
+const sizes = new Map<string, NodeSize>();
 /** The size a node needs for its label: wider than the default only when a name does not fit three lines. */
-export function labelSize(label: string): { w: number; h: number; tw: number } {
+export function labelSize(label: string): NodeSize {
   let size = sizes.get(label);
   if (!size) {
     const lines = label.split('\n');
@@ -150,9 +151,28 @@ export function labelSize(label: string): { w: number; h: number; tw: number } {
   return size;
 }
 
+type NodeSize = { w: number; h: number; tw: number };
+/** Each organ's last node size, with the name and fold count it was worked out for. */
+const lastSizes = new WeakMap<Organ, { name: string; folded: number; size: NodeSize }>();
+
+/**
+ * The size of an organ's node: `labelSize(nodeLabel(o, folded))`, remembered per organ while its
+ * name and fold count stay (a counted group's label also carries its figures, and is worked out
+ * each time): a date step at thousands of organs otherwise keys and looks up every label again.
+ */
+export function nodeSize(o: SnapshotOrgan, folded = 0): NodeSize {
+  if (o.counted) return labelSize(nodeLabel(o, folded));
+  const name = o.name;
+  const last = lastSizes.get(o.organ);
+  if (last?.name === name && last.folded === folded) return last.size;
+  const size = labelSize(nodeLabel(o, folded));
+  lastSizes.set(o.organ, { name, folded, size });
+  return size;
+}
+
 /** The tidy layout of a view tree, each node as wide and tall as its label needs. */
 export function layoutTree(tree: ViewTree): TidyLayout {
-  const size = (id: string) => labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
+  const size = (id: string) => nodeSize(tree.organs.get(id)!, tree.folded.get(id) ?? 0);
   return tidyTree({ roots: tree.roots, children: (id) => tree.children.get(id) }, { width: (id) => size(id).w, height: (id) => size(id).h, gridAspect: tree.gridAspect, wrapWidth: tree.wrapWidth, levelSlots: tree.levelSlots });
 }
 

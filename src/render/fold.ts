@@ -8,7 +8,7 @@
 import { viewTree, type UnionTree, type ViewFilters, type ViewTree } from '../layout/view.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import { union } from './camera.ts';
-import { labelSize, layoutTree, nodeLabel } from './elements.ts';
+import { layoutTree, nodeSize } from './elements.ts';
 
 /** The room a chart has for the change, in px, and the least zoom at which its labels are legible. */
 export interface Room {
@@ -27,7 +27,7 @@ export function roomFit(tree: ViewTree, ids: readonly string[], room: Room): num
     const p = layout.positions.get(id);
     const o = tree.organs.get(id);
     if (!p || !o) return [];
-    const { w, h } = labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+    const { w, h } = nodeSize(o, tree.folded.get(id) ?? 0);
     return [{ x1: p.x - w / 2, y1: p.y - h / 2, x2: p.x + w / 2, y2: p.y + h / 2 }];
   });
   const all = union(boxes);

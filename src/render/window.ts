@@ -10,7 +10,7 @@ import { finish } from '../model/in-steps.ts';
 import type { TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
 import type { Box, Camera, Size } from './camera.ts';
-import { GHOST_OFFSET, GHOSTS, labelSize, nodeLabel } from './elements.ts';
+import { GHOST_OFFSET, GHOSTS, nodeSize } from './elements.ts';
 
 /** Above this many organs, a chart draws only its window. */
 export const WINDOW_MIN = 2000;
@@ -26,7 +26,7 @@ export function organBoxes(tree: ViewTree, layout: TidyLayout, sizes?: Float64Ar
   let i = 0;
   tree.organs.forEach((o, id) => {
     const p = layout.positions.get(id);
-    const size = sizes ? undefined : labelSize(nodeLabel(o, tree.folded.get(id) ?? 0));
+    const size = sizes ? undefined : nodeSize(o, tree.folded.get(id) ?? 0);
     const w = sizes ? sizes[2 * i] : size!.w;
     const h = sizes ? sizes[2 * i + 1] : size!.h;
     i++;

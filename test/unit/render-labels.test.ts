@@ -2,6 +2,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { labelHeight, wrapLabel } from '../../src/render/labels.ts';
+import { labelSize, nodeLabel, nodeSize } from '../../src/render/elements.ts';
+import { at, buildModel } from '../../src/model/model.ts';
+import { snapshot } from '../../src/model/snapshot.ts';
+import type { Graph } from '../../src/model/types.ts';
+import { sample } from './graphs.ts';
 
 describe('wrapLabel', () => {
   test('wraps at word boundaries within the width', () => {
@@ -50,5 +55,34 @@ describe('labelHeight', () => {
   test('lines times the line height plus padding, never below the least height', () => {
     expect(labelHeight(3, { lineHeight: 16, padding: 14, minHeight: 54 })).toBe(62);
     expect(labelHeight(1, { lineHeight: 16, padding: 14, minHeight: 54 })).toBe(54);
+  });
+});
+
+describe('nodeSize', () => {
+  // A name long enough to need a wider node than the short one it is renamed to.
+  const long = 'Raikom of the Proletarian District of the Lower Volkhov and its Many Villages Beyond';
+  const graph = (): Graph => {
+    const g = sample();
+    const rai = g.organs.find((o) => o.id === 'rai')!;
+    rai.names = [
+      { name: long, end: '1931-05' },
+      { name: 'Raikom Y', start: '1931-05' },
+    ];
+    return g;
+  };
+
+  test("is the size of the node's label at every date, a renamed organ's and a counted group's included", () => {
+    const model = buildModel(graph());
+    for (const d of ['1929-06', '1931-06', '1929-06']) {
+      const snap = snapshot(model, at(d));
+      for (const o of snap.organs.values()) for (const folded of [0, 3, 0]) expect(nodeSize(o, folded)).toEqual(labelSize(nodeLabel(o, folded)));
+    }
+  });
+
+  test('follows a rename: the node is narrower under the shorter name', () => {
+    const model = buildModel(graph());
+    const before = nodeSize(snapshot(model, at('1929-06')).organs.get('rai')!);
+    const after = nodeSize(snapshot(model, at('1931-06')).organs.get('rai')!);
+    expect(after.w).toBeLessThan(before.w);
   });
 });

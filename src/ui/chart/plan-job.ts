@@ -6,7 +6,7 @@
 import { indexOf } from '../../layout/packed.ts';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import type { ViewTree } from '../../layout/view.ts';
-import { drawnElementsInSteps, labelSize, nodeLabel } from '../../render/elements.ts';
+import { drawnElementsInSteps, nodeSize } from '../../render/elements.ts';
 import { planInSteps, type Drawn, type Plan } from '../../render/plan.ts';
 import { BUDGET, inSlices, spend, yieldToPage } from '../shared/slices.ts';
 
@@ -64,7 +64,7 @@ export class PlanJob {
     const sizes = new Float64Array(2 * tree.organs.size);
     // By key, not entry: an entry is an array made for each of thousands of organs at every step.
     for (const id of tree.organs.keys()) {
-      const { w, h } = labelSize(nodeLabel(tree.organs.get(id)!, tree.folded.get(id) ?? 0));
+      const { w, h } = nodeSize(tree.organs.get(id)!, tree.folded.get(id) ?? 0);
       sizes[2 * ids.length] = w;
       sizes[2 * ids.length + 1] = h;
       ids.push(id);
