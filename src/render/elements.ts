@@ -138,6 +138,7 @@ function wrapNodeLabel(o: SnapshotOrgan, name: string, folded: number): string {
   return lines.join('\n');
 }
 
+type NodeSize = { w: number; h: number; tw: number };
 const sizes = new Map<string, NodeSize>();
 /** The size a node needs for its label: wider than the default only when a name does not fit three lines. */
 export function labelSize(label: string): NodeSize {
@@ -151,7 +152,6 @@ export function labelSize(label: string): NodeSize {
   return size;
 }
 
-type NodeSize = { w: number; h: number; tw: number };
 /** Each organ's last node size, with the name and fold count it was worked out for. */
 const lastSizes = new WeakMap<Organ, { name: string; folded: number; size: NodeSize }>();
 
