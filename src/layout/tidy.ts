@@ -17,7 +17,7 @@
  * - siblings keep the order they are given in (the mental map between dates).
  */
 
-import { contourLeft, contourRight, EMPTY_L, EMPTY_R, leafGrid, placeRow, slotL, slotR, stackColumn, wrapRows, type Column, type Contour, type Item } from './tidy-contour.ts';
+import { Contour, contourLeft, contourRight, leafGrid, placeRow, slotL, slotR, stackColumn, wrapRows, type Column, type Item, type Options } from './tidy-contour.ts';
 
 export interface Forest {
   roots: readonly string[];
@@ -84,14 +84,64 @@ export const TIDY_DEFAULTS = {
   wrapWidth: Infinity,
 };
 
+/**
+ * What the bottom-up pass knows of each node, numbered breadth-first: every node's children get
+ * consecutive numbers, all larger than their parent's, so that reverse order is bottom-up and
+ * typed arrays replace maps. The pass is split into small functions over this one record: V8
+ * compiles each on its own, cheaply, and does not throw the whole layout away when one of them
+ * meets a new case (in the layout worker, recompiling one large function took a core for 60 to
+ * 300 ms in date steps, on a machine with two).
+ */
+interface Pass {
+  o: Options;
+  /** Slots between a parent's level and its children's. */
+  L: number;
+  ids: string[];
+  rootCount: number;
+  first: Int32Array;
+  count: Int32Array;
+  width: Float64Array;
+  /** x relative to the parent's centre. */
+  rel: Float64Array;
+  /** Slot relative to the parent's slot. */
+  relSlot: Int32Array;
+  stacked: Uint8Array;
+  /** A stacked leaf's trunk, relative to its parent. */
+  trunkOf: Float64Array;
+  /** Slot of the row a child stands in, relative to its parent. */
+  barSlot: Int32Array;
+  /** The trunk of a wrapped row, relative to its parent. */
+  wrapTrunk: Float64Array;
+  /** The contour of each subtree placed but not yet placed under its parent. */
+  contours: (Contour | undefined)[];
+}
+
 export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
   // Options given as undefined keep their defaults.
   const o = { ...TIDY_DEFAULTS };
   for (const [k, v] of Object.entries(options)) if (v !== undefined && k in o) (o as Record<string, unknown>)[k] = v;
-  const L = Math.max(1, Math.round(o.levelSlots));
+  const p = numbered(forest, o);
+  const n = p.ids.length;
+  if (options.width) for (let i = 0; i < n; i++) p.width[i] = options.width(p.ids[i]);
+  for (let v = n - 1; v >= 0; v--) {
+    if (p.count[v] === 0) p.contours[v] = Contour.leaf(p.width[v]);
+    else placeChildren(p, v);
+  }
+  const { x, slot } = placeRoots(p);
+  // Absolute x and slots, top-down (breadth-first order has parents first).
+  for (let v = 0; v < n; v++)
+    for (let c = p.first[v]; c < p.first[v] + p.count[v]; c++) {
+      x[c] = x[v] + p.rel[c];
+      slot[c] = slot[v] + p.relSlot[c];
+    }
+  const height = new Float64Array(n);
+  if (options.height) for (let i = 0; i < n; i++) height[i] = options.height(p.ids[i]);
+  else height.fill(o.nodeHeight);
+  return drawn(p, x, slot, height);
+}
 
-  // Breadth-first numbering: every node's children get consecutive numbers, all larger than
-  // their parent's, so that reverse order is bottom-up and plain arrays replace maps.
+/** The forest numbered breadth-first, each node as wide as `nodeWidth`. */
+function numbered(forest: Forest, o: Options): Pass {
   const ids: string[] = [];
   const index = new Map<string, number>();
   for (const r of forest.roots) {
@@ -116,128 +166,133 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     count.push(k);
   }
   const n = ids.length;
-  const width = new Float64Array(n);
-  if (options.width) for (let i = 0; i < n; i++) width[i] = options.width(ids[i]);
-  else width.fill(o.nodeWidth);
+  const L = Math.max(1, Math.round(o.levelSlots));
+  return {
+    o,
+    L,
+    ids,
+    rootCount,
+    first: Int32Array.from(first),
+    count: Int32Array.from(count),
+    width: new Float64Array(n).fill(o.nodeWidth),
+    rel: new Float64Array(n),
+    relSlot: new Int32Array(n).fill(L),
+    stacked: new Uint8Array(n),
+    trunkOf: new Float64Array(n).fill(NaN),
+    barSlot: new Int32Array(n).fill(L),
+    wrapTrunk: new Float64Array(n).fill(NaN),
+    contours: new Array<Contour | undefined>(n),
+  };
+}
 
-  const rel = new Float64Array(n); // x relative to the parent's centre
-  const relSlot = new Int32Array(n).fill(L); // slot relative to the parent's slot
-  const stackedFlag = new Uint8Array(n);
-  const trunkOf = new Float64Array(n).fill(NaN); // a stacked leaf's trunk, relative to its parent
-  const contours: (Contour | undefined)[] = new Array(n);
-  const barSlot = new Int32Array(n).fill(L); // slot of the row a child stands in, relative to its parent
-  const wrapTrunk = new Float64Array(n).fill(NaN); // the trunk of a wrapped row, relative to its parent
-
-  for (let v = n - 1; v >= 0; v--) {
-    const w = width[v];
-    const f = first[v];
-    const k = count[v];
-    if (k === 0) {
-      contours[v] = { l: [-w / 2], r: [w / 2], dx: 0 };
+/**
+ * Items placed side by side under parent v: single subtrees, and runs of leaves, each run a grid
+ * of columns that hang from trunks (all the children when they are all leaves and `stackMin` or
+ * more, otherwise runs of at least `stackMin + 1`).
+ */
+function itemsOf(p: Pass, v: number): Item[] {
+  const f = p.first[v];
+  const k = p.count[v];
+  let allLeaves = true;
+  for (let c = f; c < f + k; c++) if (p.count[c] > 0) allLeaves = false;
+  const min = allLeaves ? p.o.stackMin : p.o.stackMin + 1;
+  const items: Item[] = [];
+  let run: number[] = [];
+  for (let c = f; c <= f + k; c++) {
+    if (c < f + k && p.count[c] === 0) {
+      run.push(c);
       continue;
     }
-    // Items placed side by side: single subtrees, and runs of leaves, each run a grid of columns
-    // that hang from trunks (all the children when they are all leaves and `stackMin` or more,
-    // otherwise runs of at least `stackMin + 1`).
-    let allLeaves = true;
-    for (let c = f; c < f + k; c++) if (count[c] > 0) allLeaves = false;
-    const min = allLeaves ? o.stackMin : o.stackMin + 1;
-    const items: Item[] = [];
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length >= min) items.push(...leafGrid(run, width, o));
-      else for (const c of run) items.push({ kids: [c], stack: false });
-      run = [];
-    };
-    for (let c = f; c < f + k; c++) {
-      if (count[c] === 0) run.push(c);
-      else {
-        flush();
-        items.push({ kids: [c], stack: false });
-      }
-    }
-    flush();
-
-    // Each item's contour (a stacked column built now), then the items in rows: one, or as many
-    // as keep each no wider than `wrapWidth`; each row placed left to right, as close as the
-    // contours allow.
-    const placed: Column[] = items.map((item) => {
-      if (!item.stack) return { contour: contours[item.kids[0]]!, offsets: [0], shifts: [0] };
-      const col = stackColumn(item.kids, contours, count, o);
-      for (const c of item.kids) stackedFlag[c] = 1;
-      return col;
-    });
-    for (const item of items) for (const c of item.kids) contours[c] = undefined;
-    const rowsOf = wrapRows(placed.map((p) => p.contour), o);
-    const rows = rowsOf.map((js) => placeRow(js.map((j) => placed[j].contour), o));
-    // Rows after the first stand under the one before, an empty slot for their bar between; all
-    // are aligned at their left, right of a trunk from the parent's bar.
-    const trunk = -o.indent;
-    const offs: number[] = [];
-    let off = 0;
-    for (const row of rows) {
-      offs.push(off);
-      off += row.acc.l.length + L - 1;
-    }
-    const shiftOf = rows.map((row) => (rows.length > 1 ? -contourLeft(row.acc) : 0));
-    // A parent stands over its first and last child; when rows may wrap (a chart folded to fit a
-    // change), over the middle of its first row, so that a column of leaves is not a trunk's
-    // width off to one side.
-    const centre =
-      (o.wrapWidth < Infinity ? (contourLeft(rows[0].acc) + contourRight(rows[0].acc)) / 2 : (rows[0].xs[0] + rows[0].xs[rows[0].xs.length - 1]) / 2) + shiftOf[0];
-    rowsOf.forEach((js, r) => {
-      js.forEach((j, q) => {
-        const x = rows[r].xs[q] + shiftOf[r] - centre;
-        const item = items[j];
-        const col = placed[j];
-        item.kids.forEach((c, i) => {
-          rel[c] = x + col.shifts[i];
-          relSlot[c] = L + offs[r] + col.offsets[i];
-          if (item.stack) trunkOf[c] = x;
-          if (r > 0) {
-            barSlot[c] = L + offs[r];
-            wrapTrunk[c] = trunk - centre;
-          }
-        });
-      });
-    });
-    let c: Contour;
-    if (rows.length === 1) c = rows[0].acc;
-    else {
-      const total = offs[offs.length - 1] + rows[rows.length - 1].acc.l.length;
-      const l = new Array<number>(total).fill(EMPTY_L);
-      const r = new Array<number>(total).fill(EMPTY_R);
-      const at = (s: number) => total - 1 - s;
-      rows.forEach((row, k) => {
-        for (let s = 0; s < row.acc.l.length; s++) {
-          const i = at(offs[k] + s);
-          l[i] = Math.min(l[i], slotL(row.acc, s) + shiftOf[k]);
-          r[i] = Math.max(r[i], slotR(row.acc, s) + shiftOf[k]);
-        }
-        // The row's bar, from the trunk to its last item.
-        if (k > 0) r[at(offs[k] - 1)] = Math.max(r[at(offs[k] - 1)], row.xs[row.xs.length - 1] + shiftOf[k]);
-      });
-      for (let s = 0; s < offs[offs.length - 1]; s++) l[at(s)] = Math.min(l[at(s)], trunk);
-      c = { l, r, dx: 0 };
-    }
-    c.dx -= centre;
-    // The bar the edges hang from, then the drop from the parent, then the parent itself.
-    const firstX = (rows.length > 1 ? trunk : rows[0].xs[0]) - centre;
-    const lastX = rows[0].xs[rows[0].xs.length - 1] + shiftOf[0] - centre;
-    for (let s = L - 1; s >= 1; s--) {
-      c.l.push(Math.min(s === L - 1 ? firstX : 0, 0) - c.dx);
-      c.r.push(Math.max(s === L - 1 ? lastX : 0, 0) - c.dx);
-    }
-    c.l.push(-w / 2 - c.dx);
-    c.r.push(w / 2 - c.dx);
-    contours[v] = c;
+    if (run.length >= min) items.push(...leafGrid(run, p.width, p.o));
+    else for (const leaf of run) items.push({ kids: [leaf], stack: false });
+    run = [];
+    if (c < f + k) items.push({ kids: [c], stack: false });
   }
+  return items;
+}
 
-  // Roots: a grid when they are all leaves (and many), otherwise side by side like siblings.
-  const x = new Float64Array(n);
-  const slot = new Int32Array(n);
+/**
+ * Places the children of v relative to it and makes v's contour: each item's contour (a stacked
+ * column built now), then the items in rows (one, or as many as keep each no wider than
+ * `wrapWidth`), each row placed left to right, as close as the contours allow.
+ */
+function placeChildren(p: Pass, v: number): void {
+  const { o, L, contours } = p;
+  const items = itemsOf(p, v);
+  const placed: Column[] = items.map((item) => {
+    if (!item.stack) return { contour: contours[item.kids[0]]!, offsets: new Int32Array(1), shifts: new Float64Array(1) };
+    const col = stackColumn(item.kids, contours, p.count, o);
+    for (const c of item.kids) p.stacked[c] = 1;
+    return col;
+  });
+  for (const item of items) for (const c of item.kids) contours[c] = undefined;
+  const rowsOf = wrapRows(placed.map((col) => col.contour), o);
+  const rows = rowsOf.map((js) => placeRow(js.map((j) => placed[j].contour), o));
+  // Rows after the first stand under the one before, an empty slot for their bar between; all
+  // are aligned at their left, right of a trunk from the parent's bar.
+  const trunk = -o.indent;
+  const offs = new Int32Array(rows.length);
+  for (let r = 1; r < rows.length; r++) offs[r] = offs[r - 1] + rows[r - 1].acc.n + L - 1;
+  const shiftOf = Float64Array.from(rows, (row) => (rows.length > 1 ? -contourLeft(row.acc) : 0));
+  // A parent stands over its first and last child; when rows may wrap (a chart folded to fit a
+  // change), over the middle of its first row, so that a column of leaves is not a trunk's
+  // width off to one side.
+  const top = rows[0];
+  const centre = (o.wrapWidth < Infinity ? (contourLeft(top.acc) + contourRight(top.acc)) / 2 : (top.xs[0] + top.xs[top.xs.length - 1]) / 2) + shiftOf[0];
+  rowsOf.forEach((js, r) => {
+    js.forEach((j, q) => {
+      const x = rows[r].xs[q] + shiftOf[r] - centre;
+      const item = items[j];
+      const col = placed[j];
+      item.kids.forEach((c, i) => {
+        p.rel[c] = x + col.shifts[i];
+        p.relSlot[c] = L + offs[r] + col.offsets[i];
+        if (item.stack) p.trunkOf[c] = x;
+        if (r > 0) {
+          p.barSlot[c] = L + offs[r];
+          p.wrapTrunk[c] = trunk - centre;
+        }
+      });
+    });
+  });
+  const c = rows.length === 1 ? top.acc : wrappedContour(rows, offs, shiftOf, trunk);
+  c.dx -= centre;
+  // The bar the edges hang from, then the drop from the parent, then the parent itself.
+  const firstX = (rows.length > 1 ? trunk : top.xs[0]) - centre;
+  const lastX = top.xs[top.xs.length - 1] + shiftOf[0] - centre;
+  for (let s = L - 1; s >= 1; s--) c.push(Math.min(s === L - 1 ? firstX : 0, 0) - c.dx, Math.max(s === L - 1 ? lastX : 0, 0) - c.dx);
+  const w = p.width[v];
+  c.push(-w / 2 - c.dx, w / 2 - c.dx);
+  contours[v] = c;
+}
+
+/** The contour of rows stacked one under another, right of a trunk, each row's bar included. */
+function wrappedContour(rows: readonly { acc: Contour; xs: Float64Array }[], offs: Int32Array, shiftOf: Float64Array, trunk: number): Contour {
+  const last = offs[offs.length - 1];
+  const total = last + rows[rows.length - 1].acc.n;
+  const c = new Contour(total);
+  const { l, r } = c;
+  const at = (s: number) => total - 1 - s;
+  rows.forEach((row, k) => {
+    for (let s = 0; s < row.acc.n; s++) {
+      const i = at(offs[k] + s);
+      l[i] = Math.min(l[i], slotL(row.acc, s) + shiftOf[k]);
+      r[i] = Math.max(r[i], slotR(row.acc, s) + shiftOf[k]);
+    }
+    // The row's bar, from the trunk to its last item.
+    if (k > 0) r[at(offs[k] - 1)] = Math.max(r[at(offs[k] - 1)], row.xs[row.xs.length - 1] + shiftOf[k]);
+  });
+  for (let s = 0; s < last; s++) l[at(s)] = Math.min(l[at(s)], trunk);
+  return c;
+}
+
+/** The roots' x and slots: a grid when they are all leaves (and many), otherwise side by side like siblings. */
+function placeRoots(p: Pass): { x: Float64Array; slot: Int32Array } {
+  const { o, rootCount, width, contours } = p;
+  const x = new Float64Array(p.ids.length);
+  const slot = new Int32Array(p.ids.length);
   let allLeafRoots = rootCount > o.stackMin;
-  for (let r = 0; r < rootCount && allLeafRoots; r++) if (count[r] > 0) allLeafRoots = false;
+  for (let r = 0; r < rootCount && allLeafRoots; r++) if (p.count[r] > 0) allLeafRoots = false;
   if (allLeafRoots) {
     const cols = Math.max(1, Math.ceil(Math.sqrt(rootCount * 1.6)));
     let cw = 0;
@@ -247,28 +302,23 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
       x[r] = (r % cols) * cw;
       slot[r] = Math.floor(r / cols);
     }
-  } else {
-    // Side by side like siblings, a wider gap between them; the first root's contour copied, as placing merges into it.
+  } else if (rootCount > 0) {
+    // A wider gap between them; the first root's contour copied, as placing merges into it.
     const first = contours[0]!;
     const row = placeRow(
-      Array.from({ length: rootCount }, (_, r) => (r === 0 ? { l: [...first.l], r: [...first.r], dx: first.dx } : contours[r]!)),
+      Array.from({ length: rootCount }, (_, r) => (r === 0 ? first.copy() : contours[r]!)),
       o,
       () => o.subtreeGap * 2,
     );
     row.xs.forEach((shift, r) => (x[r] = shift));
   }
+  return { x, slot };
+}
 
-  // Absolute x and slots, top-down (breadth-first order has parents first).
-  for (let v = 0; v < n; v++)
-    for (let c = first[v]; c < first[v] + count[v]; c++) {
-      x[c] = x[v] + rel[c];
-      slot[c] = slot[v] + relSlot[c];
-    }
-
-  // Rows of slots: each as tall as its tallest node (plus the gap); y is a row's centre.
-  const height = new Float64Array(n);
-  if (options.height) for (let i = 0; i < n; i++) height[i] = options.height(ids[i]);
-  else height.fill(o.nodeHeight);
+/** The layout: rows of slots, each as tall as its tallest node (plus the gap), y a row's centre; and the edges' routes. */
+function drawn(p: Pass, x: Float64Array, slot: Int32Array, height: Float64Array): TidyLayout {
+  const { o, L, ids, width, first, count } = p;
+  const n = ids.length;
   let rows = 0;
   for (let v = 0; v < n; v++) if (slot[v] + 1 > rows) rows = slot[v] + 1;
   const content = new Float64Array(rows).fill(o.nodeHeight);
@@ -298,33 +348,39 @@ export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout 
     if (px + hw > maxX) maxX = px + hw;
     if (py - hh < minY) minY = py - hh;
     if (py + hh > maxY) maxY = py + hh;
-    // Route the edges to the children: down from the parent to its bar (midway between the
-    // parent's row and the children's), along it, then down into a child's top, or down a
-    // column's trunk and right into a leaf's side.
     if (count[v] === 0) continue;
     const childRow = slot[v] + L;
     const barY = (py + content[slot[v]] / 2 + (rowY[childRow] - content[childRow] / 2)) / 2;
     for (let c = first[v]; c < first[v] + count[v]; c++) {
-      const cy = rowY[slot[c]];
-      const pts: Point[] = [];
-      // A wrapped row's own bar hangs from the trunk, midway above the row.
-      let by = barY;
-      if (!Number.isNaN(wrapTrunk[c])) {
-        const s = slot[v] + barSlot[c];
-        by = (rowY[s - L] + content[s - L] / 2 + (rowY[s] - content[s] / 2)) / 2;
-        const t = px + wrapTrunk[c];
-        pts.push({ x: px, y: barY }, { x: t, y: barY }, { x: t, y: by });
-      }
-      const from = pts.length ? pts[pts.length - 1].x : px;
-      if (stackedFlag[c]) {
-        stacked.add(ids[c]);
-        const trunk = px + trunkOf[c];
-        if (Math.abs(trunk - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: trunk, y: by });
-        pts.push({ x: trunk, y: cy });
-      } else if (Math.abs(x[c] - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: x[c], y: by });
-      routes.set(ids[c], pts);
+      if (p.stacked[c]) stacked.add(ids[c]);
+      routes.set(ids[c], route(p, c, px, barY, x[c], rowY[slot[c]], rowY, content, slot[v]));
     }
   }
   if (n === 0) minX = maxX = minY = maxY = 0;
   return { positions, stacked, routes, bounds: { minX, maxX, minY, maxY } };
+}
+
+/**
+ * The bend points of the edge to child c from its parent at px: down from the parent to its bar
+ * (at barY, midway between the parent's row and the children's), along it, then down into the
+ * child's top (cx, cy), or down a column's trunk and right into a leaf's side.
+ */
+function route(p: Pass, c: number, px: number, barY: number, cx: number, cy: number, rowY: Float64Array, content: Float64Array, parentSlot: number): Point[] {
+  const { L } = p;
+  const pts: Point[] = [];
+  // A wrapped row's own bar hangs from the trunk, midway above the row.
+  let by = barY;
+  if (!Number.isNaN(p.wrapTrunk[c])) {
+    const s = parentSlot + p.barSlot[c];
+    by = (rowY[s - L] + content[s - L] / 2 + (rowY[s] - content[s] / 2)) / 2;
+    const t = px + p.wrapTrunk[c];
+    pts.push({ x: px, y: barY }, { x: t, y: barY }, { x: t, y: by });
+  }
+  const from = pts.length ? pts[pts.length - 1].x : px;
+  if (p.stacked[c]) {
+    const trunk = px + p.trunkOf[c];
+    if (Math.abs(trunk - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: trunk, y: by });
+    pts.push({ x: trunk, y: cy });
+  } else if (Math.abs(cx - from) > 0.5) pts.push(...(pts.length ? [] : [{ x: px, y: by }]), { x: cx, y: by });
+  return pts;
 }
