@@ -3,7 +3,7 @@
  * positions, stacked leaves and edge routes come out, in arrays that copy fast between threads.
  */
 import { indexOf, Packed } from './packed.ts';
-import { tidyTree, type Point, type TidyLayout, type TidyOptions } from './tidy.ts';
+import { tidyNumbered, type Point, type TidyArrays, type TidyLayout, type TidyOptions } from './tidy.ts';
 
 export interface LayoutRequest {
   id: number;
@@ -18,17 +18,8 @@ export interface LayoutRequest {
   shape?: Pick<TidyOptions, 'gridAspect' | 'wrapWidth' | 'levelSlots'>;
 }
 
-export interface LayoutReply {
+export interface LayoutReply extends TidyArrays {
   id: number;
-  /** x and y of each node. */
-  xy: Float64Array;
-  /** The nodes drawn stacked under their parent. */
-  stacked: Int32Array;
-  /** Each bent edge's child, and where its bend points (x, y, x, y…) begin in `points` (one more entry: the end). */
-  routeChild: Int32Array;
-  routeStart: Int32Array;
-  points: Float64Array;
-  bounds: TidyLayout['bounds'];
 }
 
 /** A forest as a request: its nodes numbered in the order of `ids`. */
@@ -48,38 +39,7 @@ export const replyBuffers = (r: LayoutReply): ArrayBuffer[] => [r.xy.buffer, r.s
 
 /** Lays out a request (in the worker; on the page when the worker fails). */
 export function layoutRequest(r: LayoutRequest): LayoutReply {
-  const n = r.sizes.length / 2;
-  const names = Array.from({ length: n }, (_, i) => String(i));
-  const childLists = names.map((_, i) => (r.kidStart[i + 1] > r.kidStart[i] ? Array.from(r.kids.subarray(r.kidStart[i], r.kidStart[i + 1]), (k) => names[k]) : undefined));
-  const layout = tidyTree(
-    { roots: Array.from(r.roots, (i) => names[i]), children: (id) => childLists[Number(id)] },
-    { ...r.shape, width: (id) => r.sizes[2 * Number(id)], height: (id) => r.sizes[2 * Number(id) + 1] },
-  );
-  const xy = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    const p = layout.positions.get(names[i]);
-    xy[2 * i] = p?.x ?? 0;
-    xy[2 * i + 1] = p?.y ?? 0;
-  }
-  const routeChild: number[] = [];
-  const routeStart: number[] = [];
-  const points: number[] = [];
-  for (const [id, pts] of layout.routes) {
-    if (!pts.length) continue;
-    routeChild.push(Number(id));
-    routeStart.push(points.length);
-    for (const p of pts) points.push(p.x, p.y);
-  }
-  routeStart.push(points.length);
-  return {
-    id: r.id,
-    xy,
-    stacked: Int32Array.from(layout.stacked, Number),
-    routeChild: Int32Array.from(routeChild),
-    routeStart: Int32Array.from(routeStart),
-    points: Float64Array.from(points),
-    bounds: layout.bounds,
-  };
+  return { id: r.id, ...tidyNumbered(r.roots, r.kidStart, r.kids, r.sizes, r.shape) };
 }
 
 /**

@@ -96,7 +96,8 @@ interface Pass {
   o: Options;
   /** Slots between a parent's level and its children's. */
   L: number;
-  ids: string[];
+  /** Nodes, numbered 0…n-1 breadth-first. */
+  n: number;
   rootCount: number;
   first: Int32Array;
   count: Int32Array;
@@ -116,32 +117,112 @@ interface Pass {
   contours: (Contour | undefined)[];
 }
 
-export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
-  // Options given as undefined keep their defaults.
+/** The defaults with the options given (options given as undefined keep their defaults). */
+function optionsOf(options: object): Options {
   const o = { ...TIDY_DEFAULTS };
   for (const [k, v] of Object.entries(options)) if (v !== undefined && k in o) (o as Record<string, unknown>)[k] = v;
-  const p = numbered(forest, o);
-  const n = p.ids.length;
-  if (options.width) for (let i = 0; i < n; i++) p.width[i] = options.width(p.ids[i]);
-  for (let v = n - 1; v >= 0; v--) {
-    if (p.count[v] === 0) p.contours[v] = Contour.leaf(p.width[v]);
-    else placeChildren(p, v);
-  }
-  const { x, slot } = placeRoots(p);
-  // Absolute x and slots, top-down (breadth-first order has parents first).
-  for (let v = 0; v < n; v++)
-    for (let c = p.first[v]; c < p.first[v] + p.count[v]; c++) {
-      x[c] = x[v] + p.rel[c];
-      slot[c] = slot[v] + p.relSlot[c];
-    }
-  const height = new Float64Array(n);
-  if (options.height) for (let i = 0; i < n; i++) height[i] = options.height(p.ids[i]);
-  else height.fill(o.nodeHeight);
-  return drawn(p, x, slot, height);
+  return o;
 }
 
-/** The forest numbered breadth-first, each node as wide as `nodeWidth`. */
-function numbered(forest: Forest, o: Options): Pass {
+export function tidyTree(forest: Forest, options: TidyOptions = {}): TidyLayout {
+  const o = optionsOf(options);
+  const { p, ids } = numbered(forest, o);
+  const n = p.n;
+  if (options.width) for (let i = 0; i < n; i++) p.width[i] = options.width(ids[i]);
+  const height = new Float64Array(n).fill(o.nodeHeight);
+  if (options.height) for (let i = 0; i < n; i++) height[i] = options.height(ids[i]);
+  const positions = new Map<string, Point>();
+  const stacked = new Set<string>();
+  const routes = new Map<string, Point[]>();
+  const bounds = laidOut(
+    p,
+    height,
+    (v, x, y) => positions.set(ids[v], { x, y }),
+    (c, pts) => {
+      if (p.stacked[c]) stacked.add(ids[c]);
+      routes.set(ids[c], pts);
+    },
+  );
+  return { positions, stacked, routes, bounds };
+}
+
+/**
+ * The same layout of a forest given by numbers (`roots`; the children of node i are
+ * `kids[kidStart[i]]` up to `kids[kidStart[i + 1]]`; `sizes`: width and height pairs), answered in
+ * arrays indexed by those numbers: the layout worker's way (./tidy-message.ts), which makes no names,
+ * maps or points for the nodes.
+ */
+export function tidyNumbered(roots: Int32Array, kidStart: Int32Array, kids: Int32Array, sizes: Float64Array, shape: Partial<Options> = {}): TidyArrays {
+  const o = optionsOf(shape);
+  const N = sizes.length / 2;
+  // Breadth-first numbers for the given ones, as `numbered` gives them to names.
+  const place = new Int32Array(N).fill(-1);
+  const order = new Int32Array(N);
+  let n = 0;
+  for (const r of roots)
+    if (place[r] < 0) {
+      place[r] = n;
+      order[n++] = r;
+    }
+  const rootCount = n;
+  const first = new Int32Array(N);
+  const count = new Int32Array(N);
+  for (let i = 0; i < n; i++) {
+    first[i] = n;
+    const x = order[i];
+    for (let j = kidStart[x]; j < kidStart[x + 1]; j++) {
+      const kid = kids[j];
+      if (place[kid] >= 0) continue;
+      place[kid] = n;
+      order[n++] = kid;
+    }
+    count[i] = n - first[i];
+  }
+  const p = pass(o, n, rootCount, first.subarray(0, n), count.subarray(0, n));
+  const height = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    p.width[v] = sizes[2 * order[v]];
+    height[v] = sizes[2 * order[v] + 1];
+  }
+  const xy = new Float64Array(2 * N);
+  const stacked: number[] = [];
+  const routeChild: number[] = [];
+  const routeStart: number[] = [];
+  const points: number[] = [];
+  const bounds = laidOut(
+    p,
+    height,
+    (v, x, y) => {
+      xy[2 * order[v]] = x;
+      xy[2 * order[v] + 1] = y;
+    },
+    (c, pts) => {
+      if (p.stacked[c]) stacked.push(order[c]);
+      if (!pts.length) return;
+      routeChild.push(order[c]);
+      routeStart.push(points.length);
+      for (const pt of pts) points.push(pt.x, pt.y);
+    },
+  );
+  routeStart.push(points.length);
+  return { xy, stacked: Int32Array.from(stacked), routeChild: Int32Array.from(routeChild), routeStart: Int32Array.from(routeStart), points: Float64Array.from(points), bounds };
+}
+
+/** A layout in arrays indexed by the nodes' numbers (`tidyNumbered`). */
+export interface TidyArrays {
+  /** x and y of each node. */
+  xy: Float64Array;
+  /** The nodes drawn stacked under their parent. */
+  stacked: Int32Array;
+  /** Each bent edge's child, and where its bend points (x, y, x, y…) begin in `points` (one more entry: the end). */
+  routeChild: Int32Array;
+  routeStart: Int32Array;
+  points: Float64Array;
+  bounds: TidyLayout['bounds'];
+}
+
+/** The forest numbered breadth-first, each node as wide as `nodeWidth`, and the names in that order. */
+function numbered(forest: Forest, o: Options): { p: Pass; ids: string[] } {
   const ids: string[] = [];
   const index = new Map<string, number>();
   for (const r of forest.roots) {
@@ -165,15 +246,18 @@ function numbered(forest: Forest, o: Options): Pass {
       }
     count.push(k);
   }
-  const n = ids.length;
+  return { p: pass(o, ids.length, rootCount, Int32Array.from(first), Int32Array.from(count)), ids };
+}
+
+function pass(o: Options, n: number, rootCount: number, first: Int32Array, count: Int32Array): Pass {
   const L = Math.max(1, Math.round(o.levelSlots));
   return {
     o,
     L,
-    ids,
+    n,
     rootCount,
-    first: Int32Array.from(first),
-    count: Int32Array.from(count),
+    first,
+    count,
     width: new Float64Array(n).fill(o.nodeWidth),
     rel: new Float64Array(n),
     relSlot: new Int32Array(n).fill(L),
@@ -183,6 +267,25 @@ function numbered(forest: Forest, o: Options): Pass {
     wrapTrunk: new Float64Array(n).fill(NaN),
     contours: new Array<Contour | undefined>(n),
   };
+}
+
+/**
+ * Lays out the numbered forest (its widths set) bottom-up, then top-down, and hands each node's
+ * centre and each edge's bend points to `node` and `edge`; the layout's bounds.
+ */
+function laidOut(p: Pass, height: Float64Array, node: (v: number, x: number, y: number) => void, edge: (child: number, pts: Point[]) => void): TidyLayout['bounds'] {
+  for (let v = p.n - 1; v >= 0; v--) {
+    if (p.count[v] === 0) p.contours[v] = Contour.leaf(p.width[v]);
+    else placeChildren(p, v);
+  }
+  const { x, slot } = placeRoots(p);
+  // Absolute x and slots, top-down (breadth-first order has parents first).
+  for (let v = 0; v < p.n; v++)
+    for (let c = p.first[v]; c < p.first[v] + p.count[v]; c++) {
+      x[c] = x[v] + p.rel[c];
+      slot[c] = slot[v] + p.relSlot[c];
+    }
+  return drawn(p, x, slot, height, node, edge);
 }
 
 /**
@@ -289,8 +392,8 @@ function wrappedContour(rows: readonly { acc: Contour; xs: Float64Array }[], off
 /** The roots' x and slots: a grid when they are all leaves (and many), otherwise side by side like siblings. */
 function placeRoots(p: Pass): { x: Float64Array; slot: Int32Array } {
   const { o, rootCount, width, contours } = p;
-  const x = new Float64Array(p.ids.length);
-  const slot = new Int32Array(p.ids.length);
+  const x = new Float64Array(p.n);
+  const slot = new Int32Array(p.n);
   let allLeafRoots = rootCount > o.stackMin;
   for (let r = 0; r < rootCount && allLeafRoots; r++) if (p.count[r] > 0) allLeafRoots = false;
   if (allLeafRoots) {
@@ -315,10 +418,9 @@ function placeRoots(p: Pass): { x: Float64Array; slot: Int32Array } {
   return { x, slot };
 }
 
-/** The layout: rows of slots, each as tall as its tallest node (plus the gap), y a row's centre; and the edges' routes. */
-function drawn(p: Pass, x: Float64Array, slot: Int32Array, height: Float64Array): TidyLayout {
-  const { o, L, ids, width, first, count } = p;
-  const n = ids.length;
+/** Rows of slots, each as tall as its tallest node (plus the gap), y a row's centre: each node's centre and each edge's route to `node` and `edge`; the bounds. */
+function drawn(p: Pass, x: Float64Array, slot: Int32Array, height: Float64Array, node: (v: number, x: number, y: number) => void, edge: (child: number, pts: Point[]) => void): TidyLayout['bounds'] {
+  const { o, L, n, width, first, count } = p;
   let rows = 0;
   for (let v = 0; v < n; v++) if (slot[v] + 1 > rows) rows = slot[v] + 1;
   const content = new Float64Array(rows).fill(o.nodeHeight);
@@ -331,9 +433,6 @@ function drawn(p: Pass, x: Float64Array, slot: Int32Array, height: Float64Array)
     rowY[r] = r * o.slot + extra;
   }
 
-  const positions = new Map<string, Point>();
-  const stacked = new Set<string>();
-  const routes = new Map<string, Point[]>();
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -341,7 +440,7 @@ function drawn(p: Pass, x: Float64Array, slot: Int32Array, height: Float64Array)
   for (let v = 0; v < n; v++) {
     const px = x[v];
     const py = rowY[slot[v]];
-    positions.set(ids[v], { x: px, y: py });
+    node(v, px, py);
     const hw = width[v] / 2;
     const hh = height[v] / 2;
     if (px - hw < minX) minX = px - hw;
@@ -351,13 +450,10 @@ function drawn(p: Pass, x: Float64Array, slot: Int32Array, height: Float64Array)
     if (count[v] === 0) continue;
     const childRow = slot[v] + L;
     const barY = (py + content[slot[v]] / 2 + (rowY[childRow] - content[childRow] / 2)) / 2;
-    for (let c = first[v]; c < first[v] + count[v]; c++) {
-      if (p.stacked[c]) stacked.add(ids[c]);
-      routes.set(ids[c], route(p, c, px, barY, x[c], rowY[slot[c]], rowY, content, slot[v]));
-    }
+    for (let c = first[v]; c < first[v] + count[v]; c++) edge(c, route(p, c, px, barY, x[c], rowY[slot[c]], rowY, content, slot[v]));
   }
   if (n === 0) minX = maxX = minY = maxY = 0;
-  return { positions, stacked, routes, bounds: { minX, maxX, minY, maxY } };
+  return { minX, maxX, minY, maxY };
 }
 
 /**
