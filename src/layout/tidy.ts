@@ -113,7 +113,7 @@ interface Pass {
   barSlot: Int32Array;
   /** The trunk of a wrapped row, relative to its parent. */
   wrapTrunk: Float64Array;
-  /** The contour of each subtree placed but not yet placed under its parent. */
+  /** The contour of each subtree laid out and not yet placed under its parent. */
   contours: (Contour | undefined)[];
 }
 
