@@ -104,3 +104,21 @@ export function tickAt(ticks: readonly Tick[], x: number, reach: number): Tick |
   for (const t of ticks) if (Math.abs(t.x - x) <= reach && (!best || Math.abs(t.x - x) < Math.abs(best.x - x))) best = t;
   return best;
 }
+
+/** The least distance between the centres of two year labels under a timeline, px ("1930" is about 30 px wide). */
+export const YEAR_LABEL_GAP = 40;
+
+/**
+ * The years labelled under a timeline from `first` to `last`, `pxPerYear` apart: every year when
+ * they fit, else every 2nd, 5th, 10th, 20th, 25th, 50th… (round years), so that no label covers
+ * the next; none while the track's width is not known (`pxPerYear` 0), as with the ticks.
+ */
+export function yearLabels(first: number, last: number, pxPerYear: number): number[] {
+  if (!(pxPerYear > 0)) return [];
+  const nice = [1, 2, 5, 10, 20, 25, 50];
+  let step = 1;
+  for (let i = 1; step * pxPerYear < YEAR_LABEL_GAP; i++) step = nice[i % nice.length] * 100 ** Math.floor(i / nice.length);
+  const years: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last; y += step) years.push(y);
+  return years;
+}

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import example from '../../graphs/example.json';
+import { syntheticGraph } from '../../bench/synthetic.ts';
 import { viewTree } from '../../src/layout/view.ts';
 import { eventsInOrder } from '../../src/model/lineage.ts';
 import { formatInterval } from '../../src/model/dates.ts';
@@ -58,6 +59,29 @@ describe('<apparat-timeline>', () => {
     await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false');
     el.remove();
   });
+});
+
+test('the years under the timeline never cover one another: each year over a few, every tenth over a century', async () => {
+  const labels = async (period: unknown) => {
+    const el = mount<HTMLElement & { updateComplete: Promise<boolean> }>('apparat-timeline', { period, at: undefined, events: [] }, 'display: block; width: 700px');
+    await expect.poll(() => el.shadowRoot!.querySelectorAll('.years span').length).toBeGreaterThan(0);
+    const spans = [...el.shadowRoot!.querySelectorAll('.years span')] as HTMLElement[];
+    const boxes = spans.map((s) => s.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThan(boxes[i - 1].right + 4);
+    const years = spans.map((s) => Number(s.textContent));
+    el.remove();
+    return years;
+  };
+  // Between the first and the last year of the period, every year, or every tenth.
+  const steps = (years: number[]) => new Set(years.slice(1).map((y, i) => y - years[i]));
+  const few = await labels(model.period);
+  expect(few[0]).toBe(new Date(model.period.min).getUTCFullYear() + (new Date(model.period.min).getUTCMonth() ? 1 : 0));
+  expect(few.at(-1)).toBe(new Date(model.period.max).getUTCFullYear());
+  expect(steps(few)).toEqual(new Set([1]));
+  const century = await labels(buildModel(syntheticGraph(60)).period);
+  expect(century[0]).toBe(1900);
+  expect(century.at(-1)).toBe(2000);
+  expect(steps(century)).toEqual(new Set([10]));
 });
 
 describe('<apparat-outline>', () => {

@@ -6,7 +6,7 @@ import { parseDate } from '../../src/model/dates.ts';
 import { eventsInOrder } from '../../src/model/lineage.ts';
 import { buildModel } from '../../src/model/model.ts';
 import type { Graph } from '../../src/model/types.ts';
-import { layoutTicks, tickAt, type Tick } from '../../src/render/ticks.ts';
+import { layoutTicks, tickAt, YEAR_LABEL_GAP, yearLabels, type Tick } from '../../src/render/ticks.ts';
 
 function checkTicks(ticks: Tick[], input: { id: string; x: number }[], width: number, minGap: number, maxShift: number) {
   // Every event is shown by exactly one tick.
@@ -68,5 +68,21 @@ describe('layoutTicks', () => {
       ),
       { seed: Number(process.env.FUZZ_SEED ?? 37), numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
+  });
+});
+
+describe('yearLabels', () => {
+  test('every year when they fit; otherwise round years, never closer than a label needs', () => {
+    expect(yearLabels(1927, 1934, 80)).toEqual([1927, 1928, 1929, 1930, 1931, 1932, 1933, 1934]);
+    expect(yearLabels(1900, 2000, 7)).toEqual([1900, 1910, 1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990, 2000]);
+    expect(yearLabels(1903, 1999, 1.2)).toEqual([1950]);
+    expect(yearLabels(1900, 2000, 0)).toEqual([]);
+    for (const [first, last, px] of [[1500, 2020, 0.9], [1917, 1991, 3], [1928, 1934, 39], [0, 5000, 0.02]]) {
+      const years = yearLabels(first, last, px);
+      const step = years[1] - years[0];
+      expect(step * px).toBeGreaterThanOrEqual(YEAR_LABEL_GAP);
+      expect([1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 2500, 5000]).toContain(step);
+      expect(years.every((y) => y % step === 0 && y >= first && y <= last)).toBe(true);
+    }
   });
 });

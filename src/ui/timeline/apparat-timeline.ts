@@ -20,7 +20,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { cssProps } from '../shared/css-props.ts';
 import { formatDate, parseDate } from '../../model/dates.ts';
 import type { ChangeEvent } from '../../model/types.ts';
-import { layoutTicks, tickAt, type Tick } from '../../render/ticks.ts';
+import { layoutTicks, tickAt, yearLabels, type Tick } from '../../render/ticks.ts';
 import { timelineStyles } from './styles.ts';
 
 const THUMB = 18;
@@ -145,8 +145,9 @@ export class ApparatTimeline extends LitElement {
 
   render() {
     const [lo, hi] = this.range;
-    const years: number[] = [];
-    for (let y = Math.ceil(lo / 12); y * 12 <= hi; y++) years.push(y);
+    // Year labels as far apart as they need (a century-long graph labels every tenth).
+    const inner = Math.max(0, this.trackWidth - THUMB);
+    const years = yearLabels(Math.ceil(lo / 12), Math.floor(hi / 12), inner && (hi > lo ? (inner * 12) / (hi - lo) : Infinity));
     const when = formatDate(this.at);
     const ms = safeMin(this.at) ?? 0;
     const prev = this.neighbour(-1, ms);
