@@ -113,12 +113,17 @@ export class ApparatTimeline extends LitElement {
   /** The ticks as drawn: x in px from the track's left end (the thumb's centre at the first month). */
   ticks(): Tick[] {
     const [lo, hi] = this.range;
-    const inner = Math.max(0, this.trackWidth - THUMB);
+    const inner = this.innerWidth;
     const input = this.events.flatMap((e) => {
       const m = safeMin(e.date);
       return m === undefined ? [] : [{ id: e.id, x: this.frac(Math.max(lo, Math.min(hi, monthIndex(m)))) * inner }];
     });
     return layoutTicks(input, { width: inner, minGap: TICK_GAP }).map((t) => ({ ...t, x: t.x + THUMB / 2 }));
+  }
+
+  /** The track's width between the thumb's centre at the first month and at the last, px (0 until measured). */
+  private get innerWidth(): number {
+    return Math.max(0, this.trackWidth - THUMB);
   }
 
   private get range(): [number, number] {
@@ -146,7 +151,7 @@ export class ApparatTimeline extends LitElement {
   render() {
     const [lo, hi] = this.range;
     // Year labels as far apart as they need (a century-long graph labels every tenth).
-    const inner = Math.max(0, this.trackWidth - THUMB);
+    const inner = this.innerWidth;
     const years = yearLabels(Math.ceil(lo / 12), Math.floor(hi / 12), inner && (hi > lo ? (inner * 12) / (hi - lo) : Infinity));
     const when = formatDate(this.at);
     const ms = safeMin(this.at) ?? 0;
