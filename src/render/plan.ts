@@ -46,6 +46,9 @@ export function emptyDrawn(): Drawn {
   return { nodes: new Map(), edges: new Map() };
 }
 
+/** A plan that changes nothing. */
+const emptyPlan = (): Plan => ({ removeEdges: [], removeNodes: [], addNodes: [], restyleNodes: [], moveNodes: [], addEdges: [], rerouteEdges: [] });
+
 /** The plan from what is drawn to the given nodes and edges. */
 export function plan(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeElement[] }): Plan {
   return finish(planInSteps(previous, next));
@@ -54,7 +57,7 @@ export function plan(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeE
 /** `plan`, pausing (yield) every thousand elements: a large chart works it out across frames. */
 export function* planInSteps(previous: Drawn, next: { nodes: NodeElement[]; edges: EdgeElement[] }, every = 1000): Generator<void, Plan> {
   let k = 0;
-  const p: Plan = { removeEdges: [], removeNodes: [], addNodes: [], restyleNodes: [], moveNodes: [], addEdges: [], rerouteEdges: [] };
+  const p = emptyPlan();
   const wanted = new Set<string>();
   for (const n of next.nodes) {
     wanted.add(n.id);
@@ -92,4 +95,36 @@ export function visibleChanges(p: Plan): number {
 /** Every operation in the plan. */
 export function planSize(p: Plan): number {
   return visibleChanges(p) + p.restyleNodes.length + p.addEdges.length + p.removeEdges.length + p.rerouteEdges.length;
+}
+
+/**
+ * What a change costs Cytoscape in the frame after it comes (styling, the textures of new labels,
+ * drawing), in new organs' worth. Measured in Chromium without a GPU, in a chart of 10,000 organs
+ * (README, Benchmarks): a new organ 0.6–0.9 ms, an edge added or rerouted about 0.3 ms, a move 0.1 ms.
+ */
+const COST = { organ: 1, edge: 0.35, move: 0.12 };
+
+/**
+ * A plan split into stages for a chart already drawn, each within `budget` (in new organs' worth):
+ * the first takes the removals, the changed data, the moves and the reroutes, with as many new
+ * organs as still fit; the others the rest of the new organs. Each new edge comes with the later of
+ * its two ends. A stage holds at least one new organ, however small the budget.
+ */
+export function stages(p: Plan, budget: number): Plan[] {
+  const first: Plan = { ...p, addNodes: [], addEdges: [] };
+  const out = [first];
+  let cost = p.restyleNodes.length * COST.organ + p.rerouteEdges.length * COST.edge + p.moveNodes.length * COST.move;
+  const stageOf = new Map<string, number>();
+  const each = COST.organ + COST.edge;
+  for (const n of p.addNodes) {
+    if (cost > 0 && cost + each > budget) {
+      out.push(emptyPlan());
+      cost = 0;
+    }
+    out[out.length - 1].addNodes.push(n);
+    stageOf.set(n.id, out.length - 1);
+    cost += each;
+  }
+  for (const e of p.addEdges) out[Math.max(stageOf.get(e.source) ?? 0, stageOf.get(e.target) ?? 0)].addEdges.push(e);
+  return out;
 }

@@ -3,7 +3,8 @@ import { tidyTree } from '../../src/layout/tidy.ts';
 import { viewTree, type ViewTree } from '../../src/layout/view.ts';
 import { drawnElements } from '../../src/render/elements.ts';
 import { edgeId, nodeId, organOfNode } from '../../src/render/ids.ts';
-import { edgeSignature, emptyDrawn, nodeSignature, planSize, planTree, visibleChanges, type Drawn, type Plan } from '../../src/render/plan.ts';
+import { edgeSignature, emptyDrawn, nodeSignature, planSize, planTree, stages, visibleChanges, type Drawn, type Plan } from '../../src/render/plan.ts';
+import { syntheticGraph } from '../../bench/synthetic.ts';
 import { at, buildModel } from '../../src/model/model.ts';
 import { snapshot } from '../../src/model/snapshot.ts';
 import { sample } from './graphs.ts';
@@ -87,5 +88,57 @@ describe('plan', () => {
     expect(p.moveNodes.map((n) => n.id)).toEqual(['obkom']);
     const want = drawnElements(t, layoutOf(t), false).nodes.find((n) => n.id === 'obkom')!;
     expect(p.moveNodes[0].x).toBe(want.x);
+  });
+});
+
+describe('stages of a step into a drawn chart', () => {
+  // A step of a synthetic graph of a few hundred organs: organs come, go, move and change.
+  const big = buildModel(syntheticGraph(400));
+  const tree = (date: string) => viewTree(snapshot(big, at(date)), { collapsed: new Set() });
+  const before = tree('1928');
+  const drawn = applied(emptyDrawn(), planTree(emptyDrawn(), before, layoutOf(before)));
+  const after = tree('1929');
+  const p = planTree(drawn, after, layoutOf(after));
+  const parts = stages(p, 6);
+
+  test('the step has something of every kind, and is split', () => {
+    expect(p.addNodes.length).toBeGreaterThan(12);
+    expect(p.removeNodes.length).toBeGreaterThan(0);
+    expect(p.moveNodes.length).toBeGreaterThan(0);
+    expect(parts.length).toBeGreaterThan(2);
+  });
+
+  test('stage after stage, the canvas ends as the whole plan leaves it', () => {
+    const whole = applied(drawn, p);
+    const staged = parts.reduce(applied, drawn);
+    expect([...staged.nodes].sort()).toEqual([...whole.nodes].sort());
+    expect([...staged.edges].sort()).toEqual([...whole.edges].sort());
+    expect(parts.reduce((n, s) => n + planSize(s), 0)).toBe(planSize(p));
+  });
+
+  test('the first stage takes what goes, changes and moves; the others only bring organs and their edges', () => {
+    expect(parts[0].removeNodes).toEqual(p.removeNodes);
+    expect(parts[0].removeEdges).toEqual(p.removeEdges);
+    expect(parts[0].moveNodes).toEqual(p.moveNodes);
+    expect(parts[0].restyleNodes).toEqual(p.restyleNodes);
+    expect(parts[0].rerouteEdges).toEqual(p.rerouteEdges);
+    for (const s of parts.slice(1)) {
+      expect(s.addNodes.length).toBeGreaterThan(0);
+      expect(s.removeNodes.length + s.removeEdges.length + s.moveNodes.length + s.restyleNodes.length + s.rerouteEdges.length).toBe(0);
+    }
+  });
+
+  test('each edge comes once both its organs are on the canvas, and no stage brings more than its budget of organs', () => {
+    let canvas = drawn;
+    for (const s of parts) {
+      canvas = applied(canvas, s);
+      for (const e of s.addEdges) {
+        expect(canvas.nodes.has(e.source)).toBe(true);
+        expect(canvas.nodes.has(e.target)).toBe(true);
+      }
+      expect(s.addNodes.length).toBeLessThanOrEqual(6);
+    }
+    // With a budget below one organ, each stage still brings one.
+    expect(stages(p, 0.5).slice(1).every((s) => s.addNodes.length === 1)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Core } from 'cytoscape';
 import { edgeDefinition, nodeDefinition } from '../../render/elements.ts';
-import { edgeSignature, emptyDrawn, nodeSignature, planSize, visibleChanges, type Drawn, type Plan } from '../../render/plan.ts';
+import { edgeSignature, emptyDrawn, nodeSignature, planSize, stages, visibleChanges, type Drawn, type Plan } from '../../render/plan.ts';
 
 /** Above this many changed organs, a step jumps instead of animating. */
 export const ANIMATE_MAX = 1500;
@@ -17,8 +17,11 @@ const SLICE = 1200;
 /** Cytoscape removes a collection in one pass, but one element at a time costs a pass each. */
 const REMOVE_CHUNK = 500;
 const ADD_CHUNK = 200;
-/** Nodes that come at once into a chart already drawn (`operations`); more come every other frame. */
-export const ENTER_PER_FRAME = 12;
+/**
+ * What comes at once into a chart already drawn, in new organs' worth (`stages`,
+ * src/render/plan.ts): about 5 ms of Cytoscape's work here. More comes every other frame.
+ */
+export const ENTER_PER_FRAME = 6;
 
 const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
 
@@ -71,15 +74,15 @@ export class PlanApplier {
     const total = planSize(p);
     const animate = motion && visibleChanges(p) <= ANIMATE_MAX;
     // New organs come a few at a time only into a drawn chart: a fresh chart comes whole.
-    const batches = this.operations(p, animate, this.drawn.nodes.size > 0);
+    const batches = this.drawn.nodes.size > 0 ? stages(p, ENTER_PER_FRAME).map((s) => this.operations(s, animate)) : [this.operations(p, animate)];
     const finish = () => {
       this.showEdges(animate);
       done(animate);
     };
     if (total <= SLICE || animate) {
-      // The plan and its first few new organs at once; more (ENTER_PER_FRAME at a time) every other
-      // frame. Cytoscape draws each batch in the next frame, and its canvas drawn again in the very
-      // next frame made that frame's commit 10–27 ms longer here (software canvas, no GPU).
+      // The plan's first stage at once, the others every other frame. Cytoscape draws each batch in
+      // the next frame, and its canvas drawn again in the very next frame made that frame's commit
+      // 10–27 ms longer here (software canvas, no GPU).
       const run = (k: number) => {
         if (k > 0 && this.queue !== batches[k]) return;
         cy.batch(() => batches[k].forEach((op) => op()));
@@ -126,7 +129,7 @@ export class PlanApplier {
   /** Applies a plan at once, in one batch and without motion, however large (an export needs every organ now). */
   applyNow(p: Plan): void {
     this.halt();
-    const ops = this.operations(p, false).flat();
+    const ops = this.operations(p, false);
     this.cy.batch(() => ops.forEach((op) => op()));
     if (this.batchOpen) {
       this.batchOpen = false;
@@ -136,12 +139,10 @@ export class PlanApplier {
   }
 
   /**
-   * The plan as operations in a safe order, in batches: edges go, nodes go, data, moves in the
-   * first; nodes come, with `stagger`, `ENTER_PER_FRAME` a batch, the first with the rest of the
-   * plan (Cytoscape styles and draws a new node in the frame after it comes, and dozens at once
-   * made a large chart's step overrun its frame); edges come with the last.
+   * The plan as operations in a safe order: edges go, nodes go, data, moves, reroutes, nodes
+   * come, edges come.
    */
-  private operations(p: Plan, animate: boolean, stagger = false): (() => void)[][] {
+  private operations(p: Plan, animate: boolean): (() => void)[] {
     const cy = this.cy;
     const { nodes, edges } = this.drawn;
     const byId = (id: string) => cy.getElementById(id);
@@ -183,11 +184,13 @@ export class PlanApplier {
           m.y = n.y;
         }
       });
-    const batches = [ops];
-    chunks(p.addNodes, stagger ? ENTER_PER_FRAME : ADD_CHUNK).forEach((chunk, i) => {
-      const batch = stagger && i > 0 ? [] : ops;
-      if (batch !== ops) batches.push(batch);
-      batch.push(() => {
+    for (const e of p.rerouteEdges)
+      ops.push(() => {
+        byId(e.id).data(e.data);
+        edges.set(e.id, edgeSignature(e.data));
+      });
+    for (const chunk of chunks(p.addNodes, ADD_CHUNK))
+      ops.push(() => {
         // A node that leaves and comes back within one step is re-added by id.
         const old = collect(chunk.map((n) => n.id));
         if (old.nonempty()) old.stop(true).remove();
@@ -198,19 +201,12 @@ export class PlanApplier {
           added.animate({ style: { opacity: 1 } }, { duration: DURATION, easing: 'ease-in-cubic', queue: false, complete: () => added.removeStyle('opacity') });
         }
       });
-    });
-    const last = batches[batches.length - 1];
     for (const chunk of chunks(p.addEdges, ADD_CHUNK))
-      last.push(() => {
+      ops.push(() => {
         cy.add(chunk.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map(edgeDefinition));
         for (const e of chunk) edges.set(e.id, edgeSignature(e.data));
       });
-    for (const e of p.rerouteEdges)
-      last.push(() => {
-        byId(e.id).data(e.data);
-        edges.set(e.id, edgeSignature(e.data));
-      });
-    return batches;
+    return ops;
   }
 
   /** Edge routes are drawn for the new positions: hidden while the organs glide, then faded in. */
