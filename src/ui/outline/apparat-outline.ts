@@ -14,7 +14,7 @@ import { FAMILIES, formatNumber, typeLabel, typeStyle } from '../../render/organ
 import { countLabel } from '../../render/elements.ts';
 import { outlineStyles } from './styles.ts';
 import { WINDOW_MIN } from '../../render/window.ts';
-import { afterFrame } from '../shared/slices.ts';
+import { holdSlices } from '../shared/slices.ts';
 
 const ROW = 30;
 /** Rows drawn beyond the view on each side, for a scroll to find them there (each row drawn costs a date step its layout). */
@@ -62,25 +62,24 @@ export class ApparatOutline extends LitElement {
   }
 
   /**
-   * A large tree's new rows are worked out in a task after the next frame and drawn in the frame
-   * after that: with the rest of the page's update after a date step, they made one frame of
-   * 10–15 ms of main-thread work here.
+   * A large tree's new rows wait for the next frame: their text and layout, with the rest of the
+   * page's update after a date step, made one frame of 10–15 ms of main-thread work here. That
+   * frame's interval is kept free of sliced work (`holdSlices`): a 5 ms slice before it made the
+   * interval 15–23 ms of CPU in a trace.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.tree === this.flattened || (this.tree?.organs.size ?? 0) <= OWN_FRAME) return super.scheduleUpdate();
-    return afterFrame().then(() => {
-      if (this.tree !== this.flattened) this.flatten();
-      return new Promise<void>((r) =>
-        requestAnimationFrame(() => {
-          super.scheduleUpdate();
-          r();
-        }),
-      );
-    });
+    holdSlices();
+    return new Promise<void>((r) =>
+      requestAnimationFrame(() => {
+        super.scheduleUpdate();
+        r();
+      }),
+    );
   }
 
   willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('tree') && this.tree !== this.flattened) this.flatten();
+    if (changed.has('tree')) this.flatten();
     if (changed.has('selected') && this.selected && this.rowIndex.has(this.selected)) {
       this.active = this.selected;
       this.scrollToRow(this.rowIndex.get(this.selected)!);

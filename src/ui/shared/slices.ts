@@ -38,6 +38,9 @@ export function spend(ms: number): void {
   });
 }
 
+/** Keeps sliced work out of the rest of this frame interval: the next frame has heavy work of its own. */
+export const holdSlices = (): void => spend(PER_FRAME);
+
 /** A frame's own work (callbacks, style, layout, paint) past which sliced work waits for the next frame (ms). */
 const FRAME_SHARE = 8;
 
