@@ -108,12 +108,13 @@ const COST = { organ: 1, edge: 0.35, move: 0.12 };
  * A plan split into stages for a chart already drawn, each within `budget` (in new organs' worth):
  * the first takes the removals, the changed data, the moves and the reroutes, with as many new
  * organs as still fit; the others the rest of the new organs. Each new edge comes with the later of
- * its two ends. A stage holds at least one new organ, however small the budget.
+ * its two ends. A stage holds at least one new organ, however small the budget. `gliding`: the
+ * moves are an animation (lines hidden until it ends), whose work is spread over its frames.
  */
-export function stages(p: Plan, budget: number): Plan[] {
+export function stages(p: Plan, budget: number, gliding = false): Plan[] {
   const first: Plan = { ...p, addNodes: [], addEdges: [] };
   const out = [first];
-  let cost = p.restyleNodes.length * COST.organ + p.rerouteEdges.length * COST.edge + p.moveNodes.length * COST.move;
+  let cost = p.restyleNodes.length * COST.organ + (gliding ? 0 : p.rerouteEdges.length * COST.edge + p.moveNodes.length * COST.move);
   const stageOf = new Map<string, number>();
   const each = COST.organ + COST.edge;
   for (const n of p.addNodes) {

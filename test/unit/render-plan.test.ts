@@ -138,6 +138,10 @@ describe('stages of a step into a drawn chart', () => {
       }
       expect(s.addNodes.length).toBeLessThanOrEqual(6);
     }
+    // While organs glide, their moves and reroutes are spread over the glide: the first stage has
+    // room for the new organs they would have taken.
+    const moving: Plan = { ...p, restyleNodes: [] };
+    expect(stages(moving, 6, true)[0].addNodes.length).toBeGreaterThan(stages(moving, 6)[0].addNodes.length);
     // With a budget below one organ, each stage still brings one.
     expect(stages(p, 0.5).slice(1).every((s) => s.addNodes.length === 1)).toBe(true);
   });

@@ -386,7 +386,7 @@ export class ApparatChart extends LitElement {
       this.overview?.paint();
       // The view moved while the draw was worked out: a window of its own.
       this.scheduleWindow();
-    });
+    }, this.window !== undefined);
     this.lastDrawMs = performance.now() - t0;
   }
 

@@ -19,9 +19,12 @@ const REMOVE_CHUNK = 500;
 const ADD_CHUNK = 200;
 /**
  * What comes at once into a chart already drawn, in new organs' worth (`stages`,
- * src/render/plan.ts): about 5 ms of Cytoscape's work here. More comes every other frame.
+ * src/render/plan.ts); more comes every other frame. A large chart's frames also carry the slices
+ * of its job and its outline: about 5 ms of Cytoscape's work here. A smaller chart's have nothing
+ * else: about 12 ms, as many new organs as came at once before stages (12), so that a step of
+ * the regional graph comes to rest as soon.
  */
-export const ENTER_PER_FRAME = 6;
+export const ENTER_PER_FRAME = { large: 6, small: 16 } as const;
 
 const chunks = <T>(list: T[], n: number): T[][] => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
 
@@ -66,15 +69,15 @@ export class PlanApplier {
 
   /**
    * Applies a plan; `done` runs once it is all on the canvas. Animated when `motion` allows it and
-   * the change is small enough.
+   * the change is small enough. `large`: the chart's frames also carry a large chart's work.
    */
-  apply(p: Plan, motion: boolean, done: (animated: boolean) => void): void {
+  apply(p: Plan, motion: boolean, done: (animated: boolean) => void, large = false): void {
     const cy = this.cy;
     this.queue = [];
     const total = planSize(p);
     const animate = motion && visibleChanges(p) <= ANIMATE_MAX;
     // New organs come a few at a time only into a drawn chart: a fresh chart comes whole.
-    const batches = this.drawn.nodes.size > 0 ? stages(p, ENTER_PER_FRAME).map((s) => this.operations(s, animate)) : [this.operations(p, animate)];
+    const batches = this.drawn.nodes.size > 0 ? stages(p, ENTER_PER_FRAME[large ? 'large' : 'small'], animate).map((s) => this.operations(s, animate)) : [this.operations(p, animate)];
     const finish = () => {
       this.showEdges(animate);
       done(animate);
