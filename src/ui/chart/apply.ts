@@ -21,8 +21,8 @@ const ADD_CHUNK = 200;
  * What comes at once into a chart already drawn, in new organs' worth (`stages`,
  * src/render/plan.ts); more comes every other frame. A large chart's frames also carry the slices
  * of its job and its outline: about 5 ms of Cytoscape's work here. A smaller chart's have nothing
- * else: about 12 ms, as many new organs as came at once before stages (12), so that a step of
- * the regional graph comes to rest as soon.
+ * else: about 12 ms, 11 new organs with their lines (12 came at once before stages), so that a
+ * step of the regional graph comes to rest as soon.
  */
 export const ENTER_PER_FRAME = { large: 6, small: 16 } as const;
 
