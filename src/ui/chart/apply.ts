@@ -28,9 +28,9 @@ export const ENTER_PER_FRAME = { large: 6, small: 16 } as const;
 
 /**
  * Cytoscape measures new labels and routes new lines (its rendered style) at the start of the
- * frame that draws them; done here, in the frame that applies the stage, which has little else,
- * that work no longer adds to the drawing frame's (5 ms of 14 ms here). The canvas renderer's own
- * method; a renderer without it simply does the work later.
+ * frame that draws them: 5 ms of a 14 ms frame here. Done in the frame that applies the stage
+ * instead, which carries little else. The canvas renderer's own method, feature-checked: without
+ * it Cytoscape does the work later, as before.
  */
 const flushRenderedStyle = (cy: Core): void => (cy as unknown as { renderer(): { flushRenderedStyleQueue?(): void } }).renderer().flushRenderedStyleQueue?.();
 
