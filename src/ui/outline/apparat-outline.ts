@@ -42,6 +42,7 @@ interface Row {
 class Rows {
   readonly ids: string[] = [];
   private readonly fields: Int32Array;
+  private readonly places = new Map<string, number>();
 
   constructor(capacity: number) {
     // depth, parent's index (-1: none), kids, folded, pos, size
@@ -55,6 +56,7 @@ class Rows {
   add(id: string, depth: number, parent: number, kids: number, folded: number, pos: number, size: number): number {
     const i = this.ids.length;
     this.ids.push(id);
+    this.places.set(id, i);
     const f = this.fields;
     const k = 6 * i;
     f[k] = depth;
@@ -64,6 +66,11 @@ class Rows {
     f[k + 4] = pos;
     f[k + 5] = size;
     return i;
+  }
+
+  /** An organ's place in the outline, if it has a row. */
+  indexOf(id: string): number | undefined {
+    return this.places.get(id);
   }
 
   at(i: number): Row | undefined {
@@ -93,7 +100,6 @@ export class ApparatOutline extends LitElement {
   static styles = outlineStyles;
 
   private rows = new Rows(0);
-  private rowIndex = new Map<string, number>();
   private flattened: ViewTree | undefined;
   private focusAfterRender = false;
 
@@ -122,18 +128,18 @@ export class ApparatOutline extends LitElement {
 
   willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('tree')) this.flatten();
-    if (changed.has('selected') && this.selected && this.rowIndex.has(this.selected)) {
+    const place = this.selected ? this.rows.indexOf(this.selected) : undefined;
+    if (changed.has('selected') && place !== undefined) {
       this.active = this.selected;
-      this.scrollToRow(this.rowIndex.get(this.selected)!);
+      this.scrollToRow(place);
     }
-    if (!this.active || !this.rowIndex.has(this.active)) this.active = this.rows.at(0)?.id;
+    if (!this.active || this.rows.indexOf(this.active) === undefined) this.active = this.rows.at(0)?.id;
   }
 
   private flatten(): void {
     const t = this.tree;
     this.flattened = t;
     const rows = new Rows(t?.organs.size ?? 0);
-    const rowIndex = new Map<string, number>();
     if (t) {
       // Rows still to place: id, depth, parent's row, place among its siblings, their number.
       const stack: [string, number, number, number, number][] = [];
@@ -144,12 +150,10 @@ export class ApparatOutline extends LitElement {
       while (stack.length) {
         const [id, depth, parent, pos, size] = stack.pop()!;
         const i = rows.add(id, depth, parent, t.children.get(id)?.length ?? 0, t.folded.get(id) ?? 0, pos, size);
-        rowIndex.set(id, i);
         push(t.children.get(id) ?? [], depth + 1, i);
       }
     }
     this.rows = rows;
-    this.rowIndex = rowIndex;
   }
 
   firstUpdated(): void {
@@ -178,7 +182,7 @@ export class ApparatOutline extends LitElement {
     const total = this.rows.length;
     const first = Math.max(0, Math.floor(this.scrollTop / ROW) - OVERSCAN);
     const last = Math.min(total, Math.ceil((this.scrollTop + this.viewHeight) / ROW) + OVERSCAN);
-    const activeIdx = this.active ? (this.rowIndex.get(this.active) ?? -1) : -1;
+    const activeIdx = this.active ? (this.rows.indexOf(this.active) ?? -1) : -1;
     const visible: Row[] = [];
     for (let i = first; i < last; i++) visible.push(this.rows.at(i)!);
     // The active row is always rendered, so that focus never gets lost.
@@ -247,7 +251,7 @@ export class ApparatOutline extends LitElement {
   }
 
   private onKey = (e: KeyboardEvent) => {
-    const i = this.active ? (this.rowIndex.get(this.active) ?? 0) : 0;
+    const i = this.active ? (this.rows.indexOf(this.active) ?? 0) : 0;
     const r = this.rows.at(i);
     if (!r) return;
     let handled = true;
@@ -270,7 +274,7 @@ export class ApparatOutline extends LitElement {
         break;
       case 'ArrowLeft':
         if (r.kids > 0) this.toggle(r.id, false);
-        else if (r.parent) this.moveTo(this.rowIndex.get(r.parent)!);
+        else if (r.parent) this.moveTo(this.rows.indexOf(r.parent)!);
         break;
       case 'Enter':
       case ' ':
@@ -297,7 +301,7 @@ export class ApparatOutline extends LitElement {
 
   /** Moves keyboard focus into the tree (at the selected or first organ). */
   focus(): void {
-    this.moveTo(this.active ? (this.rowIndex.get(this.active) ?? 0) : 0);
+    this.moveTo(this.active ? (this.rows.indexOf(this.active) ?? 0) : 0);
   }
 }
 
