@@ -2,8 +2,8 @@
  * The tidy-tree layout as plain messages, for a worker: a forest with each node's size goes in,
  * positions, stacked leaves and edge routes come out, in arrays that copy fast between threads.
  */
-import { indexOf, Packed } from './packed.ts';
-import { tidyNumbered, type Point, type TidyArrays, type TidyLayout, type TidyOptions } from './tidy.ts';
+import { indexOf, PackedPoints, PackedRoutes } from './packed.ts';
+import { tidyNumbered, type TidyArrays, type TidyLayout, type TidyOptions } from './tidy.ts';
 
 export interface LayoutRequest {
   id: number;
@@ -24,14 +24,21 @@ export interface LayoutReply extends TidyArrays {
 
 /** A forest as a request: its nodes numbered in the order of `ids`. */
 export function layoutMessage(id: number, ids: readonly string[], roots: readonly string[], children: (id: string) => readonly string[] | undefined, sizes: Float64Array, shape?: LayoutRequest['shape'], index: ReadonlyMap<string, number> = indexOf(ids)): LayoutRequest {
+  // Counted first, then written straight into the typed array: plain loops, no array growing or
+  // iterator made per node (a large graph's date step sends thousands).
   const kidStart = new Int32Array(ids.length + 1);
-  const kids: number[] = [];
-  ids.forEach((x, i) => {
-    kidStart[i] = kids.length;
-    for (const c of children(x) ?? []) kids.push(index.get(c)!);
-  });
-  kidStart[ids.length] = kids.length;
-  return { id, roots: Int32Array.from(roots, (r) => index.get(r)!), kidStart, kids: Int32Array.from(kids), sizes, shape };
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) {
+    kidStart[i] = n;
+    n += children(ids[i])?.length ?? 0;
+  }
+  kidStart[ids.length] = n;
+  const kids = new Int32Array(n);
+  for (let i = 0, k = 0; i < ids.length; i++) {
+    const cs = children(ids[i]);
+    if (cs) for (let j = 0; j < cs.length; j++) kids[k++] = index.get(cs[j])!;
+  }
+  return { id, roots: Int32Array.from(roots, (r) => index.get(r)!), kidStart, kids, sizes, shape };
 }
 
 /** The buffers of a reply, to hand over rather than copy. */
@@ -49,36 +56,14 @@ export function layoutRequest(r: LayoutRequest): LayoutReply {
 export function layoutOfReply(ids: readonly string[], reply: LayoutReply, index: ReadonlyMap<string, number> = indexOf(ids)): TidyLayout {
   const routeOf = new Int32Array(ids.length).fill(-1);
   for (let r = 0; r < reply.routeChild.length; r++) routeOf[reply.routeChild[r]] = r;
-  const stacked = new Set<string>();
-  for (const i of reply.stacked) stacked.add(ids[i]);
-  return { positions: new PackedPoints(ids, index, reply.xy), stacked, routes: new PackedRoutes(ids, index, routeOf, reply), bounds: reply.bounds };
-}
-
-class PackedPoints extends Packed<Point> {
-  constructor(ids: readonly string[], index: ReadonlyMap<string, number>, private readonly xy: Float64Array) {
-    super(ids, index);
-  }
-
-  protected at(i: number): Point {
-    return { x: this.xy[2 * i], y: this.xy[2 * i + 1] };
-  }
-
-  override get size(): number {
-    return this.ids.length;
-  }
-}
-
-class PackedRoutes extends Packed<Point[]> {
-  constructor(ids: readonly string[], index: ReadonlyMap<string, number>, private readonly routeOf: Int32Array, private readonly reply: LayoutReply) {
-    super(ids, index);
-  }
-
-  protected at(i: number): Point[] | undefined {
-    const r = this.routeOf[i];
-    if (r < 0) return undefined;
-    const { routeStart, points } = this.reply;
-    const pts: Point[] = [];
-    for (let k = routeStart[r]; k < routeStart[r + 1]; k += 2) pts.push({ x: points[k], y: points[k + 1] });
-    return pts;
-  }
+  // Made when first asked for: the chart never asks, and a set of thousands of names made at every step would outlive the next young-generation collection.
+  let stacked: Set<string> | undefined;
+  return {
+    positions: new PackedPoints(ids, index, reply.xy),
+    get stacked() {
+      return (stacked ??= new Set(Array.from(reply.stacked, (i) => ids[i])));
+    },
+    routes: new PackedRoutes(ids, index, routeOf, reply),
+    bounds: reply.bounds,
+  };
 }

@@ -5,9 +5,9 @@
  * (the camera, the overview and the exports work from it); the window is worked out from it here,
  * without the DOM.
  */
-import { indexOf, Packed } from '../layout/packed.ts';
+import { indexOf, Packed, readPoint, readRoute } from '../layout/packed.ts';
 import { finish } from '../model/in-steps.ts';
-import type { TidyLayout } from '../layout/tidy.ts';
+import type { Point, TidyLayout } from '../layout/tidy.ts';
 import type { ViewTree } from '../layout/view.ts';
 import type { Box, Camera, Size } from './camera.ts';
 import { GHOST_OFFSET, GHOSTS, nodeSize } from './elements.ts';
@@ -21,24 +21,35 @@ export const WINDOW_MIN = 2000;
  * height pairs in the order of the tree's organs), so that a large tree's labels are not sized twice.
  */
 export function organBoxes(tree: ViewTree, layout: TidyLayout, sizes?: Float64Array): ReadonlyMap<string, Box> {
+  if (!sizes) {
+    sizes = new Float64Array(2 * tree.organs.size);
+    let j = 0;
+    tree.organs.forEach((o, id) => {
+      const { w, h } = nodeSize(o, tree.folded.get(id) ?? 0);
+      sizes![j++] = w;
+      sizes![j++] = h;
+    });
+  }
   const ids: string[] = [];
   const xyxy = new Float64Array(4 * tree.organs.size);
+  const p = { x: 0, y: 0 };
   let i = 0;
-  tree.organs.forEach((o, id) => {
-    const p = layout.positions.get(id);
-    const size = sizes ? undefined : nodeSize(o, tree.folded.get(id) ?? 0);
-    const w = sizes ? sizes[2 * i] : size!.w;
-    const h = sizes ? sizes[2 * i + 1] : size!.h;
+  // Plain numbers read into one point: this runs over every organ at every step of a large chart.
+  for (const id of tree.organs.keys()) {
+    const w = sizes[2 * i];
+    const h = sizes[2 * i + 1];
     i++;
-    if (!p) return;
+    if (!readPoint(layout.positions, id, p)) continue;
     const k = 4 * ids.length;
     xyxy[k] = p.x - w / 2;
     xyxy[k + 1] = p.y - h / 2;
     xyxy[k + 2] = p.x + w / 2;
     xyxy[k + 3] = p.y + h / 2;
     ids.push(id);
-  });
-  return new PackedBoxes(ids, indexOf(ids), xyxy);
+  }
+  // The layout's points are usually of the same organs in the same order: their places serve both.
+  const shared = layout.positions instanceof Packed ? layout.positions.placesFor(ids) : undefined;
+  return new PackedBoxes(ids, shared ?? indexOf(ids), xyxy);
 }
 
 /** Boxes packed four numbers each (src/layout/packed.ts): no object per organ kept at every step. */
@@ -55,6 +66,28 @@ class PackedBoxes extends Packed<Box> {
   override get size(): number {
     return this.ids.length;
   }
+
+  /** The name and box at place i, the box read into `into`. */
+  read(i: number, into: Box): string {
+    const k = 4 * i;
+    into.x1 = this.xyxy[k];
+    into.y1 = this.xyxy[k + 1];
+    into.x2 = this.xyxy[k + 2];
+    into.y2 = this.xyxy[k + 3];
+    return this.ids[i];
+  }
+}
+
+/** Boxes as packed boxes (those of `organBoxes` already are). */
+function packed(boxes: ReadonlyMap<string, Box>): PackedBoxes {
+  if (boxes instanceof PackedBoxes) return boxes;
+  const ids = [...boxes.keys()];
+  const xyxy = new Float64Array(4 * ids.length);
+  ids.forEach((id, i) => {
+    const b = boxes.get(id)!;
+    xyxy.set([b.x1, b.y1, b.x2, b.y2], 4 * i);
+  });
+  return new PackedBoxes(ids, indexOf(ids), xyxy);
 }
 
 /** How far a counted group's stacked copies stand out of its node, right and down. */
@@ -79,46 +112,53 @@ export function organsInWindow(tree: ViewTree, layout: TidyLayout, boxes: Readon
 export function* organsInWindowInSteps(tree: ViewTree, layout: TidyLayout, boxes: ReadonlyMap<string, Box>, window: Box, every = 1000): Generator<void, Set<string>> {
   const inside = new Set<string>();
   let n = 0;
-  for (const [id, b] of boxes) {
+  // Read into one box, point and route each: this runs over every node and edge at every step.
+  const all = packed(boxes);
+  const b: Box = { x1: 0, y1: 0, x2: 0, y2: 0 };
+  for (let i = 0; i < all.size; i++) {
+    const id = all.read(i, b);
     if (nodeMeets(b, window)) inside.add(id);
     if (++n % every === 0) yield;
   }
-  // Per parent, the nearest child beyond the window on each side of each bus.
-  const passing = new Map<string, { left: boolean; bus: number | undefined; child: string; x: number }[]>();
+  const a: Point = { x: 0, y: 0 };
+  const c: Point = { x: 0, y: 0 };
+  const bends: number[] = [];
+  // Per parent, the nearest child beyond the window on each side of each bus (NaN: no bus).
+  const passing = new Map<string, { left: boolean; bus: number; child: string; x: number }[]>();
   const add = (child: string, parent: string) => {
     inside.add(child);
     inside.add(parent);
   };
-  const passingBus = (child: string, parent: string, x: number) => {
-    const left = x < window.x1;
+  // The child's x is read from `c`, not passed: a number passed to a function is boxed, thousands of times a step.
+  const passingBus = (child: string, parent: string) => {
+    const left = c.x < window.x1;
     const bus = crossing.bus;
     let list = passing.get(parent);
     if (!list) passing.set(parent, (list = []));
-    const had = list.find((e) => e.left === left && e.bus === bus);
-    if (!had) list.push({ left, bus, child, x });
-    else if (left ? x > had.x : x < had.x) {
+    let had;
+    for (let i = 0; i < list.length && !had; i++) if (list[i].left === left && Object.is(list[i].bus, bus)) had = list[i];
+    if (!had) list.push({ left, bus, child, x: c.x });
+    else if (left ? c.x > had.x : c.x < had.x) {
       had.child = child;
-      had.x = x;
+      had.x = c.x;
     }
   };
   const edge = (parent: string, child: string) => {
-    const a = layout.positions.get(parent);
-    const c = layout.positions.get(child);
     const hasChild = inside.has(child);
     const hasParent = inside.has(parent);
-    if (!a || !c || (hasChild && hasParent)) return;
+    if ((hasChild && hasParent) || !readPoint(layout.positions, parent, a) || !readPoint(layout.positions, child, c)) return;
     const beyond = c.x < window.x1 || c.x > window.x2;
     if (hasChild || hasParent) {
       // One end in view: the edge is drawn whole, unless it leaves sideways along a bus.
       if (!hasChild && beyond) {
-        routeIn(a, layout.routes.get(child), c, window);
-        passingBus(child, parent, c.x);
+        routeIn(a, bends, readRoute(layout.routes, child, bends), c, window);
+        passingBus(child, parent);
       } else add(child, parent);
       return;
     }
-    routeIn(a, layout.routes.get(child), c, window);
+    routeIn(a, bends, readRoute(layout.routes, child, bends), c, window);
     if (!crossing.hit) return;
-    if (beyond && !crossing.across) passingBus(child, parent, c.x);
+    if (beyond && !crossing.across) passingBus(child, parent);
     else add(child, parent);
   };
   for (const child of tree.parent.keys()) {
@@ -129,28 +169,30 @@ export function* organsInWindowInSteps(tree: ViewTree, layout: TidyLayout, boxes
   return inside;
 }
 
-/** Where the last route `routeIn` looked at meets its box (one object, reused: nothing is allocated per edge). */
-const crossing = { hit: false, across: false, bus: undefined as number | undefined };
+/** Where the last route `routeIn` looked at meets its box (one object, reused: nothing is allocated per edge; `bus` NaN for none, so that it stays a plain number). */
+const crossing = { hit: false, across: false, bus: NaN };
 
 /**
- * How a route (the parent's centre, its bends, the child's centre) meets a box: `hit`, whether
- * any segment does; `across`, whether one that does is not horizontal; `bus`, the y of the first
- * horizontal one that does.
+ * How a route (the parent's centre, its `n` bends as x, y pairs, the child's centre) meets a box:
+ * `hit`, whether any segment does; `across`, whether one that does is not horizontal; `bus`, the y
+ * of the first horizontal one that does.
  */
-function routeIn(a: { x: number; y: number }, bends: readonly { x: number; y: number }[] | undefined, c: { x: number; y: number }, box: Box): void {
+function routeIn(a: Point, bends: readonly number[], n: number, c: Point, box: Box): void {
   crossing.hit = false;
   crossing.across = false;
-  crossing.bus = undefined;
-  const n = bends?.length ?? 0;
-  let p = a;
+  crossing.bus = NaN;
+  let px = a.x;
+  let py = a.y;
   for (let i = 0; i <= n; i++) {
-    const q = i < n ? bends![i] : c;
-    if (Math.max(p.x, q.x) >= box.x1 && Math.min(p.x, q.x) <= box.x2 && Math.max(p.y, q.y) >= box.y1 && Math.min(p.y, q.y) <= box.y2) {
+    const qx = i < n ? bends[2 * i] : c.x;
+    const qy = i < n ? bends[2 * i + 1] : c.y;
+    if (Math.max(px, qx) >= box.x1 && Math.min(px, qx) <= box.x2 && Math.max(py, qy) >= box.y1 && Math.min(py, qy) <= box.y2) {
       crossing.hit = true;
-      if (p.y !== q.y) crossing.across = true;
-      else crossing.bus ??= p.y;
+      if (py !== qy) crossing.across = true;
+      else if (Number.isNaN(crossing.bus)) crossing.bus = py;
     }
-    p = q;
+    px = qx;
+    py = qy;
   }
 }
 

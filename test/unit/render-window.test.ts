@@ -8,7 +8,8 @@ import { viewTree, type ViewTree } from '../../src/layout/view.ts';
 import { at, buildModel } from '../../src/model/model.ts';
 import { snapshot } from '../../src/model/snapshot.ts';
 import type { Graph } from '../../src/model/types.ts';
-import { layoutTree } from '../../src/render/elements.ts';
+import { layoutMessage, layoutOfReply, layoutRequest } from '../../src/layout/tidy-message.ts';
+import { layoutTree, nodeSize } from '../../src/render/elements.ts';
 import { covers, extentOf, organBoxes, organsInWindow, windowAround } from '../../src/render/window.ts';
 import type { Box } from '../../src/render/camera.ts';
 
@@ -56,6 +57,23 @@ describe('the window of a large chart', () => {
     const x = layout.positions.get(left[0])!.x;
     const between = [...boxes.keys()].filter((id) => /^r\d+$/.test(id) && layout.positions.get(id)!.x > x && boxes.get(id)!.x2 < window.x1);
     expect(between).toEqual([]);
+  });
+
+  test('holds the same organs when the layout came back from the worker, its numbers packed in arrays', () => {
+    const ids = [...tree.organs.keys()];
+    const sizes = new Float64Array(ids.flatMap((id) => {
+      const { w, h } = nodeSize(tree.organs.get(id)!, 0);
+      return [w, h];
+    }));
+    const worker = layoutOfReply(ids, layoutRequest(layoutMessage(0, ids, tree.roots, (id) => tree.children.get(id), sizes)));
+    const workerBoxes = organBoxes(tree, worker, sizes);
+    expect(new Map(workerBoxes)).toEqual(new Map(boxes));
+    expect(organsInWindow(tree, worker, workerBoxes, window)).toEqual(held);
+    // Far to one side of the view, along the obkom's bus.
+    const side = { x1: mid.x + 30_000, y1: window.y1, x2: mid.x + 31_000, y2: window.y2 };
+    const onPage = organsInWindow(tree, layout, boxes, side);
+    expect(onPage.size).toBeGreaterThan(2);
+    expect(organsInWindow(tree, worker, workerBoxes, side)).toEqual(onPage);
   });
 
   test('a window far from everything holds nothing', () => {

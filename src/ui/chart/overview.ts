@@ -4,6 +4,7 @@
  * view there. It only repeats what the outline says, so it is hidden from screen readers.
  */
 import type { Core } from 'cytoscape';
+import { forEachPoint } from '../../layout/packed.ts';
 import type { TidyLayout } from '../../layout/tidy.ts';
 import { afterFrame } from '../shared/slices.ts';
 
@@ -43,9 +44,9 @@ function picture(layout: TidyLayout, dpr: number): ImageData {
   const side = (n: number) => Math.max(1.5, n * s) * dpr;
   const dx = side(184);
   const dy = side(54);
-  layout.positions.forEach((p) => {
-    const x0 = Math.max(0, Math.floor((ox + (p.x - 92) * s) * dpr));
-    const y0 = Math.max(0, Math.floor((oy + (p.y - 27) * s) * dpr));
+  forEachPoint(layout.positions, (x, y) => {
+    const x0 = Math.max(0, Math.floor((ox + (x - 92) * s) * dpr));
+    const y0 = Math.max(0, Math.floor((oy + (y - 27) * s) * dpr));
     const x1 = Math.min(w, Math.ceil(x0 + dx));
     const y1 = Math.min(h, Math.ceil(y0 + dy));
     for (let y = y0; y < y1; y++) px.fill(colour, y * w + x0, y * w + Math.max(x0, x1));
