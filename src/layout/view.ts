@@ -25,7 +25,7 @@ export interface ViewTree {
   roots: string[];
   children: Map<string, string[]>;
   /** Drawn parent of each drawn organ (after hidden types are skipped). */
-  parent: Map<string, string>;
+  parent: ReadonlyMap<string, string>;
   /** For a collapsed organ, how many organs its fold hides. */
   folded: Map<string, number>;
   /** Organs in the tree (before filtering) that the filters hide. */
@@ -149,9 +149,59 @@ export function viewTree(tree: UnionTree | Snapshot, filters: ViewFilters = {}):
  * not copies. A large graph's date step makes no second map of thousands of organs.
  */
 function unfiltered(tree: UnionTree | Snapshot): ViewTree {
-  const parent = new Map<string, string>();
-  tree.children.forEach((kids, p) => {
-    for (const c of kids) parent.set(c, p);
-  });
+  let parent: ReadonlyMap<string, string>;
+  if ('at' in tree) parent = new SnapshotParents(tree);
+  else {
+    const map = new Map<string, string>();
+    tree.children.forEach((kids, p) => {
+      for (const c of kids) map.set(c, p);
+    });
+    parent = map;
+  }
   return { organs: tree.organs, roots: tree.roots, children: tree.children, parent, folded: new Map(), hiddenCount: 0 };
+}
+
+/**
+ * A snapshot's parents, read from its organs: each knows its parent when that parent is in the
+ * snapshot, as its lists of children say. A map of them, made at every date step of a large graph,
+ * outlived the next young-generation collection. Keys come in the order of the lists of children.
+ */
+class SnapshotParents implements ReadonlyMap<string, string> {
+  constructor(private readonly snap: Snapshot) {}
+
+  get(id: string): string | undefined {
+    return this.snap.organs.get(id)?.parent;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  get size(): number {
+    let n = 0;
+    this.snap.children.forEach((kids) => (n += kids.length));
+    return n;
+  }
+
+  *entries(): MapIterator<[string, string]> {
+    for (const [p, kids] of this.snap.children) for (const c of kids) yield [c, p];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const kids of this.snap.children.values()) yield* kids;
+  }
+
+  *values(): MapIterator<string> {
+    for (const [p, kids] of this.snap.children) for (let i = 0; i < kids.length; i++) yield p;
+  }
+
+  forEach(f: (parent: string, child: string, map: ReadonlyMap<string, string>) => void, self?: unknown): void {
+    this.snap.children.forEach((kids, p) => {
+      for (const c of kids) f.call(self, p, c, this);
+    });
+  }
+
+  [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
 }

@@ -21,11 +21,11 @@ export interface SnapshotOrgan {
   /** Its parent at D, when that parent is in the snapshot too. */
   parent?: string;
   /** Whether the source states the placement under `parent` or we infer it ('stated' for a root). */
-  parentCertainty: Certainty;
+  readonly parentCertainty: Certainty;
   /** The note of the placement in force at D: for an inferred one, the reasoning. */
-  parentNote?: string;
+  readonly parentNote?: string;
   /** The sources of the placement in force at D. */
-  parentSources: string[];
+  readonly parentSources: string[];
   /** True when the organ may but need not have existed at D (a vague or qualified bound). */
   readonly vague: boolean;
   readonly counted: boolean;
@@ -48,24 +48,34 @@ export interface Snapshot {
 /** No sources: shared by every organ whose placement cites none (never added to). */
 const NO_SOURCES: string[] = [];
 
+/** What every organ of one snapshot shares: one reference each instead of two. */
+interface SnapshotDate {
+  readonly model: Model;
+  readonly at: DateSpan;
+}
+
+/** What an organ was asked for at D, besides its name, and worked out once. */
+interface Asked {
+  figures?: Map<string, Figure[]>;
+  holders?: Holder[];
+}
+
 /**
- * An organ in a snapshot. Only what the date decides is its own; the rest is read from the organ,
- * and its name, figures and holders are worked out when first asked for: a large graph's date step
- * makes thousands of these, and asks most of them for nothing but their place.
+ * An organ in a snapshot. Only what the date decides is its own; the rest is read from the organ
+ * and from its placement, and its name, figures and holders are worked out when first asked for: a
+ * large graph's date step makes thousands of these, and asks most of them for nothing but their
+ * place. Few fields each: they outlive the next young-generation collection, which copies them.
  */
 class OrganAt implements SnapshotOrgan {
   parent?: string;
-  parentCertainty: Certainty = 'stated';
-  parentNote?: string;
-  parentSources: string[] = NO_SOURCES;
+  /** The subordination in force under `parent` (none for a root). */
+  placement?: Edge;
   private nameAtD?: string;
-  private figuresAt?: Map<string, Figure[]>;
-  private holdersAtD?: Holder[];
+  private asked?: Asked;
 
   constructor(
-    private readonly model: Model,
+    private readonly date: SnapshotDate,
     readonly organ: Organ,
-    private readonly at: DateSpan,
     readonly vague: boolean,
   ) {}
 
@@ -93,17 +103,31 @@ class OrganAt implements SnapshotOrgan {
     return this.organ.sources;
   }
 
-  /** Worked out when first asked for: a large graph's date step names only what it draws. */
+  get parentCertainty(): Certainty {
+    return this.placement?.certainty ?? 'stated';
+  }
+
+  get parentNote(): string | undefined {
+    return this.placement?.note;
+  }
+
+  get parentSources(): string[] {
+    return this.placement?.sources ?? NO_SOURCES;
+  }
+
+  /** Worked out when first asked for (a large graph's chart sizes every label, so it has a field of its own). */
   get name(): string {
-    return (this.nameAtD ??= nameAt(this.model, this.id, this.at));
+    return (this.nameAtD ??= nameAt(this.date.model, this.id, this.date.at));
   }
 
   get figures(): Map<string, Figure[]> {
-    return (this.figuresAt ??= latestFigures(this.model, this.id, this.at));
+    const asked = (this.asked ??= {});
+    return (asked.figures ??= latestFigures(this.date.model, this.id, this.date.at));
   }
 
   get holders(): Holder[] {
-    return (this.holdersAtD ??= holdersAt(this.model, this.id, this.at));
+    const asked = (this.asked ??= {});
+    return (asked.holders ??= holdersAt(this.date.model, this.id, this.date.at));
   }
 }
 
@@ -154,25 +178,26 @@ export function* snapshotInSteps(model: Model, at: DateSpan, rules?: SnapshotRul
   // and an organ with several lives is taken once.
   const ids = rules ? [...model.ids] : idsAt(model, at);
 
-  const organs = new Map<string, SnapshotOrgan>();
+  const date: SnapshotDate = { model, at };
+  const organs = new Map<string, OrganAt>();
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     const p = rules ? rules.presence(id) : organPresence(model, id, at);
-    if (p !== 0) organs.set(id, new OrganAt(model, model.organs.get(id)!, at, p === 1));
+    if (p !== 0) organs.set(id, new OrganAt(date, model.organs.get(id)!, p === 1));
     if ((i + 1) % every === 0) yield;
   }
 
   const children = new Map<string, string[]>();
   const roots: string[] = [];
   let n = 0;
-  for (const [id, o] of organs) {
+  // By key, not entry: an entry is an array made for each of thousands of organs at every step.
+  for (const id of organs.keys()) {
+    const o = organs.get(id)!;
     const edge = rules ? rules.parent(id, organs) : current(model.edgesByChild.get(id), at);
     const parent = edge?.item.parent;
     if (parent !== undefined && organs.has(parent) && parent !== id) {
       o.parent = parent;
-      o.parentCertainty = edge!.item.certainty ?? 'stated';
-      o.parentNote = edge!.item.note;
-      o.parentSources = edge!.item.sources ?? NO_SOURCES;
+      o.placement = edge!.item;
       const list = children.get(parent);
       if (list) list.push(id);
       else children.set(parent, [id]);
@@ -185,8 +210,22 @@ export function* snapshotInSteps(model: Model, at: DateSpan, rules?: SnapshotRul
   return { at, organs, children, roots };
 }
 
+/** How many organs a walk down from the roots reaches (each organ is in one list of children at most, so none is met twice). */
+function reachable(children: Map<string, string[]>, roots: string[]): number {
+  const stack = [...roots];
+  let n = 0;
+  while (stack.length) {
+    n++;
+    const kids = children.get(stack.pop()!);
+    if (kids) for (let i = 0; i < kids.length; i++) stack.push(kids[i]);
+  }
+  return n;
+}
+
 /** Invalid data may hold a cycle; cut it so that every organ is reachable from a root. */
-function breakCycles(organs: Map<string, SnapshotOrgan>, children: Map<string, string[]>, roots: string[]): void {
+function breakCycles(organs: Map<string, OrganAt>, children: Map<string, string[]>, roots: string[]): void {
+  // Counted first, without a set of thousands of names at every date step: a cycle is rare.
+  if (reachable(children, roots) === organs.size) return;
   const reached = new Set<string>();
   const walk = (start: string) => {
     const stack = [start];
@@ -203,9 +242,7 @@ function breakCycles(organs: Map<string, SnapshotOrgan>, children: Map<string, s
     const siblings = children.get(o.parent!);
     if (siblings) siblings.splice(siblings.indexOf(id), 1);
     o.parent = undefined;
-    o.parentCertainty = 'stated';
-    o.parentNote = undefined;
-    o.parentSources = NO_SOURCES;
+    o.placement = undefined;
     roots.push(id);
     walk(id);
   }
