@@ -27,7 +27,8 @@ interface Row {
   /** Its place in the outline. */
   index: number;
   depth: number;
-  parent?: string;
+  /** Its parent's place in the outline (none for a root). */
+  parentRow?: number;
   kids: number;
   folded: number;
   pos: number;
@@ -80,7 +81,7 @@ class Rows {
     if (i < 0 || i >= this.ids.length) return undefined;
     const f = this.fields;
     const k = 6 * i;
-    return { id: this.ids[i], index: i, depth: f[k], parent: f[k + 1] >= 0 ? this.ids[f[k + 1]] : undefined, kids: f[k + 2], folded: f[k + 3], pos: f[k + 4], size: f[k + 5] };
+    return { id: this.ids[i], index: i, depth: f[k], parentRow: f[k + 1] >= 0 ? f[k + 1] : undefined, kids: f[k + 2], folded: f[k + 3], pos: f[k + 4], size: f[k + 5] };
   }
 }
 
@@ -131,8 +132,8 @@ export class ApparatOutline extends LitElement {
 
   willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('tree')) this.flatten();
-    const place = this.selected ? this.rows.indexOf(this.selected) : undefined;
-    if (changed.has('selected') && place !== undefined) {
+    const place = changed.has('selected') && this.selected ? this.rows.indexOf(this.selected) : undefined;
+    if (place !== undefined) {
       this.active = this.selected;
       this.scrollToRow(place);
     }
@@ -289,7 +290,7 @@ export class ApparatOutline extends LitElement {
         break;
       case 'ArrowLeft':
         if (r.kids > 0) this.toggle(r.id, false);
-        else if (r.parent) this.moveTo(this.rows.indexOf(r.parent)!);
+        else if (r.parentRow !== undefined) this.moveTo(r.parentRow);
         break;
       case 'Enter':
       case ' ':
