@@ -44,13 +44,29 @@ export const holdSlices = (): void => spend(PER_FRAME);
 /** A frame's own work (callbacks, style, layout, paint) past which sliced work waits for the next frame (ms). */
 const FRAME_SHARE = 8;
 
-/** Resolves in a task after the next frame; after the frame after that (`retries` times at most) when the frame's own work left too little of its interval. */
+/**
+ * The idle period after a frame (requestIdleCallback), where the browser has one: timers, input
+ * and other tasks waiting then go first, so the frame and the slice after it are two short busy
+ * stretches rather than one long one. Elsewhere a task after the frame.
+ */
+const rIC = (globalThis as { requestIdleCallback?: (f: (d: IdleDeadline) => void, o?: { timeout: number }) => number }).requestIdleCallback;
+const idleTurn = (): Promise<IdleDeadline | undefined> =>
+  rIC ? new Promise((r) => rIC(r, { timeout: IDLE_WAIT })) : nextTurn().then(() => undefined);
+/** How long a slice waits for an idle period before it runs anyway (ms): a page that is never idle still gets its picture. */
+const IDLE_WAIT = 100;
+
+/** Resolves after the next frame, in its idle period; after a later frame's (`retries` times at most) when the frame's own work left too little of its interval. */
 const frameThenTurn = (retries: number): Promise<void> =>
   new Promise<void>((r) =>
-    requestAnimationFrame((begun) => void nextTurn().then(() => (retries > 0 && performance.now() - begun > FRAME_SHARE ? frameThenTurn(retries - 1).then(r) : r()))),
+    requestAnimationFrame((begun) =>
+      void idleTurn().then((idle) => {
+        const room = idle && !idle.didTimeout ? idle.timeRemaining() >= BUDGET : performance.now() - begun <= FRAME_SHARE;
+        return retries > 0 && !room ? frameThenTurn(retries - 1).then(r) : r();
+      }),
+    ),
   );
 
-/** Resolves once the next frame is drawn: in a task after it, not in its callbacks (nor in a long frame's interval, twice at most). */
+/** Resolves once the next frame is drawn: after it, not in its callbacks (nor in a long frame's interval, twice at most). */
 export const afterFrame = (): Promise<void> => frameThenTurn(2);
 
 /** Gives the page a turn: the next task when this frame interval has room for another slice, else after the next frame. */
