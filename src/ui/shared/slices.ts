@@ -3,7 +3,7 @@
  * draw, input to answer): how a date step at thousands of organs keeps every frame short.
  *
  * Slices count the time they take between two frames. Once a frame's share is spent, the next
- * slice waits for the frame and runs right after it is drawn: slices posted back to back would
+ * slice waits for the frame and runs in the idle time after it is drawn: slices posted back to back would
  * otherwise run several to a frame interval (Chromium does not draw between every two tasks), and
  * with the frame's own work (style, layout, Cytoscape's drawing) overrun it.
  */
@@ -49,18 +49,19 @@ const FRAME_SHARE = 8;
  * and other tasks waiting then go first, so the frame and the slice after it are two short busy
  * stretches rather than one long one. Elsewhere a task after the frame.
  */
+/** How long a slice waits for an idle period before it runs anyway (ms): a page that is never idle still gets its picture. */
+const IDLE_WAIT = 50;
 const rIC = (globalThis as { requestIdleCallback?: (f: (d: IdleDeadline) => void, o?: { timeout: number }) => number }).requestIdleCallback;
 const idleTurn = (): Promise<IdleDeadline | undefined> =>
   rIC ? new Promise((r) => rIC(r, { timeout: IDLE_WAIT })) : nextTurn().then(() => undefined);
-/** How long a slice waits for an idle period before it runs anyway (ms): a page that is never idle still gets its picture. */
-const IDLE_WAIT = 100;
 
 /** Resolves after the next frame, in its idle period; after a later frame's (`retries` times at most) when the frame's own work left too little of its interval. */
 const frameThenTurn = (retries: number): Promise<void> =>
   new Promise<void>((r) =>
     requestAnimationFrame((begun) =>
       void idleTurn().then((idle) => {
-        const room = idle && !idle.didTimeout ? idle.timeRemaining() >= BUDGET : performance.now() - begun <= FRAME_SHARE;
+        // A page that was never idle gets no roomier by waiting: the slice runs.
+        const room = idle ? idle.didTimeout || idle.timeRemaining() >= BUDGET : performance.now() - begun <= FRAME_SHARE;
         return retries > 0 && !room ? frameThenTurn(retries - 1).then(r) : r();
       }),
     ),
