@@ -44,14 +44,14 @@ export const holdSlices = (): void => spend(PER_FRAME);
 /** A frame's own work (callbacks, style, layout, paint) past which sliced work waits for the next frame (ms). */
 const FRAME_SHARE = 8;
 
+/** How long a slice waits for an idle period before it runs anyway (ms): a page that is never idle still gets its picture. */
+const IDLE_WAIT = 50;
+const rIC = (globalThis as { requestIdleCallback?: (f: (d: IdleDeadline) => void, o?: { timeout: number }) => number }).requestIdleCallback;
 /**
  * The idle period after a frame (requestIdleCallback), where the browser has one: timers, input
  * and other tasks waiting then go first, so the frame and the slice after it are two short busy
  * stretches rather than one long one. Elsewhere a task after the frame.
  */
-/** How long a slice waits for an idle period before it runs anyway (ms): a page that is never idle still gets its picture. */
-const IDLE_WAIT = 50;
-const rIC = (globalThis as { requestIdleCallback?: (f: (d: IdleDeadline) => void, o?: { timeout: number }) => number }).requestIdleCallback;
 const idleTurn = (): Promise<IdleDeadline | undefined> =>
   rIC ? new Promise((r) => rIC(r, { timeout: IDLE_WAIT })) : nextTurn().then(() => undefined);
 
